@@ -1,0 +1,125 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { ApiError, HTTP_STATUS } from '../../../shared/api/errors';
+import type { Dispatch } from '../dispatch';
+import { serveStatic } from './static-files';
+
+export const API_PREFIX = '/api/';
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+/** The same policy the desktop window enforces, sent as a header in web mode. */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+  "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+
+export interface WebServerOptions {
+  dispatch: Dispatch;
+  staticRoot: string;
+  port: number;
+  token?: string;
+}
+
+export interface WebServer {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Web mode: the contract over HTTP on 127.0.0.1. Every API call needs the per-run token; a call
+ * from another origin (or through a rebound host name) is refused before it is read.
+ */
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  let origin = '';
+  const server = http.createServer((req, res) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    if (!isOwnHost(req.headers.host, origin)) return sendError(res, new ApiError('forbidden', 'Unknown host'));
+    const url = req.url ?? '/';
+    if (!url.startsWith(API_PREFIX)) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, new ApiError('forbidden', 'Method not allowed'));
+      return serveStatic(options.staticRoot, url, res);
+    }
+    if (req.headers.origin !== undefined && req.headers.origin !== origin) {
+      return sendError(res, new ApiError('forbidden', 'Requests from another origin are refused'));
+    }
+    if (!hasToken(req.headers.authorization, token)) {
+      return sendError(res, new ApiError('unauthorized', 'Missing or wrong token'));
+    }
+    if (req.method !== 'POST') return sendError(res, new ApiError('forbidden', 'Use POST'));
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      return sendError(res, new ApiError('invalid_input', 'Send JSON (Content-Type: application/json)'));
+    }
+    readBody(req)
+      .then((body) => {
+        let input: unknown;
+        try {
+          input = body.length === 0 ? {} : JSON.parse(body);
+        } catch {
+          return sendError(res, new ApiError('invalid_input', 'The body is not valid JSON'));
+        }
+        const method = decodeURIComponent(url.slice(API_PREFIX.length).split('?')[0] ?? '');
+        const outcome = options.dispatch(method, input);
+        if (outcome.ok) return sendJson(res, 200, outcome);
+        return sendJson(res, HTTP_STATUS[outcome.error.code], outcome);
+      })
+      .catch(() => sendError(res, new ApiError('invalid_input', 'The request body is too large')));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  origin = `http://127.0.0.1:${port}`;
+  return {
+    url: `${origin}/#token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function isOwnHost(host: string | undefined, origin: string): boolean {
+  const port = origin.slice(origin.lastIndexOf(':') + 1);
+  return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+}
+
+function hasToken(header: string | undefined, token: string): boolean {
+  const presented = Buffer.from(header?.startsWith('Bearer ') ? header.slice(7) : '');
+  const expected = Buffer.from(token);
+  return presented.length === expected.length && timingSafeEqual(presented, expected);
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('too large'));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendError(res: http.ServerResponse, error: ApiError): void {
+  sendJson(res, HTTP_STATUS[error.code], { ok: false, error: error.toPayload() });
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  if (res.headersSent) return;
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(body));
+}

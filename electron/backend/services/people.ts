@@ -1,0 +1,133 @@
+import type { Person } from '../../../shared/api/entities';
+import type { ParsedInputOf, PersonPatch } from '../../../shared/api/contract';
+import { ApiError } from '../../../shared/api/errors';
+import type { Db } from '../db/connection';
+import { bool, mustExist, newId, nowIso } from './common';
+import { getAccount } from './accounts';
+
+export const PERSON_COLUMNS = `p.id, p.account_id AS accountId, p.org_unit_id AS orgUnitId, p.name, p.title,
+  p.is_placeholder AS isPlaceholder, p.role, p.influence, p.stance, p.access, p.progress, p.layer,
+  p.role_confidence AS roleConfidence, p.influence_confidence AS influenceConfidence,
+  p.stance_confidence AS stanceConfidence, p.access_confidence AS accessConfidence,
+  p.role_assessed_at AS roleAssessedAt, p.influence_assessed_at AS influenceAssessedAt,
+  p.stance_assessed_at AS stanceAssessedAt, p.access_assessed_at AS accessAssessedAt,
+  p.progress_assessed_at AS progressAssessedAt, p.competitor_id AS competitorId, p.email, p.phone,
+  p.birthday, p.interests, p.family_notes AS familyNotes, p.private_notes AS privateNotes,
+  p.cadence_days AS cadenceDays, p.created_at AS createdAt, p.updated_at AS updatedAt`;
+
+type PersonRow = Omit<Person, 'isPlaceholder'> & { isPlaceholder: number };
+export const toPerson = (row: PersonRow): Person => ({ ...row, isPlaceholder: bool(row.isPlaceholder) });
+
+export function getPerson(db: Db, id: string): Person {
+  const row = db
+    .prepare(`SELECT ${PERSON_COLUMNS} FROM people p WHERE p.id = ? AND p.deleted_at IS NULL`)
+    .get(id) as PersonRow | undefined;
+  return toPerson(mustExist(row, 'Person', id));
+}
+
+/** Creates the person and, when asked, places them on a map, in one transaction. */
+export function createPerson(db: Db, input: ParsedInputOf<'people.create'>): Person {
+  const id = input.id ?? newId();
+  const now = nowIso();
+  getAccount(db, input.accountId);
+  db.transaction(() => {
+    db.prepare(
+      `INSERT INTO people (id, account_id, name, title, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
+    ).run(id, input.accountId, input.name, input.title ?? '', now, now);
+    if (input.placeOn) {
+      const map = db.prepare('SELECT account_id AS accountId FROM maps WHERE id = ?').get(input.placeOn.mapId) as
+        | { accountId: string }
+        | undefined;
+      if (mustExist(map, 'Map', input.placeOn.mapId).accountId !== input.accountId) {
+        throw new ApiError('invalid_input', 'The map belongs to another account', [
+          { path: 'placeOn.mapId', message: 'map of another account' },
+        ]);
+      }
+      db.prepare(`INSERT INTO map_items (id, map_id, person_id, x, y) VALUES (?, ?, ?, ?, ?)`).run(
+        input.placeOn.itemId ?? newId(),
+        input.placeOn.mapId,
+        id,
+        input.placeOn.position.x,
+        input.placeOn.position.y,
+      );
+    }
+  })();
+  return getPerson(db, id);
+}
+
+const COLUMN_OF: Record<keyof PersonPatch, string> = {
+  name: 'name',
+  title: 'title',
+  isPlaceholder: 'is_placeholder',
+  role: 'role',
+  influence: 'influence',
+  stance: 'stance',
+  access: 'access',
+  progress: 'progress',
+  layer: 'layer',
+  roleConfidence: 'role_confidence',
+  influenceConfidence: 'influence_confidence',
+  stanceConfidence: 'stance_confidence',
+  accessConfidence: 'access_confidence',
+  email: 'email',
+  phone: 'phone',
+  privateNotes: 'private_notes',
+};
+
+/** Assessments whose every change is kept (append-only history) and stamped with when it was made. */
+const TRACKED = ['role', 'influence', 'stance', 'access', 'progress'] as const;
+
+export function updatePerson(db: Db, { id, patch }: ParsedInputOf<'people.update'>): Person {
+  return db.transaction(() => {
+    const before = getPerson(db, id);
+    const now = nowIso();
+    const assignments: string[] = [];
+    const values: unknown[] = [];
+    for (const [key, value] of Object.entries(patch) as [keyof PersonPatch, unknown][]) {
+      if (value === undefined) continue;
+      assignments.push(`${COLUMN_OF[key]} = ?`);
+      values.push(typeof value === 'boolean' ? Number(value) : value);
+    }
+    const history = db.prepare(
+      `INSERT INTO person_history (person_id, field, old_value, new_value, changed_at) VALUES (?, ?, ?, ?, ?)`,
+    );
+    for (const field of TRACKED) {
+      const next = patch[field];
+      if (next === undefined || next === before[field]) continue;
+      assignments.push(`${field}_assessed_at = ?`);
+      values.push(now);
+      history.run(id, field, String(before[field]), String(next), now);
+    }
+    if (assignments.length === 0) return before;
+    db.prepare(`UPDATE people SET ${assignments.join(', ')}, updated_at = ? WHERE id = ?`).run(
+      ...values,
+      now,
+      id,
+    );
+    return getPerson(db, id);
+  })();
+}
+
+/**
+ * Deleting keeps the rows (and so their lines, map places, interactions and history) out of
+ * sight, so that undo can bring the people back whole. All or none: one unknown id changes nothing.
+ */
+export function deletePeople(db: Db, ids: string[]): void {
+  const hide = db.prepare('UPDATE people SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL');
+  const now = nowIso();
+  db.transaction(() => {
+    for (const id of ids) {
+      if (hide.run(now, id).changes === 0) throw new ApiError('not_found', `Person ${id} does not exist`);
+    }
+  })();
+}
+
+export function restorePeople(db: Db, ids: string[]): Person[] {
+  const show = db.prepare('UPDATE people SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL');
+  return db.transaction(() =>
+    ids.map((id) => {
+      if (show.run(id).changes === 0) throw new ApiError('not_found', `No deleted person ${id}`);
+      return getPerson(db, id);
+    }),
+  )();
+}

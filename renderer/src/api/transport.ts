@@ -1,0 +1,57 @@
+import type { PowermapBridge } from '../../../shared/api/bridge';
+import type { Transport } from '../../../shared/api/client';
+import { ApiError } from '../../../shared/api/errors';
+import type { CallResultPayload } from '../../../shared/api/wire';
+
+declare global {
+  interface Window {
+    powermap?: PowermapBridge;
+  }
+}
+
+const TOKEN_KEY = 'powermap.token';
+
+function unwrap(payload: CallResultPayload): unknown {
+  if (payload.ok) return payload.result;
+  throw ApiError.fromPayload(payload.error);
+}
+
+/**
+ * Web mode's token arrives in the address (#token=…). It is moved to session storage and wiped
+ * from the address bar, so it is not on show when the screen is shared.
+ */
+export function takeWebToken(): string {
+  const match = /(?:^#|&)token=([^&]+)/.exec(window.location.hash);
+  if (match?.[1]) {
+    sessionStorage.setItem(TOKEN_KEY, decodeURIComponent(match[1]));
+    history.replaceState(null, '', window.location.pathname + window.location.search);
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+function httpTransport(token: string): Transport {
+  return async (method, input) => {
+    let response: Response;
+    try {
+      response = await fetch(`/api/${method}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify(input),
+      });
+    } catch {
+      throw new ApiError('network', 'The backend cannot be reached');
+    }
+    const payload = (await response.json().catch(() => null)) as CallResultPayload | null;
+    if (!payload) throw new ApiError('internal', `Unreadable answer (HTTP ${response.status})`);
+    return unwrap(payload);
+  };
+}
+
+function ipcTransport(bridge: PowermapBridge): Transport {
+  return async (method, input) => unwrap(await bridge.call(method, input));
+}
+
+/** The renderer does not care which one it gets. */
+export function pickTransport(): Transport {
+  return window.powermap ? ipcTransport(window.powermap) : httpTransport(takeWebToken());
+}

@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'react';
+import { useHotkeys } from '@mantine/hooks';
+import { Center, Loader } from '@mantine/core';
+import { useApi } from '../api/client';
+import { applyLanguageSetting } from '../i18n';
+import { useUndo } from '../undo/UndoContext';
+import { HomeScreen } from '../features/accounts/HomeScreen';
+import { AccountScreen } from '../features/map/AccountScreen';
+import { SettingsModal } from '../features/settings/SettingsModal';
+import { useMenuCommands } from './useMenuCommands';
+
+export type Route = { screen: 'home' } | { screen: 'account'; accountId: string };
+
+export function App() {
+  const [route, setRoute] = useState<Route>({ screen: 'home' });
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const settings = useApi('settings.get', {});
+  const undo = useUndo();
+
+  useEffect(() => {
+    if (settings.data) void applyLanguageSetting(settings.data.language);
+  }, [settings.data]);
+
+  useHotkeys([
+    ['mod+Z', () => void undo.undo()],
+    ['mod+shift+Z', () => void undo.redo()],
+    ['mod+Y', () => void undo.redo()],
+    ['mod+comma', () => setSettingsOpen(true)],
+  ]);
+  useMenuCommands({
+    undo: undo.undo,
+    redo: undo.redo,
+    settings: () => setSettingsOpen(true),
+    goHome: () => setRoute({ screen: 'home' }),
+  });
+
+  if (settings.isPending) {
+    return (
+      <Center h="100%">
+        <Loader />
+      </Center>
+    );
+  }
+  const openSettings = () => setSettingsOpen(true);
+  return (
+    <>
+      {route.screen === 'home' ? (
+        <HomeScreen onOpen={(accountId) => setRoute({ screen: 'account', accountId })} onSettings={openSettings} />
+      ) : (
+        <AccountScreen accountId={route.accountId} onBack={() => setRoute({ screen: 'home' })} onSettings={openSettings} />
+      )}
+      <SettingsModal opened={settingsOpen} onClose={() => setSettingsOpen(false)} />
+    </>
+  );
+}

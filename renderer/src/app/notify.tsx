@@ -1,0 +1,47 @@
+import { Button, Group, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { ApiError } from '../../../shared/api/errors';
+import { i18next } from '../i18n';
+
+/** Shows a failure in the user's language; for invalid input, which fields and why. */
+export function reportError(error: unknown): void {
+  const apiError = error instanceof ApiError ? error : new ApiError('internal', String(error));
+  notifications.show({
+    color: 'red',
+    title: i18next.t('errors.title'),
+    message: (
+      <>
+        <Text size="sm">{i18next.t(`errors.${apiError.code}`)}</Text>
+        {apiError.issues.map((issue) => (
+          <Text size="xs" c="dimmed" key={`${issue.path}:${issue.message}`}>
+            {issue.path ? `${issue.path}: ${issue.message}` : issue.message}
+          </Text>
+        ))}
+      </>
+    ),
+    autoClose: 8000,
+  });
+  if (apiError.code === 'internal') console.error(error);
+}
+
+/** Confirms a destructive edit and offers the way back right there. */
+export function notifyWithUndo(message: string, undo: () => void): void {
+  const id = notifications.show({
+    message: (
+      <Group justify="space-between" wrap="nowrap">
+        <Text size="sm">{message}</Text>
+        <Button
+          size="compact-sm"
+          variant="light"
+          onClick={() => {
+            notifications.hide(id);
+            undo();
+          }}
+        >
+          {i18next.t('common.undo')}
+        </Button>
+      </Group>
+    ),
+    autoClose: 6000,
+  });
+}

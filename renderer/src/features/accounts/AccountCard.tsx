@@ -1,0 +1,55 @@
+import { ActionIcon, Badge, Card, Group, Menu, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { AccountSummary } from '../../../../shared/api/entities';
+
+interface Props {
+  account: AccountSummary;
+  onOpen(): void;
+  onRename(): void;
+  onDelete(): void;
+}
+
+export function AccountCard({ account, onOpen, onRename, onDelete }: Props) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Card
+      withBorder
+      padding="md"
+      data-testid="account-card"
+      style={{ cursor: 'pointer' }}
+      onClick={onOpen}
+      onKeyDown={(event) => event.key === 'Enter' && event.target === event.currentTarget && onOpen()}
+      tabIndex={0}
+      role="button"
+      aria-label={`${t('home.open')} ${account.name}`}
+    >
+      <Group justify="space-between" wrap="nowrap" align="flex-start">
+        <Text fw={600} size="lg" lineClamp={2}>
+          {account.name}
+        </Text>
+        <Menu position="bottom-end" withinPortal>
+          <Menu.Target>
+            <ActionIcon variant="subtle" color="gray" aria-label={t('common.rename')} onClick={(event) => event.stopPropagation()}>
+              ⋯
+            </ActionIcon>
+          </Menu.Target>
+          <Menu.Dropdown onClick={(event) => event.stopPropagation()}>
+            <Menu.Item onClick={onRename}>{t('common.rename')}</Menu.Item>
+            <Menu.Item color="red" onClick={onDelete}>
+              {t('common.delete')}
+            </Menu.Item>
+          </Menu.Dropdown>
+        </Menu>
+      </Group>
+      <Group gap="xs" mt="sm">
+        <Badge variant="light">{t(`enums.tier.${account.tier}`)}</Badge>
+        <Text size="sm" c="dimmed">
+          {t('home.people', { count: account.peopleCount })}
+        </Text>
+      </Group>
+      <Text size="xs" c="dimmed" mt="xs">
+        {t('home.updated', { date: new Date(account.updatedAt).toLocaleDateString(i18n.language) })}
+      </Text>
+    </Card>
+  );
+}

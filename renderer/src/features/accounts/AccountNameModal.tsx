@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'react';
+import { Button, Group, Modal, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Name } from '../../../../shared/api/entities';
+
+interface Props {
+  opened: boolean;
+  title: string;
+  submitLabel: string;
+  initialName: string;
+  onClose(): void;
+  onSubmit(name: string): Promise<void>;
+}
+
+export function AccountNameModal({ opened, title, submitLabel, initialName, onClose, onSubmit }: Props) {
+  const { t } = useTranslation();
+  const [name, setName] = useState(initialName);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    if (opened) {
+      setName(initialName);
+      setError(null);
+    }
+  }, [opened, initialName]);
+
+  const submit = async () => {
+    const parsed = Name.safeParse(name);
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message ?? t('errors.invalid_input'));
+      return;
+    }
+    setBusy(true);
+    try {
+      await onSubmit(parsed.data);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={title} centered>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <TextInput
+          label={t('home.accountName')}
+          placeholder={t('home.accountNamePlaceholder')}
+          value={name}
+          onChange={(event) => {
+            setName(event.currentTarget.value);
+            setError(null);
+          }}
+          error={error}
+          data-autofocus
+          maxLength={200}
+        />
+        <Group justify="flex-end" mt="lg">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={busy}>
+            {submitLabel}
+          </Button>
+        </Group>
+      </form>
+    </Modal>
+  );
+}

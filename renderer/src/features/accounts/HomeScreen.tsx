@@ -1,0 +1,94 @@
+import { useEffect, useState } from 'react';
+import { ActionIcon, AppShell, Button, Center, Container, Group, Loader, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import type { AccountSummary } from '../../../../shared/api/entities';
+import { useApi } from '../../api/client';
+import { AccountCard } from './AccountCard';
+import { AccountNameModal } from './AccountNameModal';
+import { DeleteAccountModal } from './DeleteAccountModal';
+import { useAccountCommands } from './useAccountCommands';
+
+type Dialog = { kind: 'create' } | { kind: 'rename'; account: AccountSummary } | { kind: 'delete'; account: AccountSummary } | null;
+
+export function HomeScreen({ onOpen, onSettings }: { onOpen(accountId: string): void; onSettings(): void }) {
+  const { t } = useTranslation();
+  const accounts = useApi('accounts.list', {});
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const commands = useAccountCommands();
+
+  useHotkeys([['mod+N', () => setDialog({ kind: 'create' })]]);
+  useEffect(() => {
+    const open = () => setDialog({ kind: 'create' });
+    window.addEventListener('powermap:new-account', open);
+    return () => window.removeEventListener('powermap:new-account', open);
+  }, []);
+
+  return (
+    <AppShell header={{ height: 56 }} padding="md">
+      <AppShell.Header px="md">
+        <Group h="100%" justify="space-between">
+          <Title order={3}>{t('app.name')}</Title>
+          <Group gap="xs">
+            <Button onClick={() => setDialog({ kind: 'create' })} data-testid="new-account">
+              {t('home.newAccount')}
+            </Button>
+            <Tooltip label={t('settings.title')}>
+              <ActionIcon variant="subtle" size="lg" onClick={onSettings} aria-label={t('settings.title')}>
+                ⚙
+              </ActionIcon>
+            </Tooltip>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Main style={{ height: '100vh', overflow: 'auto' }}>
+        <Container size="lg">
+          <Title order={2} my="md">
+            {t('home.title')}
+          </Title>
+          {accounts.isPending ? (
+            <Center py="xl">
+              <Loader />
+            </Center>
+          ) : accounts.data && accounts.data.length > 0 ? (
+            <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+              {accounts.data.map((account) => (
+                <AccountCard
+                  key={account.id}
+                  account={account}
+                  onOpen={() => onOpen(account.id)}
+                  onRename={() => setDialog({ kind: 'rename', account })}
+                  onDelete={() => setDialog({ kind: 'delete', account })}
+                />
+              ))}
+            </SimpleGrid>
+          ) : (
+            <Stack align="center" py={80} gap="md">
+              <Text c="dimmed">{t('home.empty')}</Text>
+              <Button onClick={() => setDialog({ kind: 'create' })}>{t('home.newAccount')}</Button>
+            </Stack>
+          )}
+        </Container>
+      </AppShell.Main>
+      <AccountNameModal
+        opened={dialog?.kind === 'create' || dialog?.kind === 'rename'}
+        title={dialog?.kind === 'rename' ? t('home.renameTitle') : t('home.newAccount')}
+        submitLabel={dialog?.kind === 'rename' ? t('common.rename') : t('common.create')}
+        initialName={dialog?.kind === 'rename' ? dialog.account.name : ''}
+        onClose={() => setDialog(null)}
+        onSubmit={async (name) => {
+          const done =
+            dialog?.kind === 'rename' ? await commands.rename(dialog.account, name) : await commands.create(name);
+          if (done) setDialog(null);
+        }}
+      />
+      <DeleteAccountModal
+        account={dialog?.kind === 'delete' ? dialog.account : null}
+        onClose={() => setDialog(null)}
+        onConfirm={async (account) => {
+          if (await commands.remove(account)) setDialog(null);
+        }}
+      />
+    </AppShell>
+  );
+}

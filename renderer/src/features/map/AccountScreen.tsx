@@ -1,0 +1,146 @@
+import { useCallback, useEffect, useState } from 'react';
+import { ActionIcon, AppShell, Button, Center, Group, Loader, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { ReactFlowProvider } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/client';
+import { useUndo } from '../../undo/UndoContext';
+import { Inspector } from './Inspector';
+import { MapCanvas } from './MapCanvas';
+import type { Selection } from './selection';
+import { useMapCommands } from './useMapCommands';
+
+interface Props {
+  accountId: string;
+  onBack(): void;
+  onSettings(): void;
+}
+
+export function AccountScreen({ accountId, onBack, onSettings }: Props) {
+  const { t } = useTranslation();
+  const account = useApi('accounts.get', { id: accountId });
+  const maps = useApi('maps.list', { accountId });
+  const mapId = maps.data?.[0]?.id;
+  const view = useApi('maps.view', { mapId: mapId ?? '' }, mapId !== undefined);
+
+  if (account.isError || maps.isError) {
+    return (
+      <Center h="100%">
+        <Stack align="center">
+          <Text>{t('errors.not_found')}</Text>
+          <Button onClick={onBack}>{t('common.back')}</Button>
+        </Stack>
+      </Center>
+    );
+  }
+  if (!account.data || !mapId || !view.data) {
+    return (
+      <Center h="100%">
+        <Loader />
+      </Center>
+    );
+  }
+  return (
+    <ReactFlowProvider>
+      <MapWorkspace accountName={account.data.name} accountId={accountId} mapId={mapId} view={view.data} onBack={onBack} onSettings={onSettings} />
+    </ReactFlowProvider>
+  );
+}
+
+type WorkspaceProps = Omit<Props, 'accountId'> & {
+  accountId: string;
+  accountName: string;
+  mapId: string;
+  view: NonNullable<ReturnType<typeof useApi<'maps.view'>>['data']>;
+};
+
+function MapWorkspace({ accountId, accountName, mapId, view, onBack, onSettings }: WorkspaceProps) {
+  const { t } = useTranslation();
+  const undo = useUndo();
+  const commands = useMapCommands(accountId, mapId);
+  const [selection, setSelection] = useState<Selection>(null);
+  const [focusName, setFocusName] = useState<string | null>(null);
+
+  const addPersonAt = useCallback(
+    (position: { x: number; y: number }) => {
+      const { personId, done } = commands.addPerson(t('map.newPersonName'), position);
+      void done.then((ok) => {
+        if (ok) {
+          setSelection({ kind: 'person', id: personId });
+          setFocusName(personId);
+        }
+      });
+    },
+    [commands, t],
+  );
+  const addPersonInView = useCallback(() => {
+    const count = view.items.length;
+    addPersonAt({ x: 40 + (count % 5) * 230, y: 40 + Math.floor(count / 5) * 140 });
+  }, [addPersonAt, view.items.length]);
+
+  useHotkeys([['N', addPersonInView]]);
+  useEffect(() => {
+    window.addEventListener('powermap:add-person', addPersonInView);
+    return () => window.removeEventListener('powermap:add-person', addPersonInView);
+  }, [addPersonInView]);
+
+  return (
+    <AppShell header={{ height: 56 }} aside={{ width: 340, breakpoint: 0 }}>
+      <AppShell.Header px="md">
+        <Group h="100%" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Button variant="subtle" onClick={onBack} aria-label={t('common.back')}>
+              ← {t('home.title')}
+            </Button>
+            <Title order={4} data-testid="account-title">
+              {accountName}
+            </Title>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <Tooltip label={`${t('common.undo')} (Ctrl+Z)`}>
+              <ActionIcon variant="default" size="lg" disabled={!undo.canUndo} onClick={() => void undo.undo()} aria-label={t('common.undo')}>
+                ↶
+              </ActionIcon>
+            </Tooltip>
+            <Tooltip label={`${t('common.redo')} (Ctrl+Shift+Z)`}>
+              <ActionIcon variant="default" size="lg" disabled={!undo.canRedo} onClick={() => void undo.redo()} aria-label={t('common.redo')}>
+                ↷
+              </ActionIcon>
+            </Tooltip>
+            <Button onClick={addPersonInView} data-testid="add-person">
+              {t('map.addPerson')}
+            </Button>
+            <Tooltip label={t('settings.title')}>
+              <ActionIcon variant="subtle" size="lg" onClick={onSettings} aria-label={t('settings.title')}>
+                ⚙
+              </ActionIcon>
+            </Tooltip>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Main style={{ height: '100vh' }}>
+        <div style={{ position: 'relative', height: 'calc(100vh - 56px)' }}>
+          <MapCanvas view={view} commands={commands} selection={selection} onSelect={setSelection} onAddPersonAt={addPersonAt} />
+          {view.items.length === 0 && (
+            <Center style={{ position: 'absolute', inset: 0, pointerEvents: 'none' }}>
+              <Stack align="center" gap={4}>
+                <Title order={4}>{t('map.emptyTitle')}</Title>
+                <Text c="dimmed">{t('map.emptyBody')}</Text>
+              </Stack>
+            </Center>
+          )}
+        </div>
+      </AppShell.Main>
+      <AppShell.Aside p="md" style={{ overflowY: 'auto' }}>
+        <Inspector
+          view={view}
+          selection={selection}
+          commands={commands}
+          focusNameOf={focusName}
+          onFocused={() => setFocusName(null)}
+          onDeleted={() => setSelection(null)}
+        />
+      </AppShell.Aside>
+    </AppShell>
+  );
+}

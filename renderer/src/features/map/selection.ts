@@ -1,0 +1,1 @@
+export type Selection = { kind: 'person'; id: string } | { kind: 'relation'; id: string } | null;

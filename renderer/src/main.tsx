@@ -1,0 +1,32 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import '@xyflow/react/dist/style.css';
+import './styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { App } from './app/App';
+import { queryClient } from './api/client';
+import { initI18n } from './i18n';
+import { theme } from './app/theme';
+import { UndoProvider } from './undo/UndoContext';
+import { UndoStack } from './undo/undoStack';
+
+const undoStack = new UndoStack();
+
+void initI18n().then(() => {
+  createRoot(document.getElementById('root') as HTMLElement).render(
+    <StrictMode>
+      <MantineProvider theme={theme}>
+        <Notifications position="bottom-right" limit={4} />
+        <QueryClientProvider client={queryClient}>
+          <UndoProvider stack={undoStack}>
+            <App />
+          </UndoProvider>
+        </QueryClientProvider>
+      </MantineProvider>
+    </StrictMode>,
+  );
+});

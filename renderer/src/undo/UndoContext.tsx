@@ -1,0 +1,65 @@
+import { createContext, useCallback, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { reportError } from '../app/notify';
+import { UndoStack, type Command } from './undoStack';
+
+interface UndoApi {
+  perform(command: Command): Promise<boolean>;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+const UndoContext = createContext<UndoApi | null>(null);
+
+export function UndoProvider({ stack, children }: { stack: UndoStack; children: ReactNode }) {
+  const { t } = useTranslation();
+  const snapshot = useSyncExternalStore(
+    (listener) => stack.subscribe(listener),
+    () => `${stack.canUndo}/${stack.canRedo}`,
+  );
+  const perform = useCallback(
+    (command: Command) =>
+      stack.perform(command).then(
+        () => true,
+        (error: unknown) => (reportError(error), false),
+      ),
+    [stack],
+  );
+  const step = useCallback(
+    async (direction: 'undo' | 'redo') => {
+      try {
+        const command = await stack[direction]();
+        notifications.show({
+          id: 'undo-redo',
+          message: command
+            ? t(direction === 'undo' ? 'undo.undone' : 'undo.redone', { label: t(`undo.${command.label}`) })
+            : t(direction === 'undo' ? 'undo.nothingToUndo' : 'undo.nothingToRedo'),
+          autoClose: 2000,
+        });
+      } catch (error) {
+        reportError(error);
+      }
+    },
+    [stack, t],
+  );
+  const value = useMemo<UndoApi>(
+    () => ({
+      perform,
+      undo: () => step('undo'),
+      redo: () => step('redo'),
+      canUndo: snapshot.startsWith('true'),
+      canRedo: snapshot.endsWith('true'),
+    }),
+    [perform, step, snapshot],
+  );
+  return <UndoContext.Provider value={value}>{children}</UndoContext.Provider>;
+}
+
+export function useUndo(): UndoApi {
+  const value = useContext(UndoContext);
+  if (!value) throw new Error('useUndo outside UndoProvider');
+  return value;
+}

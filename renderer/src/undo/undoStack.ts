@@ -1,0 +1,84 @@
+/**
+ * Every user edit is a command with an inverse (ARCHITECTURE.md §6). A gesture such as a drag
+ * is one command, committed when it ends, so one undo reverts the whole gesture.
+ */
+export interface Command {
+  /** Translation key under `undo.` naming the edit, e.g. `movePeople`. */
+  label: string;
+  redo(): Promise<void>;
+  undo(): Promise<void>;
+}
+
+type Listener = () => void;
+
+export class UndoStack {
+  private done: Command[] = [];
+  private undone: Command[] = [];
+  private listeners = new Set<Listener>();
+  private busy: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly limit = 500) {}
+
+  /** Runs the command and records it; a new edit forgets what was undone. */
+  perform(command: Command): Promise<void> {
+    return this.serial(async () => {
+      await command.redo();
+      this.done.push(command);
+      if (this.done.length > this.limit) this.done.shift();
+      this.undone = [];
+    });
+  }
+
+  /** Returns the command undone, or null when there was none. */
+  undo(): Promise<Command | null> {
+    return this.serial(async () => {
+      const command = this.done.at(-1);
+      if (!command) return null;
+      await command.undo();
+      this.done.pop();
+      this.undone.push(command);
+      return command;
+    });
+  }
+
+  redo(): Promise<Command | null> {
+    return this.serial(async () => {
+      const command = this.undone.at(-1);
+      if (!command) return null;
+      await command.redo();
+      this.undone.pop();
+      this.done.push(command);
+      return command;
+    });
+  }
+
+  get canUndo(): boolean {
+    return this.done.length > 0;
+  }
+
+  get canRedo(): boolean {
+    return this.undone.length > 0;
+  }
+
+  clear(): void {
+    this.done = [];
+    this.undone = [];
+    this.emit();
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Commands run one at a time, in order, even when keys are pressed faster than the store answers. */
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.busy.then(work, work);
+    this.busy = next.catch(() => undefined);
+    return next.finally(() => this.emit());
+  }
+
+  private emit(): void {
+    for (const listener of this.listeners) listener();
+  }
+}

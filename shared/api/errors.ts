@@ -1,0 +1,66 @@
+/**
+ * Errors that cross the process boundary. They carry a code the UI translates and, for invalid
+ * input, the offending fields; never a stack trace.
+ */
+export const ERROR_CODES = [
+  'invalid_input',
+  'unknown_method',
+  'not_found',
+  'conflict',
+  'unauthorized',
+  'forbidden',
+  'network',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface InputIssue {
+  path: string;
+  message: string;
+}
+
+export interface ApiErrorPayload {
+  code: ErrorCode;
+  message: string;
+  issues?: InputIssue[];
+}
+
+export class ApiError extends Error {
+  readonly code: ErrorCode;
+  readonly issues: InputIssue[];
+
+  constructor(code: ErrorCode, message: string, issues: InputIssue[] = []) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+    this.issues = issues;
+  }
+
+  toPayload(): ApiErrorPayload {
+    return this.issues.length > 0
+      ? { code: this.code, message: this.message, issues: this.issues }
+      : { code: this.code, message: this.message };
+  }
+
+  static fromPayload(payload: unknown): ApiError {
+    if (isPayload(payload)) return new ApiError(payload.code, payload.message, payload.issues ?? []);
+    return new ApiError('internal', 'Malformed error from the backend');
+  }
+}
+
+function isPayload(value: unknown): value is ApiErrorPayload {
+  if (typeof value !== 'object' || value === null) return false;
+  const code = (value as { code?: unknown }).code;
+  return typeof code === 'string' && (ERROR_CODES as readonly string[]).includes(code);
+}
+
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  invalid_input: 400,
+  unknown_method: 404,
+  not_found: 404,
+  conflict: 409,
+  unauthorized: 401,
+  forbidden: 403,
+  network: 503,
+  internal: 500,
+};

@@ -1,0 +1,4 @@
+import { defineConfig } from 'vite';
+import { rendererConfig } from './build/renderer-config';
+
+export default defineConfig(rendererConfig);
