@@ -38,7 +38,10 @@ function toApiError(error: unknown, log: (message: string) => void): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof SqliteError) {
     if (error.code.startsWith('SQLITE_CONSTRAINT')) {
-      const code = error.code === 'SQLITE_CONSTRAINT_UNIQUE' || error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ? 'conflict' : 'invalid_input';
+      const code =
+        error.code === 'SQLITE_CONSTRAINT_UNIQUE' || error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+          ? 'conflict'
+          : 'invalid_input';
       return new ApiError(code, `The change breaks a rule of the data (${error.code})`);
     }
   }

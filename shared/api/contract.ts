@@ -82,9 +82,7 @@ export const contract = {
   'accounts.list': op(Empty, z.array(AccountSummary)),
   'accounts.get': op(z.object({ id: Id }).strict(), Account),
   'accounts.create': op(
-    z
-      .object({ id: Id.optional(), name: Name, tier: Tier.optional(), firstMapName: Name.optional() })
-      .strict(),
+    z.object({ id: Id.optional(), name: Name, tier: Tier.optional(), firstMapName: Name.optional() }).strict(),
     Account,
   ),
   'accounts.update': op(z.object({ id: Id, patch: AccountPatch }).strict(), Account),

@@ -76,13 +76,7 @@ export type Horizon = (typeof HORIZONS)[number];
 export const ACTION_STATUSES = ['todo', 'doing', 'done', 'dropped'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
-export const TEAM_ROLES = [
-  'account_manager',
-  'executive_sponsor',
-  'technical_lead',
-  'service',
-  'other',
-] as const;
+export const TEAM_ROLES = ['account_manager', 'executive_sponsor', 'technical_lead', 'service', 'other'] as const;
 export type TeamRole = (typeof TEAM_ROLES)[number];
 
 export const ANALYSIS_DIMENSIONS = [

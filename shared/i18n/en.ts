@@ -26,8 +26,7 @@ export const en = {
     accountNamePlaceholder: 'e.g. Northwind Manufacturing',
     renameTitle: 'Rename account',
     deleteTitle: 'Delete “{{name}}”?',
-    deleteBody:
-      'This deletes the account with all its people, maps, notes and plans. It cannot be undone.',
+    deleteBody: 'This deletes the account with all its people, maps, notes and plans. It cannot be undone.',
     deleteConfirm: 'Delete account',
     deleted: 'Account “{{name}}” deleted',
     created: 'Account “{{name}}” created',

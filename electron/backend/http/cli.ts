@@ -24,13 +24,18 @@ function parseCommandLine(argv: string[]): { db: string; port: number; open: boo
     strict: true,
   });
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0..65535, not ${values.port}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be 0..65535, not ${values.port}`);
   return { db: path.resolve(values.db ?? defaultDatabasePath()), port, open: !values['no-open'] };
 }
 
 function openInBrowser(url: string): void {
   const [command, args] =
-    process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : ['xdg-open', [url]];
+    process.platform === 'darwin'
+      ? ['open', [url]]
+      : process.platform === 'win32'
+        ? ['cmd', ['/c', 'start', '', url]]
+        : ['xdg-open', [url]];
   const child = spawn(command, args as string[], { stdio: 'ignore', detached: true });
   child.on('error', () => undefined);
   child.unref();
@@ -41,7 +46,9 @@ async function main(): Promise<void> {
   try {
     options = parseCommandLine(process.argv.slice(2));
   } catch (error) {
-    console.error(`powermap web: ${(error as Error).message}\nUsage: npm run web -- [--db FILE] [--port N] [--no-open]`);
+    console.error(
+      `powermap web: ${(error as Error).message}\nUsage: npm run web -- [--db FILE] [--port N] [--no-open]`,
+    );
     process.exit(2);
   }
   const { version } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };

@@ -41,7 +41,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (!isOwnHost(req.headers.host, origin)) return sendError(res, new ApiError('forbidden', 'Unknown host'));
     const url = req.url ?? '/';
     if (!url.startsWith(API_PREFIX)) {
-      if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, new ApiError('forbidden', 'Method not allowed'));
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return sendError(res, new ApiError('forbidden', 'Method not allowed'));
       return serveStatic(options.staticRoot, url, res);
     }
     if (req.headers.origin !== undefined && req.headers.origin !== origin) {

@@ -28,12 +28,20 @@ export function createAccount(db: Db, input: ParsedInputOf<'accounts.create'>): 
   const id = input.id ?? newId();
   const now = nowIso();
   db.transaction(() => {
-    db.prepare(
-      `INSERT INTO accounts (id, name, tier, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`,
-    ).run(id, input.name, input.tier ?? 'standard', now, now);
-    db.prepare(
-      `INSERT INTO maps (id, account_id, name, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`,
-    ).run(newId(), id, input.firstMapName ?? DEFAULT_MAP_NAME, now, now);
+    db.prepare(`INSERT INTO accounts (id, name, tier, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`).run(
+      id,
+      input.name,
+      input.tier ?? 'standard',
+      now,
+      now,
+    );
+    db.prepare(`INSERT INTO maps (id, account_id, name, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`).run(
+      newId(),
+      id,
+      input.firstMapName ?? DEFAULT_MAP_NAME,
+      now,
+      now,
+    );
   })();
   return getAccount(db, id);
 }

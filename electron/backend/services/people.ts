@@ -19,9 +19,8 @@ type PersonRow = Omit<Person, 'isPlaceholder'> & { isPlaceholder: number };
 export const toPerson = (row: PersonRow): Person => ({ ...row, isPlaceholder: bool(row.isPlaceholder) });
 
 export function getPerson(db: Db, id: string): Person {
-  const row = db
-    .prepare(`SELECT ${PERSON_COLUMNS} FROM people p WHERE p.id = ? AND p.deleted_at IS NULL`)
-    .get(id) as PersonRow | undefined;
+  const row = db.prepare(`SELECT ${PERSON_COLUMNS} FROM people p WHERE p.id = ? AND p.deleted_at IS NULL`).get(id) as
+    PersonRow | undefined;
   return toPerson(mustExist(row, 'Person', id));
 }
 
@@ -36,8 +35,7 @@ export function createPerson(db: Db, input: ParsedInputOf<'people.create'>): Per
     ).run(id, input.accountId, input.name, input.title ?? '', now, now);
     if (input.placeOn) {
       const map = db.prepare('SELECT account_id AS accountId FROM maps WHERE id = ?').get(input.placeOn.mapId) as
-        | { accountId: string }
-        | undefined;
+        { accountId: string } | undefined;
       if (mustExist(map, 'Map', input.placeOn.mapId).accountId !== input.accountId) {
         throw new ApiError('invalid_input', 'The map belongs to another account', [
           { path: 'placeOn.mapId', message: 'map of another account' },
@@ -99,11 +97,7 @@ export function updatePerson(db: Db, { id, patch }: ParsedInputOf<'people.update
       history.run(id, field, String(before[field]), String(next), now);
     }
     if (assignments.length === 0) return before;
-    db.prepare(`UPDATE people SET ${assignments.join(', ')}, updated_at = ? WHERE id = ?`).run(
-      ...values,
-      now,
-      id,
-    );
+    db.prepare(`UPDATE people SET ${assignments.join(', ')}, updated_at = ? WHERE id = ?`).run(...values, now, id);
     return getPerson(db, id);
   })();
 }

@@ -37,7 +37,17 @@ export function createRelation(db: Db, input: ParsedInputOf<'relations.create'>)
   db.prepare(
     `INSERT INTO relations (id, account_id, kind, from_person_id, to_person_id, strength, label, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(id, input.accountId, input.kind, input.fromPersonId, input.toPersonId, input.strength ?? 1, input.label ?? '', now, now);
+  ).run(
+    id,
+    input.accountId,
+    input.kind,
+    input.fromPersonId,
+    input.toPersonId,
+    input.strength ?? 1,
+    input.label ?? '',
+    now,
+    now,
+  );
   return getRelation(db, id);
 }
 

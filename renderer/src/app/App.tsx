@@ -7,6 +7,7 @@ import { useUndo } from '../undo/UndoContext';
 import { HomeScreen } from '../features/accounts/HomeScreen';
 import { AccountScreen } from '../features/map/AccountScreen';
 import { SettingsModal } from '../features/settings/SettingsModal';
+import { BackendUnavailable } from './BackendUnavailable';
 import { useMenuCommands } from './useMenuCommands';
 
 export type Route = { screen: 'home' } | { screen: 'account'; accountId: string };
@@ -34,6 +35,7 @@ export function App() {
     goHome: () => setRoute({ screen: 'home' }),
   });
 
+  if (settings.isError) return <BackendUnavailable error={settings.error} onRetry={() => void settings.refetch()} />;
   if (settings.isPending) {
     return (
       <Center h="100%">
@@ -47,7 +49,11 @@ export function App() {
       {route.screen === 'home' ? (
         <HomeScreen onOpen={(accountId) => setRoute({ screen: 'account', accountId })} onSettings={openSettings} />
       ) : (
-        <AccountScreen accountId={route.accountId} onBack={() => setRoute({ screen: 'home' })} onSettings={openSettings} />
+        <AccountScreen
+          accountId={route.accountId}
+          onBack={() => setRoute({ screen: 'home' })}
+          onSettings={openSettings}
+        />
       )}
       <SettingsModal opened={settingsOpen} onClose={() => setSettingsOpen(false)} />
     </>

@@ -11,12 +11,16 @@ export interface MenuHandlers {
 }
 
 const isEditable = (element: Element | null): boolean =>
-  element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || (element as HTMLElement | null)?.isContentEditable === true;
+  element instanceof HTMLInputElement ||
+  element instanceof HTMLTextAreaElement ||
+  (element as HTMLElement | null)?.isContentEditable === true;
 
 /** The desktop menu's items arrive here; in a text field, Undo and Redo edit the text. */
 export function useMenuCommands(handlers: MenuHandlers): void {
   const latest = useRef(handlers);
-  latest.current = handlers;
+  useEffect(() => {
+    latest.current = handlers;
+  });
   useEffect(() => {
     const bridge = window.powermap;
     if (!bridge) return;

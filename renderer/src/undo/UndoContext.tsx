@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useMemo, useSyncExternalStore, 
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { reportError } from '../app/notify';
-import { UndoStack, type Command } from './undoStack';
+import type { UndoStack, Command } from './undoStack';
 
 interface UndoApi {
   perform(command: Command): Promise<boolean>;

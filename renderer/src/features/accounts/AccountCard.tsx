@@ -29,7 +29,12 @@ export function AccountCard({ account, onOpen, onRename, onDelete }: Props) {
         </Text>
         <Menu position="bottom-end" withinPortal>
           <Menu.Target>
-            <ActionIcon variant="subtle" color="gray" aria-label={t('common.rename')} onClick={(event) => event.stopPropagation()}>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              aria-label={t('common.rename')}
+              onClick={(event) => event.stopPropagation()}
+            >
               ⋯
             </ActionIcon>
           </Menu.Target>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button, Group, Modal, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Name } from '../../../../shared/api/entities';
@@ -12,17 +12,20 @@ interface Props {
   onSubmit(name: string): Promise<void>;
 }
 
-export function AccountNameModal({ opened, title, submitLabel, initialName, onClose, onSubmit }: Props) {
+export function AccountNameModal({ opened, title, onClose, ...form }: Props) {
+  return (
+    <Modal opened={opened} onClose={onClose} title={title} centered>
+      {/* Mounted afresh each time the dialog opens, so it starts from the current name. */}
+      {opened && <AccountNameForm onClose={onClose} {...form} />}
+    </Modal>
+  );
+}
+
+function AccountNameForm({ submitLabel, initialName, onClose, onSubmit }: Omit<Props, 'opened' | 'title'>) {
   const { t } = useTranslation();
   const [name, setName] = useState(initialName);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    if (opened) {
-      setName(initialName);
-      setError(null);
-    }
-  }, [opened, initialName]);
 
   const submit = async () => {
     const parsed = Name.safeParse(name);
@@ -39,34 +42,32 @@ export function AccountNameModal({ opened, title, submitLabel, initialName, onCl
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={title} centered>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <TextInput
+        label={t('home.accountName')}
+        placeholder={t('home.accountNamePlaceholder')}
+        value={name}
+        onChange={(event) => {
+          setName(event.currentTarget.value);
+          setError(null);
         }}
-      >
-        <TextInput
-          label={t('home.accountName')}
-          placeholder={t('home.accountNamePlaceholder')}
-          value={name}
-          onChange={(event) => {
-            setName(event.currentTarget.value);
-            setError(null);
-          }}
-          error={error}
-          data-autofocus
-          maxLength={200}
-        />
-        <Group justify="flex-end" mt="lg">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={busy}>
-            {submitLabel}
-          </Button>
-        </Group>
-      </form>
-    </Modal>
+        error={error}
+        data-autofocus
+        maxLength={200}
+      />
+      <Group justify="flex-end" mt="lg">
+        <Button variant="default" onClick={onClose}>
+          {t('common.cancel')}
+        </Button>
+        <Button type="submit" loading={busy}>
+          {submitLabel}
+        </Button>
+      </Group>
+    </form>
   );
 }

@@ -13,7 +13,12 @@ export function DeleteAccountModal({ account, onClose, onConfirm }: Props) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   return (
-    <Modal opened={account !== null} onClose={onClose} title={t('home.deleteTitle', { name: account?.name ?? '' })} centered>
+    <Modal
+      opened={account !== null}
+      onClose={onClose}
+      title={t('home.deleteTitle', { name: account?.name ?? '' })}
+      centered
+    >
       <Text size="sm">{t('home.deleteBody')}</Text>
       <Group justify="flex-end" mt="lg">
         <Button variant="default" onClick={onClose} data-autofocus>

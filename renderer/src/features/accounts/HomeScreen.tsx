@@ -1,15 +1,30 @@
 import { useEffect, useState } from 'react';
-import { ActionIcon, AppShell, Button, Center, Container, Group, Loader, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  AppShell,
+  Button,
+  Center,
+  Container,
+  Group,
+  Loader,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../../shared/api/entities';
 import { useApi } from '../../api/client';
+import { BackendUnavailable } from '../../app/BackendUnavailable';
 import { AccountCard } from './AccountCard';
 import { AccountNameModal } from './AccountNameModal';
 import { DeleteAccountModal } from './DeleteAccountModal';
 import { useAccountCommands } from './useAccountCommands';
 
-type Dialog = { kind: 'create' } | { kind: 'rename'; account: AccountSummary } | { kind: 'delete'; account: AccountSummary } | null;
+type Dialog =
+  { kind: 'create' } | { kind: 'rename'; account: AccountSummary } | { kind: 'delete'; account: AccountSummary } | null;
 
 export function HomeScreen({ onOpen, onSettings }: { onOpen(accountId: string): void; onSettings(): void }) {
   const { t } = useTranslation();
@@ -46,7 +61,9 @@ export function HomeScreen({ onOpen, onSettings }: { onOpen(accountId: string): 
           <Title order={2} my="md">
             {t('home.title')}
           </Title>
-          {accounts.isPending ? (
+          {accounts.isError ? (
+            <BackendUnavailable error={accounts.error} onRetry={() => void accounts.refetch()} />
+          ) : accounts.isPending ? (
             <Center py="xl">
               <Loader />
             </Center>

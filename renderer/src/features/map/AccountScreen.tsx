@@ -42,7 +42,14 @@ export function AccountScreen({ accountId, onBack, onSettings }: Props) {
   }
   return (
     <ReactFlowProvider>
-      <MapWorkspace accountName={account.data.name} accountId={accountId} mapId={mapId} view={view.data} onBack={onBack} onSettings={onSettings} />
+      <MapWorkspace
+        accountName={account.data.name}
+        accountId={accountId}
+        mapId={mapId}
+        view={view.data}
+        onBack={onBack}
+        onSettings={onSettings}
+      />
     </ReactFlowProvider>
   );
 }
@@ -98,12 +105,24 @@ function MapWorkspace({ accountId, accountName, mapId, view, onBack, onSettings 
           </Group>
           <Group gap="xs" wrap="nowrap">
             <Tooltip label={`${t('common.undo')} (Ctrl+Z)`}>
-              <ActionIcon variant="default" size="lg" disabled={!undo.canUndo} onClick={() => void undo.undo()} aria-label={t('common.undo')}>
+              <ActionIcon
+                variant="default"
+                size="lg"
+                disabled={!undo.canUndo}
+                onClick={() => void undo.undo()}
+                aria-label={t('common.undo')}
+              >
                 ↶
               </ActionIcon>
             </Tooltip>
             <Tooltip label={`${t('common.redo')} (Ctrl+Shift+Z)`}>
-              <ActionIcon variant="default" size="lg" disabled={!undo.canRedo} onClick={() => void undo.redo()} aria-label={t('common.redo')}>
+              <ActionIcon
+                variant="default"
+                size="lg"
+                disabled={!undo.canRedo}
+                onClick={() => void undo.redo()}
+                aria-label={t('common.redo')}
+              >
                 ↷
               </ActionIcon>
             </Tooltip>
@@ -120,7 +139,13 @@ function MapWorkspace({ accountId, accountName, mapId, view, onBack, onSettings 
       </AppShell.Header>
       <AppShell.Main style={{ height: '100vh' }}>
         <div style={{ position: 'relative', height: 'calc(100vh - 56px)' }}>
-          <MapCanvas view={view} commands={commands} selection={selection} onSelect={setSelection} onAddPersonAt={addPersonAt} />
+          <MapCanvas
+            view={view}
+            commands={commands}
+            selection={selection}
+            onSelect={setSelection}
+            onAddPersonAt={addPersonAt}
+          />
           {view.items.length === 0 && (
             <Center style={{ position: 'absolute', inset: 0, pointerEvents: 'none' }}>
               <Stack align="center" gap={4}>

@@ -13,11 +13,14 @@ interface Props extends Omit<TextInputProps, 'value' | 'onChange' | 'error'> {
 export function CommitTextInput({ value, validate, onCommit, autoSelect, ...rest }: Props) {
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
+  const [savedValue, setSavedValue] = useState(value);
   const ref = useRef<HTMLInputElement>(null);
-  useEffect(() => {
+  // A new value from the store (an undo, another view) replaces the draft.
+  if (savedValue !== value) {
+    setSavedValue(value);
     setDraft(value);
     setError(null);
-  }, [value]);
+  }
   useEffect(() => {
     if (autoSelect) ref.current?.select();
   }, [autoSelect]);

@@ -34,7 +34,13 @@ export function Inspector({ view, selection, commands, focusNameOf, onFocused, o
           onDeleted={onDeleted}
         />
       ) : relation ? (
-        <RelationInspector key={relation.id} relation={relation} people={view.people} commands={commands} onDeleted={onDeleted} />
+        <RelationInspector
+          key={relation.id}
+          relation={relation}
+          people={view.people}
+          commands={commands}
+          onDeleted={onDeleted}
+        />
       ) : (
         <Text size="sm" c="dimmed">
           {t('inspector.nothingSelected')}

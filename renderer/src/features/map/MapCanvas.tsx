@@ -95,14 +95,19 @@ export function MapCanvas({ view, commands, selection, onSelect, onAddPersonAt }
         }}
         onNodeDragStop={(_, __, dragged) => {
           const after = toMoves(dragged);
-          const moved = after.some((move, i) => move.x !== dragStart.current[i]?.x || move.y !== dragStart.current[i]?.y);
+          const moved = after.some(
+            (move, i) => move.x !== dragStart.current[i]?.x || move.y !== dragStart.current[i]?.y,
+          );
           if (moved) void commands.movePeople(dragStart.current, after);
         }}
         onDelete={({ nodes: goneNodes, edges: goneEdges }) => {
           const people = new Set(goneNodes.map((node) => node.id));
           // Lines of a deleted person stay in the store (hidden with them) so undo brings them back.
           const lines = view.relations.filter(
-            (r) => goneEdges.some((edge) => edge.id === r.id) && !people.has(r.fromPersonId ?? '') && !people.has(r.toPersonId ?? ''),
+            (r) =>
+              goneEdges.some((edge) => edge.id === r.id) &&
+              !people.has(r.fromPersonId ?? '') &&
+              !people.has(r.toPersonId ?? ''),
           );
           if (people.size > 0) void commands.deletePeople([...people]);
           if (lines.length > 0) void commands.deleteRelations(lines);

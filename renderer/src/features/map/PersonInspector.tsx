@@ -2,7 +2,16 @@ import { useEffect } from 'react';
 import { Button, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/api/entities';
-import { ACCESS_MAX, ACCESS_MIN, INFLUENCE_MAX, INFLUENCE_MIN, PERSON_LAYERS, PROGRESS_STEPS, ROLES, STANCES } from '../../../../shared/domain/enums';
+import {
+  ACCESS_MAX,
+  ACCESS_MIN,
+  INFLUENCE_MAX,
+  INFLUENCE_MIN,
+  PERSON_LAYERS,
+  PROGRESS_STEPS,
+  ROLES,
+  STANCES,
+} from '../../../../shared/domain/enums';
 import { notifyWithUndo } from '../../app/notify';
 import { useUndo } from '../../undo/UndoContext';
 import { CommitTextInput } from './CommitTextInput';
@@ -73,7 +82,10 @@ export function PersonInspector({ person, commands, focusName, onFocused, onDele
       />
       <Select
         label={t('inspector.access')}
-        data={range(ACCESS_MIN, ACCESS_MAX).map((value) => ({ value, label: `${value} · ${t(`enums.access.${value}`)}` }))}
+        data={range(ACCESS_MIN, ACCESS_MAX).map((value) => ({
+          value,
+          label: `${value} · ${t(`enums.access.${value}`)}`,
+        }))}
         value={String(person.access)}
         allowDeselect={false}
         onChange={(access) => access && void commands.updatePerson(person, { access: Number(access) })}

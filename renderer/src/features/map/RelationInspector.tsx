@@ -26,7 +26,10 @@ export function RelationInspector({ relation, people, commands, onDeleted }: Pro
       </Text>
       <Select
         label={t('inspector.lineKind')}
-        data={RELATION_KINDS.filter((kind) => kind !== 'covers').map((kind) => ({ value: kind, label: t(`enums.relationKind.${kind}`) }))}
+        data={RELATION_KINDS.filter((kind) => kind !== 'covers').map((kind) => ({
+          value: kind,
+          label: t(`enums.relationKind.${kind}`),
+        }))}
         value={relation.kind}
         allowDeselect={false}
         onChange={(kind) => kind && void commands.updateRelation(relation, { kind: kind as Relation['kind'] })}

@@ -49,7 +49,13 @@ export function useMapCommands(accountId: string, mapId: string) {
             async () => {
               // Redo after undo brings back the same person, so later history still refers to them.
               if (created) await api.call('people.restore', { ids: [personId] });
-              else await api.call('people.create', { id: personId, accountId, name, placeOn: { mapId, itemId, position } });
+              else
+                await api.call('people.create', {
+                  id: personId,
+                  accountId,
+                  name,
+                  placeOn: { mapId, itemId, position },
+                });
               created = true;
             },
             () => api.call('people.delete', { ids: [personId] }),
@@ -96,7 +102,14 @@ export function useMapCommands(accountId: string, mapId: string) {
         return perform(
           command(
             'addLine',
-            () => api.call('relations.create', { id, accountId, kind: 'reports_to', fromPersonId: reportId, toPersonId: managerId }),
+            () =>
+              api.call('relations.create', {
+                id,
+                accountId,
+                kind: 'reports_to',
+                fromPersonId: reportId,
+                toPersonId: managerId,
+              }),
             () => api.call('relations.delete', { id }),
           ),
         );
@@ -128,7 +141,8 @@ export function useMapCommands(accountId: string, mapId: string) {
 }
 
 function recreate(relation: Relation) {
-  if (!relation.fromPersonId || !relation.toPersonId) throw new Error('Only lines between people are drawn on this map');
+  if (!relation.fromPersonId || !relation.toPersonId)
+    throw new Error('Only lines between people are drawn on this map');
   return {
     id: relation.id,
     accountId: relation.accountId,

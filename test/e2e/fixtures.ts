@@ -1,0 +1,99 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const READY_LINE = /^Powermap web: (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)$/m;
+
+/** `npm run web` as a user starts it, minus the renderer build that `npm test` has already done. */
+export class WebApp {
+  private child: ChildProcess | null = null;
+  url = '';
+
+  constructor(readonly databasePath: string) {}
+
+  async start(): Promise<string> {
+    if (!fs.existsSync(path.join(ROOT, 'out/renderer/index.html'))) {
+      throw new Error('The renderer is not built: run `npm run build:renderer` first.');
+    }
+    const child = spawn(
+      process.execPath,
+      [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'electron/backend/http/cli.ts', '--db', this.databasePath, '--port', '0', '--no-open'],
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    this.child = child;
+    // Wait for the line the server prints once the database is open and it listens.
+    this.url = await new Promise<string>((resolve, reject) => {
+      let output = '';
+      const timer = setTimeout(() => reject(new Error(`web mode did not start:\n${output}`)), 30_000);
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString();
+        const match = READY_LINE.exec(output);
+        if (match?.[1]) {
+          clearTimeout(timer);
+          resolve(match[1]);
+        }
+      };
+      child.stdout?.on('data', onData);
+      child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.on('exit', (code) => reject(new Error(`web mode exited with ${code}:\n${output}`)));
+    });
+    return this.url;
+  }
+
+  async stop(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null) return;
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+    this.child = null;
+  }
+
+  async restart(): Promise<string> {
+    await this.stop();
+    return this.start();
+  }
+}
+
+export const test = base.extend<{ app: WebApp }>({
+  app: async ({}, use) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'powermap-e2e-'));
+    const app = new WebApp(path.join(dir, 'powermap.sqlite'));
+    await app.start();
+    await use(app);
+    await app.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  },
+});
+
+export { expect };
+
+export async function createAccount(page: Page, name: string): Promise<void> {
+  await page.getByTestId('new-account').click();
+  await page.getByLabel('Account name').fill(name);
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByTestId('account-card').filter({ hasText: name })).toBeVisible();
+}
+
+/** Adds a person with the toolbar button and names them in the inspector, as a user does. */
+export async function addPerson(page: Page, name: string, title = ''): Promise<void> {
+  const before = await page.getByTestId('person-card').count();
+  await page.getByTestId('add-person').click();
+  await expect(page.getByTestId('person-card')).toHaveCount(before + 1);
+  const nameField = page.getByTestId('person-inspector').getByLabel('Name');
+  await expect(nameField).toBeFocused();
+  await nameField.fill(name);
+  await nameField.press('Enter');
+  if (title) {
+    const titleField = page.getByTestId('person-inspector').getByLabel('Title');
+    await titleField.fill(title);
+    await titleField.press('Enter');
+  }
+  await expect(page.getByTestId('person-card').filter({ hasText: name })).toBeVisible();
+}
+
+export const card = (page: Page, name: string) => page.getByTestId('person-card').filter({ hasText: name });

@@ -1,0 +1,51 @@
+import { createAccount, expect, test } from '../fixtures';
+
+test('a new user creates, renames and deletes an account, with confirmation', async ({ app, page }) => {
+  await page.goto(app.url);
+  await expect(page.getByText('No accounts yet')).toBeVisible();
+
+  await createAccount(page, 'Northwind Manufacturing');
+  await createAccount(page, 'Contoso Pharma');
+
+  const northwind = page.getByTestId('account-card').filter({ hasText: 'Northwind' });
+  await northwind.getByRole('button', { name: 'Rename' }).click();
+  await page.getByRole('menuitem', { name: 'Rename' }).click();
+  await page.getByLabel('Account name').fill('Northwind Group');
+  await page.getByRole('button', { name: 'Rename' }).last().click();
+  await expect(page.getByTestId('account-card').filter({ hasText: 'Northwind Group' })).toBeVisible();
+
+  // Cancelling the confirmation keeps the account.
+  const contoso = page.getByTestId('account-card').filter({ hasText: 'Contoso' });
+  await contoso.getByRole('button', { name: 'Rename' }).click();
+  await page.getByRole('menuitem', { name: 'Delete' }).click();
+  await expect(page.getByText('Delete “Contoso Pharma”?')).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(contoso).toBeVisible();
+
+  await contoso.getByRole('button', { name: 'Rename' }).click();
+  await page.getByRole('menuitem', { name: 'Delete' }).click();
+  await page.getByRole('button', { name: 'Delete account' }).click();
+  await expect(contoso).toHaveCount(0);
+
+  // What is left survives a restart of the server.
+  const url = await app.restart();
+  await page.goto(url);
+  await expect(page.getByTestId('account-card')).toHaveCount(1);
+  await expect(page.getByTestId('account-card')).toContainText('Northwind Group');
+});
+
+test('an empty account name is refused with a message and creates nothing', async ({ app, page }) => {
+  await page.goto(app.url);
+  await page.getByTestId('new-account').click();
+  await page.getByLabel('Account name').fill('   ');
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByRole('dialog')).toContainText(/too small|at least/i);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('account-card')).toHaveCount(0);
+  await expect(page.getByText('No accounts yet')).toBeVisible();
+});
+
+test('a page opened without the token says so instead of showing data', async ({ app, page }) => {
+  await page.goto(app.url.replace(/#token=.*$/, ''));
+  await expect(page.getByTestId('backend-unavailable')).toContainText('not authorised');
+});
