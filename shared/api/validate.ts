@@ -3,6 +3,8 @@ import { contract, isMethodName, type MethodName, type ParsedInputOf } from './c
 import { ApiError } from './errors';
 
 /** The one gate every call passes: a known method and an input that matches its schema. */
+export function parseCall<M extends MethodName>(method: M, input: unknown): { method: M; input: ParsedInputOf<M> };
+export function parseCall(method: unknown, input: unknown): { method: MethodName; input: unknown };
 export function parseCall<M extends MethodName>(
   method: unknown,
   input: unknown,

@@ -1,12 +1,13 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ActionIcon, AppShell, Button, Center, Group, Loader, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { ReactFlowProvider } from '@xyflow/react';
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/client';
 import { useUndo } from '../../undo/UndoContext';
 import { Inspector } from './Inspector';
 import { MapCanvas } from './MapCanvas';
+import { freeSpotNear } from './placement';
 import type { Selection } from './selection';
 import { useMapCommands } from './useMapCommands';
 
@@ -80,10 +81,16 @@ function MapWorkspace({ accountId, accountName, mapId, view, onBack, onSettings 
     },
     [commands, t],
   );
+  const flow = useReactFlow();
+  const canvasRef = useRef<HTMLDivElement>(null);
   const addPersonInView = useCallback(() => {
-    const count = view.items.length;
-    addPersonAt({ x: 40 + (count % 5) * 230, y: 40 + Math.floor(count / 5) * 140 });
-  }, [addPersonAt, view.items.length]);
+    // Where the user is looking, in the nearest slot no other card takes.
+    const box = canvasRef.current?.getBoundingClientRect();
+    const centre = box
+      ? flow.screenToFlowPosition({ x: box.x + box.width / 2, y: box.y + box.height / 2 })
+      : { x: 0, y: 0 };
+    addPersonAt(freeSpotNear(centre, view.items));
+  }, [addPersonAt, flow, view.items]);
 
   useHotkeys([['N', addPersonInView]]);
   useEffect(() => {
@@ -138,7 +145,7 @@ function MapWorkspace({ accountId, accountName, mapId, view, onBack, onSettings 
         </Group>
       </AppShell.Header>
       <AppShell.Main style={{ height: '100vh' }}>
-        <div style={{ position: 'relative', height: 'calc(100vh - 56px)' }}>
+        <div ref={canvasRef} style={{ position: 'relative', height: 'calc(100vh - 56px)' }}>
           <MapCanvas
             view={view}
             commands={commands}
