@@ -1,8 +1,12 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 
-const noElectron = { name: 'electron', message: 'Only electron/main and electron/preload may use Electron (ARCHITECTURE.md §2).' };
+const noElectron = {
+  name: 'electron',
+  message: 'Only electron/main and electron/preload may use Electron (ARCHITECTURE.md §2).',
+};
 const nodeOnly = {
   group: ['node:*', 'better-sqlite3', '**/electron/backend/**', '**/electron/main/**'],
   message: 'This code runs in the browser: reach the backend through the contract client.',
@@ -12,6 +16,7 @@ export default tseslint.config(
   { ignores: ['out/', 'dist/', 'node_modules/', '.native-electron/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  { files: ['build/**/*.mjs'], languageOptions: { globals: globals.node } },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },

@@ -20,7 +20,15 @@ export class WebApp {
     }
     const child = spawn(
       process.execPath,
-      [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'electron/backend/http/cli.ts', '--db', this.databasePath, '--port', '0', '--no-open'],
+      [
+        path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+        'electron/backend/http/cli.ts',
+        '--db',
+        this.databasePath,
+        '--port',
+        '0',
+        '--no-open',
+      ],
       { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     this.child = child;
@@ -60,6 +68,8 @@ export class WebApp {
 }
 
 export const test = base.extend<{ app: WebApp }>({
+  // Playwright reads a fixture's dependencies from its destructuring pattern; this one has none.
+  // eslint-disable-next-line no-empty-pattern
   app: async ({}, use) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'powermap-e2e-'));
     const app = new WebApp(path.join(dir, 'powermap.sqlite'));

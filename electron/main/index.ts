@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { startBackend, type Backend } from '../backend/backend';
+import { defaultDatabasePath, defaultUserDataDir } from '../backend/paths';
+import { registerIpc } from './ipc';
+import { installMenu, shellStrings } from './menu';
+import { createMainWindow, secureSession } from './window';
+
+// Before `ready`: the desktop app and web mode share one user-data folder, hence one database.
+app.setPath('userData', defaultUserDataDir());
+
+let backend: Backend | null = null;
+let removeIpc: (() => void) | null = null;
+
+/**
+ * better-sqlite3 built for Electron's ABI by build/native-for-electron.mjs. Packaged, it sits in
+ * app.asar.unpacked; the Node build in node_modules stays for tests and web mode.
+ */
+function electronNativeBinding(): string | undefined {
+  const file = path
+    .join(app.getAppPath(), '.native-electron', 'better_sqlite3.node')
+    .replace(/app\.asar(?=[\\/])/, 'app.asar.unpacked');
+  return fs.existsSync(file) ? file : undefined;
+}
+
+function showMainWindow(): void {
+  const [existing] = BrowserWindow.getAllWindows();
+  if (!existing) {
+    createMainWindow();
+    return;
+  }
+  if (existing.isMinimized()) existing.restore();
+  existing.show();
+  existing.focus();
+}
+
+function closeBackend(): void {
+  removeIpc?.();
+  removeIpc = null;
+  backend?.close();
+  backend = null;
+}
+
+function start(): void {
+  const databasePath = defaultDatabasePath();
+  try {
+    backend = startBackend(databasePath, { version: app.getVersion(), nativeBinding: electronNativeBinding() });
+  } catch (error) {
+    const t = shellStrings();
+    const message = error instanceof Error ? error.message : String(error);
+    dialog.showErrorBox(
+      t.databaseErrorTitle,
+      t.databaseErrorBody.replace('{{file}}', () => databasePath).replace('{{error}}', () => message),
+    );
+    app.exit(1);
+    return;
+  }
+  removeIpc = registerIpc(backend.dispatch);
+  secureSession(session.defaultSession);
+  installMenu();
+  createMainWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Powermap already owns the database; it will bring its window forward.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (backend) showMainWindow();
+  });
+  app.on('activate', () => {
+    if (backend && BrowserWindow.getAllWindows().length === 0) createMainWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', closeBackend);
+  app.whenReady().then(start, (error: unknown) => {
+    console.error('[powermap] Electron failed to start:', error);
+    app.exit(1);
+  });
+}

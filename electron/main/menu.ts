@@ -1,0 +1,178 @@
+import { app, BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
+import { IPC_MENU_CHANNEL, type MenuCommand } from '../../shared/api/bridge';
+
+/**
+ * The shell's own words. The main process cannot reach the renderer's i18next, so this small
+ * table carries the two languages the app ships (zh-CN and en), chosen from the OS locale.
+ */
+const en = {
+  file: 'File',
+  newAccount: 'New Account',
+  addPerson: 'Add Person',
+  settings: 'Settings…',
+  quit: 'Quit',
+  edit: 'Edit',
+  undo: 'Undo',
+  redo: 'Redo',
+  cut: 'Cut',
+  copy: 'Copy',
+  paste: 'Paste',
+  selectAll: 'Select All',
+  view: 'View',
+  home: 'Accounts',
+  reload: 'Reload',
+  devTools: 'Toggle Developer Tools',
+  resetZoom: 'Actual Size',
+  zoomIn: 'Zoom In',
+  zoomOut: 'Zoom Out',
+  fullScreen: 'Toggle Full Screen',
+  window: 'Window',
+  help: 'Help',
+  about: 'About Powermap',
+  hide: 'Hide Powermap',
+  hideOthers: 'Hide Others',
+  showAll: 'Show All',
+  services: 'Services',
+  databaseErrorTitle: 'Powermap cannot open its database',
+  databaseErrorBody:
+    'The database file {{file}} could not be opened:\n\n{{error}}\n\nIn a development checkout, run "node build/native-for-electron.mjs" (npm start does this) to build the database driver for Electron.',
+};
+
+type ShellStrings = typeof en;
+
+const zhCN: ShellStrings = {
+  file: '文件',
+  newAccount: '新建客户',
+  addPerson: '添加人员',
+  settings: '设置…',
+  quit: '退出',
+  edit: '编辑',
+  undo: '撤销',
+  redo: '重做',
+  cut: '剪切',
+  copy: '复制',
+  paste: '粘贴',
+  selectAll: '全选',
+  view: '视图',
+  home: '客户列表',
+  reload: '重新加载',
+  devTools: '开发者工具',
+  resetZoom: '实际大小',
+  zoomIn: '放大',
+  zoomOut: '缩小',
+  fullScreen: '切换全屏',
+  window: '窗口',
+  help: '帮助',
+  about: '关于 Powermap',
+  hide: '隐藏 Powermap',
+  hideOthers: '隐藏其他',
+  showAll: '全部显示',
+  services: '服务',
+  databaseErrorTitle: 'Powermap 无法打开数据库',
+  databaseErrorBody:
+    '无法打开数据库文件 {{file}}：\n\n{{error}}\n\n如果这是开发环境，请运行 "node build/native-for-electron.mjs"（npm start 会自动运行）为 Electron 构建数据库驱动。',
+};
+
+/** Call after `app` is ready: the locale is not known before. */
+export function shellStrings(locale: string = app.getLocale()): ShellStrings {
+  return locale.toLowerCase().startsWith('zh') ? zhCN : en;
+}
+
+/** Menu items speak to the focused window; the renderer decides what each command means there. */
+function send(command: MenuCommand): void {
+  BrowserWindow.getFocusedWindow()?.webContents.send(IPC_MENU_CHANNEL, command);
+}
+
+function template(t: ShellStrings, isMac: boolean, isDev: boolean): MenuItemConstructorOptions[] {
+  const settings: MenuItemConstructorOptions = {
+    label: t.settings,
+    accelerator: 'CmdOrCtrl+,',
+    click: () => send('settings'),
+  };
+  const appMenu: MenuItemConstructorOptions = {
+    label: app.name,
+    submenu: [
+      { role: 'about', label: t.about },
+      { type: 'separator' },
+      settings,
+      { type: 'separator' },
+      { role: 'services', label: t.services },
+      { type: 'separator' },
+      { role: 'hide', label: t.hide },
+      { role: 'hideOthers', label: t.hideOthers },
+      { role: 'unhide', label: t.showAll },
+      { type: 'separator' },
+      { role: 'quit', label: `${t.quit} ${app.name}` },
+    ],
+  };
+  const file: MenuItemConstructorOptions = {
+    label: t.file,
+    submenu: [
+      { label: t.newAccount, accelerator: 'CmdOrCtrl+N', click: () => send('new-account') },
+      { label: t.addPerson, accelerator: 'CmdOrCtrl+Shift+N', click: () => send('add-person') },
+      ...(isMac
+        ? []
+        : [
+            { type: 'separator' } as const,
+            settings,
+            { type: 'separator' } as const,
+            { role: 'quit', label: t.quit } as const,
+          ]),
+    ],
+  };
+  const edit: MenuItemConstructorOptions = {
+    label: t.edit,
+    submenu: [
+      { label: t.undo, accelerator: 'CmdOrCtrl+Z', click: () => send('undo') },
+      { label: t.redo, accelerator: 'CmdOrCtrl+Shift+Z', click: () => send('redo') },
+      // Windows and Linux users also expect Ctrl+Y; a hidden twin keeps the menu tidy.
+      ...(isMac
+        ? []
+        : [
+            {
+              label: t.redo,
+              accelerator: 'Ctrl+Y',
+              visible: false,
+              acceleratorWorksWhenHidden: true,
+              click: () => send('redo'),
+            },
+          ]),
+      { type: 'separator' },
+      { role: 'cut', label: t.cut },
+      { role: 'copy', label: t.copy },
+      { role: 'paste', label: t.paste },
+      { role: 'selectAll', label: t.selectAll },
+    ],
+  };
+  const view: MenuItemConstructorOptions = {
+    label: t.view,
+    submenu: [
+      { label: t.home, accelerator: 'CmdOrCtrl+Shift+H', click: () => send('go-home') },
+      { type: 'separator' },
+      ...(isDev
+        ? [
+            { role: 'reload', label: t.reload } as const,
+            { role: 'toggleDevTools', label: t.devTools } as const,
+            { type: 'separator' } as const,
+          ]
+        : []),
+      { role: 'resetZoom', label: t.resetZoom },
+      { role: 'zoomIn', label: t.zoomIn },
+      { role: 'zoomOut', label: t.zoomOut },
+      { type: 'separator' },
+      { role: 'togglefullscreen', label: t.fullScreen },
+    ],
+  };
+  const window: MenuItemConstructorOptions = { role: 'windowMenu', label: t.window };
+  const help: MenuItemConstructorOptions = {
+    role: 'help',
+    label: t.help,
+    submenu: isMac ? [] : [{ role: 'about', label: t.about }],
+  };
+  return [...(isMac ? [appMenu] : []), file, edit, view, window, help];
+}
+
+export function installMenu(): void {
+  const menu = Menu.buildFromTemplate(template(shellStrings(), process.platform === 'darwin', !app.isPackaged));
+  Menu.setApplicationMenu(menu);
+}

@@ -1,0 +1,93 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, type Session, type WebContents } from 'electron';
+import { METHOD_NAMES } from '../../shared/api/contract';
+import { CONTENT_SECURITY_POLICY } from '../backend/http/server';
+
+/**
+ * The contract's method names, handed to the sandboxed preload on its command line so the
+ * preload can refuse unknown names without bundling the zod schemas. Same literal in preload/index.ts.
+ */
+const METHODS_ARGUMENT = '--powermap-methods=';
+
+/** electron-vite's dev server, honoured only in an unpackaged checkout so no one can point a shipped app elsewhere. */
+function devServerUrl(): string | undefined {
+  return app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL || undefined;
+}
+
+const rendererFile = (): string => path.join(app.getAppPath(), 'out', 'renderer', 'index.html');
+const preloadFile = (): string => path.join(app.getAppPath(), 'out', 'preload', 'index.cjs');
+
+const samePath = (a: string, b: string): boolean =>
+  process.platform === 'win32' || process.platform === 'darwin' ? a.toLowerCase() === b.toLowerCase() : a === b;
+
+/** True for the app's own page (any hash or query), and for nothing else. */
+export function isAppUrl(raw: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return false;
+  }
+  const dev = devServerUrl();
+  if (dev) return url.origin === new URL(dev).origin;
+  const page = pathToFileURL(rendererFile());
+  return (
+    url.protocol === 'file:' &&
+    url.host === page.host &&
+    samePath(decodeURIComponent(url.pathname), decodeURIComponent(page.pathname))
+  );
+}
+
+/** Once per session: our CSP on every response, and no permission is ever granted. */
+export function secureSession(session: Session): void {
+  session.webRequest.onHeadersReceived((details, callback) => {
+    const headers = Object.fromEntries(
+      Object.entries(details.responseHeaders ?? {}).filter(
+        ([name]) => name.toLowerCase() !== 'content-security-policy',
+      ),
+    );
+    callback({ responseHeaders: { ...headers, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+}
+
+/** No new windows, no navigation away from our page, no <webview>. */
+function lockDown(contents: WebContents): void {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-navigate', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+export function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    title: 'Powermap',
+    webPreferences: {
+      preload: preloadFile(),
+      additionalArguments: [METHODS_ARGUMENT + METHOD_NAMES.join(',')],
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+    },
+  });
+  lockDown(window.webContents);
+  window.once('ready-to-show', () => window.show());
+  const dev = devServerUrl();
+  const loading = dev ? window.loadURL(dev) : window.loadFile(rendererFile());
+  loading.catch((error: unknown) => console.error('[powermap] could not load the renderer:', error));
+  return window;
+}

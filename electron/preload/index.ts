@@ -1,0 +1,52 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import {
+  IPC_CALL_CHANNEL,
+  IPC_MENU_CHANNEL,
+  MENU_COMMANDS,
+  type MenuCommand,
+  type PowermapBridge,
+} from '../../shared/api/bridge';
+import type { CallResultPayload } from '../../shared/api/wire';
+
+/**
+ * The contract's method names arrive on our command line (webPreferences.additionalArguments,
+ * set in electron/main/window.ts from METHOD_NAMES). Importing contract.ts here would bundle zod
+ * into a sandboxed preload, which can require nothing but 'electron'. No list, no calls.
+ */
+const METHODS_ARGUMENT = '--powermap-methods=';
+const methodNames: ReadonlySet<string> = new Set(
+  process.argv
+    .find((arg) => arg.startsWith(METHODS_ARGUMENT))
+    ?.slice(METHODS_ARGUMENT.length)
+    .split(',') ?? [],
+);
+
+const isMenuCommand = (value: unknown): value is MenuCommand => (MENU_COMMANDS as readonly unknown[]).includes(value);
+
+/**
+ * The page gets these two functions and nothing else: never ipcRenderer itself. Unknown method
+ * names stop here with the same error payload the backend would send.
+ */
+const bridge: PowermapBridge = {
+  call(method, input) {
+    if (typeof method !== 'string' || !methodNames.has(method)) {
+      const refused: CallResultPayload = {
+        ok: false,
+        error: { code: 'unknown_method', message: `Unknown method: ${String(method)}` },
+      };
+      return Promise.resolve(refused);
+    }
+    return ipcRenderer.invoke(IPC_CALL_CHANNEL, method, input) as Promise<CallResultPayload>;
+  },
+  onMenuCommand(listener) {
+    const forward = (_event: IpcRendererEvent, command: unknown) => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(IPC_MENU_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(IPC_MENU_CHANNEL, forward);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('powermap', bridge);
