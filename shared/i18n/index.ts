@@ -7,9 +7,9 @@ export const RESOURCES: Record<Language, Resources> = { en, 'zh-CN': zhCN };
 /** Chinese in any script or region gets 简体中文; every other language gets English. */
 export function pickLanguage(preferred: readonly string[]): Language {
   for (const tag of preferred) {
-    const lower = tag.toLowerCase();
-    if (lower.startsWith('zh')) return 'zh-CN';
-    if (lower.startsWith('en')) return 'en';
+    const language = tag.toLowerCase().split(/[-_]/)[0];
+    if (language === 'zh') return 'zh-CN';
+    if (language === 'en') return 'en';
   }
   return 'en';
 }

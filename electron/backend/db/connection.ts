@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { migrate } from './migrate';
+import { assertKnownVersion, migrate } from './migrate';
 
 export type Db = Database.Database;
 
@@ -15,6 +15,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
+    // A file from a newer Powermap is refused before anything, even the journal mode, changes it.
+    assertKnownVersion(db);
     db.pragma('journal_mode = WAL');
     // better-sqlite3 builds with WAL synchronous=NORMAL, which can lose the last commits on power loss.
     db.pragma('synchronous = FULL');

@@ -7,10 +7,15 @@ export class DatabaseTooNewError extends Error {
   }
 }
 
-/** Brings the file to the newest schema, each step in its own transaction with its version bump. */
-export function migrate(db: Database, migrations: readonly string[] = MIGRATIONS): number {
+export function assertKnownVersion(db: Database, migrations: readonly string[] = MIGRATIONS): number {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > migrations.length) throw new DatabaseTooNewError(current);
+  return current;
+}
+
+/** Brings the file to the newest schema, each step in its own transaction with its version bump. */
+export function migrate(db: Database, migrations: readonly string[] = MIGRATIONS): number {
+  const current = assertKnownVersion(db, migrations);
   for (let version = current; version < migrations.length; version++) {
     db.transaction(() => {
       db.exec(migrations[version] as string);

@@ -45,7 +45,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         return sendError(res, new ApiError('forbidden', 'Method not allowed'));
       return serveStatic(options.staticRoot, url, res);
     }
-    if (req.headers.origin !== undefined && req.headers.origin !== origin) {
+    // The host was checked above, so the page's own origin is the one the browser addressed.
+    if (req.headers.origin !== undefined && req.headers.origin !== `http://${req.headers.host}`) {
       return sendError(res, new ApiError('forbidden', 'Requests from another origin are refused'));
     }
     if (!hasToken(req.headers.authorization, token)) {
@@ -63,8 +64,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         } catch {
           return sendError(res, new ApiError('invalid_input', 'The body is not valid JSON'));
         }
-        const method = decodeURIComponent(url.slice(API_PREFIX.length).split('?')[0] ?? '');
-        const outcome = options.dispatch(method, input);
+        const outcome = options.dispatch(methodOf(url), input);
         if (outcome.ok) return sendJson(res, 200, outcome);
         return sendJson(res, HTTP_STATUS[outcome.error.code], outcome);
       })
@@ -88,6 +88,16 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   };
 }
 
+/** The method named by the path; a name that is not valid percent-encoding is no method at all. */
+function methodOf(url: string): string {
+  const raw = url.slice(API_PREFIX.length).split('?')[0] ?? '';
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 function isOwnHost(host: string | undefined, origin: string): boolean {
   const port = origin.slice(origin.lastIndexOf(':') + 1);
   return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
@@ -105,12 +115,13 @@ function readBody(req: http.IncomingMessage): Promise<string> {
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('too large'));
-        req.destroy();
-      } else chunks.push(chunk);
+      // Past the limit the rest is read and dropped, so the client still receives our answer.
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => {
+      if (size > MAX_BODY_BYTES) reject(new Error('too large'));
+      else resolve(Buffer.concat(chunks).toString('utf8'));
+    });
     req.on('error', reject);
   });
 }

@@ -110,7 +110,7 @@ export function deletePeople(db: Db, ids: string[]): void {
   const hide = db.prepare('UPDATE people SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL');
   const now = nowIso();
   db.transaction(() => {
-    for (const id of ids) {
+    for (const id of new Set(ids)) {
       if (hide.run(now, id).changes === 0) throw new ApiError('not_found', `Person ${id} does not exist`);
     }
   })();
@@ -119,7 +119,7 @@ export function deletePeople(db: Db, ids: string[]): void {
 export function restorePeople(db: Db, ids: string[]): Person[] {
   const show = db.prepare('UPDATE people SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL');
   return db.transaction(() =>
-    ids.map((id) => {
+    [...new Set(ids)].map((id) => {
       if (show.run(id).changes === 0) throw new ApiError('not_found', `No deleted person ${id}`);
       return getPerson(db, id);
     }),
