@@ -18,8 +18,13 @@ describe('freeSpotNear', () => {
     }
   });
 
-  it('stays next to the centre when only the centre is taken', () => {
-    const spot = freeSpotNear({ x: 100, y: 60 }, [{ x: 0, y: 0 }]);
-    expect(Math.abs(spot.x) + Math.abs(spot.y)).toBeLessThanOrEqual(230 + 160);
+  it('puts the next card to the right of the centre one, then to its left, then below', () => {
+    const first = freeSpotNear({ x: 100, y: 60 }, []);
+    const second = freeSpotNear({ x: 100, y: 60 }, [first]);
+    const third = freeSpotNear({ x: 100, y: 60 }, [first, second]);
+    const fourth = freeSpotNear({ x: 100, y: 60 }, [first, second, third]);
+    expect(second).toEqual({ x: first.x + 230, y: first.y });
+    expect(third).toEqual({ x: first.x - 230, y: first.y });
+    expect(fourth).toEqual({ x: first.x, y: first.y + 160 });
   });
 });

@@ -1,15 +1,19 @@
 import type { Locator, Page } from '@playwright/test';
 import { addPerson, card, createAccount, expect, test } from '../fixtures';
 
-async function dragBy(page: Page, target: Locator, dx: number, dy: number): Promise<void> {
-  const box = await target.boundingBox();
-  if (!box) throw new Error('not visible');
-  const x = box.x + box.width / 2;
-  const y = box.y + box.height / 2;
+/** Drags `target` so that its centre lands `dx`, `dy` screen pixels from the centre of `anchor`. */
+async function dragNextTo(page: Page, target: Locator, anchor: Locator, dx: number, dy: number): Promise<void> {
+  const from = await target.boundingBox();
+  const to = await anchor.boundingBox();
+  if (!from || !to) throw new Error('not visible');
+  const x = from.x + from.width / 2;
+  const y = from.y + from.height / 2;
+  const endX = to.x + to.width / 2 + dx;
+  const endY = to.y + to.height / 2 + dy;
   await page.mouse.move(x, y);
   await page.mouse.down();
-  await page.mouse.move(x + dx / 2, y + dy / 2, { steps: 5 });
-  await page.mouse.move(x + dx, y + dy, { steps: 5 });
+  await page.mouse.move((x + endX) / 2, (y + endY) / 2, { steps: 5 });
+  await page.mouse.move(endX, endY, { steps: 5 });
   await page.mouse.up();
 }
 
@@ -62,9 +66,10 @@ test('the first slice: people on a map, edited, dragged, connected, deleted with
 
   // Drag Li Na below Wang and draw the reports-to line from Wang down to her.
   const liStart = await positionOf(card(page, 'Li Na'));
-  await dragBy(page, card(page, 'Li Na'), -120, 200);
+  await dragNextTo(page, card(page, 'Li Na'), card(page, 'Wang Jianguo'), 0, 220);
   const liMoved = await positionOf(card(page, 'Li Na'));
-  expect(liMoved.y).toBeGreaterThan(liStart.y + 100);
+  expect(liMoved).not.toEqual(liStart);
+  expect(liMoved.y - (await positionOf(card(page, 'Wang Jianguo'))).y).toBeGreaterThan(150);
   await connect(page, card(page, 'Wang Jianguo'), card(page, 'Li Na'));
   await expect(page.locator('.react-flow__edge')).toHaveCount(1);
   await page.locator('.react-flow__edge').click({ force: true });

@@ -18,15 +18,20 @@ export function freeSpotNear(centre: Point, taken: readonly Point[], maxRings = 
   const overlaps = (spot: Point) =>
     taken.some((other) => Math.abs(other.x - spot.x) < stepX && Math.abs(other.y - spot.y) < stepY);
   for (let ring = 0; ring <= maxRings; ring++) {
-    const cells: Point[] = [];
+    const offsets: { dx: number; dy: number }[] = [];
     for (let dy = -ring; dy <= ring; dy++) {
       for (let dx = -ring; dx <= ring; dx++) {
-        if (Math.max(Math.abs(dx), Math.abs(dy)) !== ring) continue;
-        cells.push({ x: origin.x + dx * stepX, y: origin.y + dy * stepY });
+        if (Math.max(Math.abs(dx), Math.abs(dy)) === ring) offsets.push({ dx, dy });
       }
     }
-    cells.sort((a, b) => Math.hypot(a.x - origin.x, a.y - origin.y) - Math.hypot(b.x - origin.x, b.y - origin.y));
-    const free = cells.find((cell) => !overlaps(cell));
+    // Rows fill first (right, then left), then the row below, then above: cards added one after
+    // another line up the way people read.
+    offsets.sort(
+      (a, b) => Math.abs(a.dy) - Math.abs(b.dy) || b.dy - a.dy || Math.abs(a.dx) - Math.abs(b.dx) || b.dx - a.dx,
+    );
+    const free = offsets
+      .map(({ dx, dy }) => ({ x: origin.x + dx * stepX, y: origin.y + dy * stepY }))
+      .find((cell) => !overlaps(cell));
     if (free) return free;
   }
   return origin;
