@@ -42,6 +42,36 @@ export const en = {
     lineDeleted: 'Line deleted',
     canvasLabel: 'Power map canvas',
   },
+  card: {
+    coach: 'Coach: guides us from inside',
+    competitor: 'Leans to a competitor',
+    privateNotes: 'Has private notes',
+    access: 'Access: {{level}}',
+    progress: 'Progress: {{step}}',
+    placeholder: 'Not yet identified',
+    stale: 'Assessment not revisited for a long time',
+  },
+  legend: {
+    title: 'Legend',
+    stance: 'Stance toward us',
+    lines: 'Lines',
+    show: 'Show legend',
+    hide: 'Hide legend',
+  },
+  find: {
+    placeholder: 'Find a person…',
+    nothingFound: 'No one by that name on this map',
+  },
+  filter: {
+    button: 'Filter',
+    active_one: '{{count}} filter',
+    active_other: '{{count}} filters',
+    roles: 'Decision roles',
+    stances: 'Stances',
+    layers: 'Layers',
+    orgUnits: 'Org units',
+    clear: 'Clear filters',
+  },
   inspector: {
     title: 'Details',
     nothingSelected: 'Select a person or a line to see and edit it here.',
@@ -108,6 +138,13 @@ export const en = {
       supportive: 'Supportive (not exclusive)',
       champion: 'Champion (exclusive)',
     },
+    stanceShort: {
+      opposed: 'Opposed',
+      skeptical: 'Skeptical',
+      neutral: 'Neutral',
+      supportive: 'Supportive',
+      champion: 'Champion',
+    },
     access: {
       '0': 'No contact',
       '1': 'Email only',
@@ -117,6 +154,7 @@ export const en = {
     },
     progress: { none: 'None yet', know: 'Know', connect: 'Connect', trust: 'Trust', leverage: 'Leverage' },
     layer: { key: 'Key relationships', broad: 'Broad relationships', organisational: 'Organisational relationship' },
+    layerShort: { key: 'Key', broad: 'Broad' },
     tier: { strategic: 'Strategic', key: 'Key', growth: 'Growth', standard: 'Standard' },
     relationKind: {
       reports_to: 'Reports to',

@@ -44,6 +44,36 @@ export const zhCN: Resources = {
     lineDeleted: '已删除连线',
     canvasLabel: '权力地图画布',
   },
+  card: {
+    coach: '教练：在内部为我们指路',
+    competitor: '倾向竞争对手',
+    privateNotes: '有私人笔记',
+    access: '关系级数：{{level}}',
+    progress: '知连信用：{{step}}',
+    placeholder: '尚未确定人选',
+    stale: '评估已很久没有更新',
+  },
+  legend: {
+    title: '图例',
+    stance: '对我司态度',
+    lines: '连线',
+    show: '显示图例',
+    hide: '隐藏图例',
+  },
+  find: {
+    placeholder: '查找人员…',
+    nothingFound: '这张地图上没有这个人',
+  },
+  filter: {
+    button: '筛选',
+    active_one: '{{count}} 个筛选条件',
+    active_other: '{{count}} 个筛选条件',
+    roles: '决策角色',
+    stances: '态度',
+    layers: '关系层级',
+    orgUnits: '部门',
+    clear: '清除筛选',
+  },
   inspector: {
     title: '详细信息',
     nothingSelected: '选中一个人或一条连线，在这里查看和编辑。',
@@ -110,6 +140,7 @@ export const zhCN: Resources = {
       supportive: '支持不排他',
       champion: '支持并排他',
     },
+    stanceShort: { opposed: '反对', skeptical: '不支持', neutral: '中立', supportive: '支持', champion: '排他支持' },
     access: {
       '0': '无接触',
       '1': '只能邮件联系',
@@ -119,6 +150,7 @@ export const zhCN: Resources = {
     },
     progress: { none: '尚未开始', know: '知', connect: '连', trust: '信', leverage: '用' },
     layer: { key: '关键客户关系', broad: '普遍客户关系', organisational: '组织客户关系' },
+    layerShort: { key: '关键', broad: '普遍' },
     tier: { strategic: '战略客户', key: '重要客户', growth: '成长客户', standard: '一般客户' },
     relationKind: {
       reports_to: '汇报',

@@ -55,14 +55,14 @@ test('the first slice: people on a map, edited, dragged, connected, deleted with
   await inspector.getByLabel('Stance toward us').click();
   await page.getByRole('option', { name: 'Champion (exclusive)' }).click();
   await expect(card(page, 'Wang Jianguo')).toContainText('Decision maker');
-  await expect(card(page, 'Wang Jianguo')).toContainText('Champion (exclusive)');
+  await expect(card(page, 'Wang Jianguo')).toContainText('Champion');
 
   // Undo and redo the stance edit with the keyboard.
-  await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
+  await page.locator('.react-flow__pane').click({ position: { x: 600, y: 20 } });
   await page.keyboard.press('Control+z');
   await expect(card(page, 'Wang Jianguo')).toContainText('Neutral');
   await page.keyboard.press('Control+Shift+z');
-  await expect(card(page, 'Wang Jianguo')).toContainText('Champion (exclusive)');
+  await expect(card(page, 'Wang Jianguo')).toContainText('Champion');
 
   // Drag Li Na below Wang and draw the reports-to line from Wang down to her.
   const liStart = await positionOf(card(page, 'Li Na'));
@@ -97,7 +97,7 @@ test('the first slice: people on a map, edited, dragged, connected, deleted with
   await page.getByTestId('account-card').click();
   await expect(card(page, 'Wang Jianguo')).toContainText('CFO');
   await expect(card(page, 'Wang Jianguo')).toContainText('Decision maker');
-  await expect(card(page, 'Wang Jianguo')).toContainText('Champion (exclusive)');
+  await expect(card(page, 'Wang Jianguo')).toContainText('Champion');
   await expect(card(page, 'Li Na')).toContainText('Procurement manager');
   await expect(page.locator('.react-flow__edge')).toHaveCount(1);
   const wang = await positionOf(card(page, 'Wang Jianguo'));

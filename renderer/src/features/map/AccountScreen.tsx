@@ -8,6 +8,7 @@ import { useUndo } from '../../undo/UndoContext';
 import { Inspector } from './Inspector';
 import { MapCanvas } from './MapCanvas';
 import { freeSpotNear } from './placement';
+import { NO_FILTER, type MapFilter } from './mapFilter';
 import type { Selection } from './selection';
 import { useMapCommands } from './useMapCommands';
 
@@ -68,6 +69,7 @@ function MapWorkspace({ accountId, accountName, mapId, view, onBack, onSettings 
   const commands = useMapCommands(accountId, mapId);
   const [selection, setSelection] = useState<Selection>(null);
   const [focusName, setFocusName] = useState<string | null>(null);
+  const [filter, setFilter] = useState<MapFilter>(NO_FILTER);
 
   const addPersonAt = useCallback(
     (position: { x: number; y: number }) => {
@@ -150,6 +152,8 @@ function MapWorkspace({ accountId, accountName, mapId, view, onBack, onSettings 
             view={view}
             commands={commands}
             selection={selection}
+            filter={filter}
+            onFilterChange={setFilter}
             onSelect={setSelection}
             onAddPersonAt={addPersonAt}
           />

@@ -3,6 +3,7 @@ import {
   Background,
   Controls,
   MiniMap,
+  Panel,
   ReactFlow,
   useEdgesState,
   useNodesState,
@@ -11,9 +12,15 @@ import {
   type Edge,
   type OnSelectionChangeParams,
 } from '@xyflow/react';
+import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MapView } from '../../../../shared/api/entities';
 import { edgeTypes, nodeTypes, toEdges, toNodes } from './flowTypes';
+import { Legend } from './Legend';
+import { STANCE_COLOR } from './stanceStyle';
+import { FilterMenu } from './FilterMenu';
+import { FindPerson } from './FindPerson';
+import type { MapFilter } from './mapFilter';
 import type { PersonFlowNode } from './PersonNode';
 import type { MapCommands, Move } from './useMapCommands';
 import type { Selection } from './selection';
@@ -22,11 +29,13 @@ interface Props {
   view: MapView;
   commands: MapCommands;
   selection: Selection;
+  filter: MapFilter;
+  onFilterChange(filter: MapFilter): void;
   onSelect(selection: Selection): void;
   onAddPersonAt(position: { x: number; y: number }): void;
 }
 
-export function MapCanvas({ view, commands, selection, onSelect, onAddPersonAt }: Props) {
+export function MapCanvas({ view, commands, selection, filter, onFilterChange, onSelect, onAddPersonAt }: Props) {
   const { t } = useTranslation();
   const selectedId = selection?.id ?? null;
   const [nodes, setNodes, onNodesChange] = useNodesState<PersonFlowNode>([]);
@@ -36,11 +45,11 @@ export function MapCanvas({ view, commands, selection, onSelect, onAddPersonAt }
 
   // The store is the truth: whenever it answers, the canvas shows exactly what it holds.
   useEffect(() => {
-    setNodes(toNodes(view, selectedId));
-    setEdges(toEdges(view, selectedId));
+    setNodes(toNodes(view, selectedId, filter));
+    setEdges(toEdges(view, selectedId, filter));
     // Selection is applied here only when the data changes; React Flow keeps it in between.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [view, setNodes, setEdges]);
+  }, [view, filter, setNodes, setEdges]);
 
   const itemOf = useCallback(
     (personId: string) => view.items.find((item) => item.personId === personId)?.id,
@@ -117,12 +126,29 @@ export function MapCanvas({ view, commands, selection, onSelect, onAddPersonAt }
         fitView
         fitViewOptions={{ maxZoom: 1.2, padding: 0.2 }}
         minZoom={0.05}
+        onlyRenderVisibleElements
         aria-label={t('map.canvasLabel')}
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={24} />
         <Controls showInteractive={false} />
-        <MiniMap pannable zoomable />
+        <MiniMap pannable zoomable nodeColor={(node) => STANCE_COLOR[(node as PersonFlowNode).data.person.stance]} />
+        <Panel position="top-left">
+          <Group gap="xs">
+            <FindPerson
+              people={view.people}
+              onFound={(personId) => {
+                setNodes((current) => current.map((node) => ({ ...node, selected: node.id === personId })));
+                onSelect({ kind: 'person', id: personId });
+                void flow.fitView({ nodes: [{ id: personId }], duration: 400, maxZoom: 1.2 });
+              }}
+            />
+            <FilterMenu filter={filter} orgUnits={[]} onChange={onFilterChange} />
+          </Group>
+        </Panel>
+        <Panel position="bottom-left" style={{ marginLeft: 56 }}>
+          <Legend />
+        </Panel>
       </ReactFlow>
     </div>
   );

@@ -1,43 +1,114 @@
 import { memo } from 'react';
-import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import { Handle, Position, useStore, type Node, type NodeProps, type ReactFlowState } from '@xyflow/react';
+import { IconFlag, IconLock, IconSwords } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/api/entities';
-import { INFLUENCE_MAX } from '../../../../shared/domain/enums';
+import { ACCESS_MAX, INFLUENCE_MAX, PROGRESS_STEPS } from '../../../../shared/domain/enums';
 import { STANCE_COLOR } from './stanceStyle';
 import classes from './PersonNode.module.css';
 
-export type PersonNodeData = { person: Person };
+export type PersonNodeData = { person: Person; stale?: boolean; dimmed?: boolean };
 export type PersonFlowNode = Node<PersonNodeData, 'person'>;
 
-/** A stakeholder card as seed 003 draws it: role top-left, stance bottom-right, name in the middle. */
+/** Below this zoom the cards switch to a drawing that stays legible and is cheap to paint. */
+export const SIMPLE_DRAWING_BELOW_ZOOM = 0.45;
+// A narrow selector: a card re-renders only when the zoom crosses the threshold, not on every pan.
+const zoomedFarOut = (state: ReactFlowState) => state.transform[2] < SIMPLE_DRAWING_BELOW_ZOOM;
+
+const STEPS_AFTER_NONE = PROGRESS_STEPS.slice(1);
+
+/**
+ * A stakeholder card as seed 003 draws it: decision role top-left, stance bottom-right, name and
+ * title in the middle; influence as pips, access, layer and 知连信用 progress along the bottom.
+ */
 function PersonNodeView({ data, selected }: NodeProps<PersonFlowNode>) {
   const { t } = useTranslation();
-  const { person } = data;
+  const simple = useStore(zoomedFarOut);
+  const { person, stale, dimmed } = data;
   const color = STANCE_COLOR[person.stance];
-  return (
-    <div
-      className={classes.card}
-      data-selected={selected || undefined}
-      data-testid="person-card"
-      style={{ borderLeftColor: color }}
-    >
+  const name = person.isPlaceholder && !person.name ? t('card.placeholder') : person.name;
+  const common = {
+    'data-testid': 'person-card',
+    'data-selected': selected || undefined,
+    'data-stale': stale || undefined,
+    'data-dimmed': dimmed || undefined,
+    'data-placeholder': person.isPlaceholder || undefined,
+  };
+  const handles = (
+    <>
       <Handle type="target" position={Position.Top} className={classes.handle} />
-      <div className={classes.top}>
-        <span className={classes.role}>{t(`enums.role.${person.role}`)}</span>
-        <span className={classes.pips} aria-label={`${t('inspector.influence')} ${person.influence}`}>
-          {Array.from({ length: INFLUENCE_MAX }, (_, i) => (
-            <span key={i} className={classes.pip} data-on={i < person.influence || undefined} />
-          ))}
-        </span>
-      </div>
-      <div className={classes.name}>{person.name}</div>
-      <div className={classes.title}>{person.title || '\u00a0'}</div>
-      <div className={classes.bottom}>
-        <span className={classes.stance} style={{ background: color }}>
-          {t(`enums.stance.${person.stance}`)}
-        </span>
-      </div>
       <Handle type="source" position={Position.Bottom} className={classes.handle} />
+    </>
+  );
+
+  if (simple) {
+    return (
+      <div className={classes.simple} style={{ background: color }} {...common}>
+        {handles}
+        <div className={classes.simpleRole}>{t(`enums.role.${person.role}`)}</div>
+        <div className={classes.simpleName}>{name}</div>
+      </div>
+    );
+  }
+  const progressIndex = PROGRESS_STEPS.indexOf(person.progress);
+  return (
+    <div className={classes.card} style={{ borderLeftColor: color }} {...common}>
+      {handles}
+      <div className={classes.row}>
+        <span className={classes.role}>{t(`enums.role.${person.role}`)}</span>
+        <span className={classes.markers}>
+          {person.role === 'coach' && <IconFlag size={13} aria-label={t('card.coach')} title={t('card.coach')} />}
+          {person.competitorId && (
+            <IconSwords
+              size={13}
+              className={classes.warn}
+              aria-label={t('card.competitor')}
+              title={t('card.competitor')}
+            />
+          )}
+          {person.privateNotes.trim() && (
+            <IconLock size={13} aria-label={t('card.privateNotes')} title={t('card.privateNotes')} />
+          )}
+          <span className={classes.pips} title={`${t('inspector.influence')} ${person.influence}/${INFLUENCE_MAX}`}>
+            {Array.from({ length: INFLUENCE_MAX }, (_, i) => (
+              <span key={i} className={classes.pip} data-on={i < person.influence || undefined} />
+            ))}
+          </span>
+        </span>
+      </div>
+      <div className={classes.name} data-placeholder={person.isPlaceholder || undefined}>
+        {name}
+      </div>
+      <div className={classes.title}>{person.title || '\u00a0'}</div>
+      <div className={classes.row}>
+        <span className={classes.facts}>
+          <span className={classes.chip} title={t(`enums.layer.${person.layer}`)}>
+            {t(`enums.layerShort.${person.layer}`)}
+          </span>
+          <span
+            className={classes.access}
+            title={t('card.access', { level: `${person.access} · ${t(`enums.access.${person.access}`)}` })}
+          >
+            {Array.from({ length: ACCESS_MAX }, (_, i) => (
+              <span key={i} className={classes.bar} data-on={i < person.access || undefined} />
+            ))}
+          </span>
+          <span
+            className={classes.progress}
+            title={t('card.progress', { step: t(`enums.progress.${person.progress}`) })}
+          >
+            {STEPS_AFTER_NONE.map((step, i) => (
+              <span key={step} className={classes.step} data-on={i < progressIndex || undefined}>
+                {t(`enums.progress.${step}`).slice(0, 1)}
+              </span>
+            ))}
+          </span>
+        </span>
+        <span className={classes.stance} style={{ background: color }} title={t(`enums.stance.${person.stance}`)}>
+          {t(`enums.stanceShort.${person.stance}`)}
+        </span>
+      </div>
+      {stale && <span className={classes.staleMark} title={t('card.stale')} aria-label={t('card.stale')} />}
     </div>
   );
 }

@@ -1,0 +1,73 @@
+import { Button, MultiSelect, Popover, Stack } from '@mantine/core';
+import { IconFilter } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { PERSON_LAYERS, ROLES, STANCES } from '../../../../shared/domain/enums';
+import { isFiltering, NO_FILTER, type MapFilter } from './mapFilter';
+
+interface Props {
+  filter: MapFilter;
+  orgUnits: { id: string; name: string }[];
+  onChange(filter: MapFilter): void;
+}
+
+export function FilterMenu({ filter, orgUnits, onChange }: Props) {
+  const { t } = useTranslation();
+  const count = filter.roles.length + filter.stances.length + filter.layers.length + filter.orgUnitIds.length;
+  const options = (group: string, codes: readonly string[]) =>
+    codes.map((code) => ({ value: code, label: t(`enums.${group}.${code}`) }));
+  return (
+    <Popover position="bottom-start" shadow="md" width={280} trapFocus>
+      <Popover.Target>
+        <Button
+          size="xs"
+          variant={isFiltering(filter) ? 'filled' : 'default'}
+          leftSection={<IconFilter size={14} />}
+          data-testid="filter-button"
+        >
+          {count > 0 ? t('filter.active', { count }) : t('filter.button')}
+        </Button>
+      </Popover.Target>
+      <Popover.Dropdown>
+        <Stack gap="xs">
+          <MultiSelect
+            size="xs"
+            label={t('filter.roles')}
+            data={options('role', ROLES)}
+            value={filter.roles}
+            onChange={(roles) => onChange({ ...filter, roles: roles as MapFilter['roles'] })}
+            comboboxProps={{ withinPortal: false }}
+          />
+          <MultiSelect
+            size="xs"
+            label={t('filter.stances')}
+            data={options('stance', STANCES)}
+            value={filter.stances}
+            onChange={(stances) => onChange({ ...filter, stances: stances as MapFilter['stances'] })}
+            comboboxProps={{ withinPortal: false }}
+          />
+          <MultiSelect
+            size="xs"
+            label={t('filter.layers')}
+            data={options('layer', PERSON_LAYERS)}
+            value={filter.layers}
+            onChange={(layers) => onChange({ ...filter, layers: layers as MapFilter['layers'] })}
+            comboboxProps={{ withinPortal: false }}
+          />
+          {orgUnits.length > 0 && (
+            <MultiSelect
+              size="xs"
+              label={t('filter.orgUnits')}
+              data={orgUnits.map((unit) => ({ value: unit.id, label: unit.name }))}
+              value={filter.orgUnitIds}
+              onChange={(orgUnitIds) => onChange({ ...filter, orgUnitIds })}
+              comboboxProps={{ withinPortal: false }}
+            />
+          )}
+          <Button size="xs" variant="subtle" disabled={!isFiltering(filter)} onClick={() => onChange(NO_FILTER)}>
+            {t('filter.clear')}
+          </Button>
+        </Stack>
+      </Popover.Dropdown>
+    </Popover>
+  );
+}
