@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const READY_LINE = /^Powermap web: (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)$/m;
@@ -107,3 +107,29 @@ export async function addPerson(page: Page, name: string, title = ''): Promise<v
 }
 
 export const card = (page: Page, name: string) => page.getByTestId('person-card').filter({ hasText: name });
+
+/** Drags `target` so that its centre lands `dx`, `dy` screen pixels from the centre of `anchor`. */
+export async function dragNextTo(page: Page, target: Locator, anchor: Locator, dx: number, dy: number): Promise<void> {
+  const from = await target.boundingBox();
+  const to = await anchor.boundingBox();
+  if (!from || !to) throw new Error('not visible');
+  const x = from.x + from.width / 2;
+  const y = from.y + from.height / 2;
+  const endX = to.x + to.width / 2 + dx;
+  const endY = to.y + to.height / 2 + dy;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move((x + endX) / 2, (y + endY) / 2, { steps: 5 });
+  await page.mouse.move(endX, endY, { steps: 5 });
+  await page.mouse.up();
+}
+
+export async function connect(page: Page, manager: Locator, report: Locator): Promise<void> {
+  const from = await manager.locator('.react-flow__handle-bottom').boundingBox();
+  const to = await report.locator('.react-flow__handle-top').boundingBox();
+  if (!from || !to) throw new Error('handles not visible');
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 10 });
+  await page.mouse.up();
+}

@@ -1,31 +1,5 @@
-import type { Locator, Page } from '@playwright/test';
-import { addPerson, card, createAccount, expect, test } from '../fixtures';
-
-/** Drags `target` so that its centre lands `dx`, `dy` screen pixels from the centre of `anchor`. */
-async function dragNextTo(page: Page, target: Locator, anchor: Locator, dx: number, dy: number): Promise<void> {
-  const from = await target.boundingBox();
-  const to = await anchor.boundingBox();
-  if (!from || !to) throw new Error('not visible');
-  const x = from.x + from.width / 2;
-  const y = from.y + from.height / 2;
-  const endX = to.x + to.width / 2 + dx;
-  const endY = to.y + to.height / 2 + dy;
-  await page.mouse.move(x, y);
-  await page.mouse.down();
-  await page.mouse.move((x + endX) / 2, (y + endY) / 2, { steps: 5 });
-  await page.mouse.move(endX, endY, { steps: 5 });
-  await page.mouse.up();
-}
-
-async function connect(page: Page, manager: Locator, report: Locator): Promise<void> {
-  const from = await manager.locator('.react-flow__handle-bottom').boundingBox();
-  const to = await report.locator('.react-flow__handle-top').boundingBox();
-  if (!from || !to) throw new Error('handles not visible');
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 10 });
-  await page.mouse.up();
-}
+import type { Locator } from '@playwright/test';
+import { addPerson, card, connect, createAccount, dragNextTo, expect, test } from '../fixtures';
 
 const positionOf = async (locator: Locator) => {
   const box = await locator.boundingBox();

@@ -8,6 +8,9 @@ import { useUndo } from '../../undo/UndoContext';
 import { Inspector } from './Inspector';
 import { MapCanvas } from './MapCanvas';
 import { freeSpotNear } from './placement';
+import { ExportMenu } from './ExportMenu';
+import { ShortcutSheet } from './ShortcutSheet';
+import { IconKeyboard } from '@tabler/icons-react';
 import { NO_FILTER, type MapFilter } from './mapFilter';
 import type { Selection } from './selection';
 import { useMapCommands } from './useMapCommands';
@@ -94,7 +97,12 @@ function MapWorkspace({ accountId, accountName, mapId, view, onBack, onSettings 
     addPersonAt(freeSpotNear(centre, view.items));
   }, [addPersonAt, flow, view.items]);
 
-  useHotkeys([['N', addPersonInView]]);
+  const [sheetOpen, setSheetOpen] = useState(false);
+  useHotkeys([
+    ['N', addPersonInView],
+    ['shift+?', () => setSheetOpen(true)],
+    ['shift+1', () => void flow.fitView({ duration: 300, padding: 0.2 })],
+  ]);
   useEffect(() => {
     window.addEventListener('powermap:add-person', addPersonInView);
     return () => window.removeEventListener('powermap:add-person', addPersonInView);
@@ -133,6 +141,17 @@ function MapWorkspace({ accountId, accountName, mapId, view, onBack, onSettings 
                 aria-label={t('common.redo')}
               >
                 ↷
+              </ActionIcon>
+            </Tooltip>
+            <ExportMenu mapName={`${accountName} — ${view.map.name}`} />
+            <Tooltip label={t('shortcuts.button')}>
+              <ActionIcon
+                variant="subtle"
+                size="lg"
+                onClick={() => setSheetOpen(true)}
+                aria-label={t('shortcuts.title')}
+              >
+                <IconKeyboard size={18} />
               </ActionIcon>
             </Tooltip>
             <Button onClick={addPersonInView} data-testid="add-person">
@@ -177,6 +196,7 @@ function MapWorkspace({ accountId, accountName, mapId, view, onBack, onSettings 
           onDeleted={() => setSelection(null)}
         />
       </AppShell.Aside>
+      <ShortcutSheet opened={sheetOpen} onClose={() => setSheetOpen(false)} />
     </AppShell>
   );
 }

@@ -1,0 +1,39 @@
+import { Button, Menu } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDownload } from '@tabler/icons-react';
+import { useReactFlow } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { reportError } from '../../app/notify';
+import { download, exportFileName, renderMapImage, type ImageFormat } from './exportImage';
+
+export function ExportMenu({ mapName }: { mapName: string }) {
+  const { t } = useTranslation();
+  const flow = useReactFlow();
+  const exportAs = async (format: ImageFormat) => {
+    const nodes = flow.getNodes();
+    if (nodes.length === 0) {
+      notifications.show({ message: t('exportImage.empty') });
+      return;
+    }
+    try {
+      const file = exportFileName(mapName, format);
+      download(await renderMapImage(nodes, format), file);
+      notifications.show({ message: t('exportImage.done', { file }), autoClose: 3000 });
+    } catch (error) {
+      reportError(error);
+    }
+  };
+  return (
+    <Menu position="bottom-end">
+      <Menu.Target>
+        <Button variant="default" leftSection={<IconDownload size={16} />} data-testid="export-menu">
+          {t('exportImage.button')}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item onClick={() => void exportAs('png')}>{t('exportImage.png')}</Menu.Item>
+        <Menu.Item onClick={() => void exportAs('svg')}>{t('exportImage.svg')}</Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
