@@ -97,6 +97,16 @@ export const en = {
     settings: 'Settings',
     sheet: 'This sheet',
   },
+  lines: {
+    draw: 'Line to draw',
+    strength: 'Strength',
+    label: 'Label',
+    labelPlaceholder: 'e.g. old classmates',
+    influencesLine: '{{from}} influences {{to}}',
+    allyLine: '{{from}} and {{to}} are allies',
+    rivalLine: '{{from}} and {{to}} are rivals',
+    strengthLevels: { '1': 'Weak', '2': 'Medium', '3': 'Strong' },
+  },
   inspector: {
     title: 'Details',
     nothingSelected: 'Select a person or a line to see and edit it here.',

@@ -99,6 +99,16 @@ export const zhCN: Resources = {
     settings: '设置',
     sheet: '显示本表',
   },
+  lines: {
+    draw: '要画的连线',
+    strength: '强度',
+    label: '标注',
+    labelPlaceholder: '例如：老同学',
+    influencesLine: '{{from}} 影响 {{to}}',
+    allyLine: '{{from}} 与 {{to}} 是盟友',
+    rivalLine: '{{from}} 与 {{to}} 是对手',
+    strengthLevels: { '1': '弱', '2': '中', '3': '强' },
+  },
   inspector: {
     title: '详细信息',
     nothingSelected: '选中一个人或一条连线，在这里查看和编辑。',

@@ -13,7 +13,7 @@ import { ShortcutSheet } from './ShortcutSheet';
 import { IconKeyboard } from '@tabler/icons-react';
 import { NO_FILTER, type MapFilter } from './mapFilter';
 import type { Selection } from './selection';
-import { useMapCommands } from './useMapCommands';
+import { useMapCommands, type DrawableKind } from './useMapCommands';
 
 interface Props {
   accountId: string;
@@ -73,6 +73,7 @@ function MapWorkspace({ accountId, accountName, mapId, view, onBack, onSettings 
   const [selection, setSelection] = useState<Selection>(null);
   const [focusName, setFocusName] = useState<string | null>(null);
   const [filter, setFilter] = useState<MapFilter>(NO_FILTER);
+  const [lineKind, setLineKind] = useState<DrawableKind>('reports_to');
 
   const addPersonAt = useCallback(
     (position: { x: number; y: number }) => {
@@ -173,6 +174,8 @@ function MapWorkspace({ accountId, accountName, mapId, view, onBack, onSettings 
             selection={selection}
             filter={filter}
             onFilterChange={setFilter}
+            lineKind={lineKind}
+            onLineKindChange={setLineKind}
             onSelect={setSelection}
             onAddPersonAt={addPersonAt}
           />

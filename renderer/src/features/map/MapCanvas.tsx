@@ -22,7 +22,8 @@ import { FilterMenu } from './FilterMenu';
 import { FindPerson } from './FindPerson';
 import type { MapFilter } from './mapFilter';
 import type { PersonFlowNode } from './PersonNode';
-import type { MapCommands, Move } from './useMapCommands';
+import type { DrawableKind, MapCommands, Move } from './useMapCommands';
+import { LineKindPicker } from './LineKindPicker';
 import type { Selection } from './selection';
 
 interface Props {
@@ -31,11 +32,23 @@ interface Props {
   selection: Selection;
   filter: MapFilter;
   onFilterChange(filter: MapFilter): void;
+  lineKind: DrawableKind;
+  onLineKindChange(kind: DrawableKind): void;
   onSelect(selection: Selection): void;
   onAddPersonAt(position: { x: number; y: number }): void;
 }
 
-export function MapCanvas({ view, commands, selection, filter, onFilterChange, onSelect, onAddPersonAt }: Props) {
+export function MapCanvas({
+  view,
+  commands,
+  selection,
+  filter,
+  onFilterChange,
+  lineKind,
+  onLineKindChange,
+  onSelect,
+  onAddPersonAt,
+}: Props) {
   const { t } = useTranslation();
   const selectedId = selection?.id ?? null;
   const [nodes, setNodes, onNodesChange] = useNodesState<PersonFlowNode>([]);
@@ -63,11 +76,17 @@ export function MapCanvas({ view, commands, selection, filter, onFilterChange, o
 
   const onConnect = (connection: Connection) => {
     if (connection.source === connection.target) return;
-    // Dragged from a manager's bottom to a report's top: the target reports to the source.
+    // Reports-to is drawn from the manager down to the report, so the target reports to the source.
+    const [from, to] =
+      lineKind === 'reports_to' ? [connection.target, connection.source] : [connection.source, connection.target];
+    const symmetric = lineKind === 'ally' || lineKind === 'rival';
     const exists = view.relations.some(
-      (r) => r.kind === 'reports_to' && r.fromPersonId === connection.target && r.toPersonId === connection.source,
+      (r) =>
+        r.kind === lineKind &&
+        ((r.fromPersonId === from && r.toPersonId === to) ||
+          (symmetric && r.fromPersonId === to && r.toPersonId === from)),
     );
-    if (!exists) void commands.addReportsTo(connection.target, connection.source);
+    if (!exists) void commands.addLine(lineKind, from, to);
   };
 
   const onSelectionChange = useCallback(
@@ -144,6 +163,7 @@ export function MapCanvas({ view, commands, selection, filter, onFilterChange, o
               }}
             />
             <FilterMenu filter={filter} orgUnits={[]} onChange={onFilterChange} />
+            <LineKindPicker value={lineKind} onChange={onLineKindChange} />
           </Group>
         </Panel>
         <Panel position="bottom-left" style={{ marginLeft: 56 }}>

@@ -1,9 +1,10 @@
-import { Button, Select, Stack, Text } from '@mantine/core';
+import { Button, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Person, Relation } from '../../../../shared/api/entities';
 import { RELATION_KINDS } from '../../../../shared/domain/enums';
 import { notifyWithUndo } from '../../app/notify';
 import { useUndo } from '../../undo/UndoContext';
+import { CommitTextInput } from './CommitTextInput';
 import type { MapCommands } from './useMapCommands';
 
 interface Props {
@@ -13,6 +14,14 @@ interface Props {
   onDeleted(): void;
 }
 
+const SENTENCE: Record<Relation['kind'], string> = {
+  reports_to: 'inspector.reportsToLine',
+  influences: 'lines.influencesLine',
+  ally: 'lines.allyLine',
+  rival: 'lines.rivalLine',
+  covers: 'lines.influencesLine',
+};
+
 export function RelationInspector({ relation, people, commands, onDeleted }: Props) {
   const { t } = useTranslation();
   const undo = useUndo();
@@ -20,9 +29,7 @@ export function RelationInspector({ relation, people, commands, onDeleted }: Pro
   return (
     <Stack gap="sm" data-testid="relation-inspector">
       <Text size="sm">
-        {relation.kind === 'reports_to'
-          ? t('inspector.reportsToLine', { from: nameOf(relation.fromPersonId), to: nameOf(relation.toPersonId) })
-          : `${nameOf(relation.fromPersonId)} — ${nameOf(relation.toPersonId)}`}
+        {t(SENTENCE[relation.kind], { from: nameOf(relation.fromPersonId), to: nameOf(relation.toPersonId) })}
       </Text>
       <Select
         label={t('inspector.lineKind')}
@@ -32,7 +39,36 @@ export function RelationInspector({ relation, people, commands, onDeleted }: Pro
         }))}
         value={relation.kind}
         allowDeselect={false}
-        onChange={(kind) => kind && void commands.updateRelation(relation, { kind: kind as Relation['kind'] })}
+        onChange={(kind) => {
+          if (!kind || kind === relation.kind) return;
+          const next = kind as Relation['kind'];
+          // Influence carries a strength of 1-3; the other kinds keep the plain default.
+          void commands.updateRelation(
+            relation,
+            next === 'influences' ? { kind: next, strength: 2 } : { kind: next, strength: 1 },
+          );
+        }}
+      />
+      {relation.kind === 'influences' && (
+        <div>
+          <Text size="sm" fw={500} mb={4}>
+            {t('lines.strength')}
+          </Text>
+          <SegmentedControl
+            fullWidth
+            value={String(relation.strength)}
+            data={['1', '2', '3'].map((value) => ({ value, label: t(`lines.strengthLevels.${value}`) }))}
+            onChange={(value) => void commands.updateRelation(relation, { strength: Number(value) })}
+            aria-label={t('lines.strength')}
+          />
+        </div>
+      )}
+      <CommitTextInput
+        label={t('lines.label')}
+        placeholder={t('lines.labelPlaceholder')}
+        value={relation.label}
+        maxLength={500}
+        onCommit={(label) => void commands.updateRelation(relation, { label })}
       />
       <Button
         color="red"

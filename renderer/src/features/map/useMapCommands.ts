@@ -5,6 +5,9 @@ import { api, invalidate } from '../../api/client';
 import { useUndo } from '../../undo/UndoContext';
 import type { Command } from '../../undo/undoStack';
 
+/** Lines a user draws between two of their people; covers lines start from our team. */
+export type DrawableKind = Exclude<Relation['kind'], 'covers'>;
+
 const refresh = () => invalidate('maps.view', 'accounts.list', 'accounts.get');
 
 /** Wraps a pair of store calls as an undoable command that refreshes every view after each step. */
@@ -97,19 +100,14 @@ export function useMapCommands(accountId: string, mapId: string) {
         );
       },
 
-      addReportsTo(reportId: string, managerId: string) {
+      /** A line of `kind` from one person to another; for reports-to, `from` reports to `to`. */
+      addLine(kind: DrawableKind, fromPersonId: string, toPersonId: string) {
         const id = crypto.randomUUID();
+        const strength = kind === 'influences' ? 2 : 1;
         return perform(
           command(
             'addLine',
-            () =>
-              api.call('relations.create', {
-                id,
-                accountId,
-                kind: 'reports_to',
-                fromPersonId: reportId,
-                toPersonId: managerId,
-              }),
+            () => api.call('relations.create', { id, accountId, kind, fromPersonId, toPersonId, strength }),
             () => api.call('relations.delete', { id }),
           ),
         );
