@@ -2,10 +2,19 @@ import type { MethodName, OutputOf, ParsedInputOf } from '../../shared/api/contr
 import type { AppInfo } from '../../shared/api/entities';
 import type { Db } from './db/connection';
 import { createAccount, deleteAccount, getAccount, listAccounts, updateAccount } from './services/accounts';
+import { listAccountTeam, removeAccountTeam, setAccountTeam } from './services/accountTeam';
+import { assess } from './services/assessments';
 import { getSettings, updateSettings } from './services/settings';
-import { listMaps, moveMapItems, viewMap } from './services/maps';
-import { createPerson, deletePeople, restorePeople, updatePerson } from './services/people';
-import { createRelation, deleteRelation, updateRelation } from './services/relations';
+import { createMap, deleteMap, listMaps, renameMap } from './services/maps';
+import { moveMapItems, placeItems, removeItems, updateItems } from './services/mapItems';
+import { viewMap } from './services/mapView';
+import { createNote, deleteNote, updateNote } from './services/notes';
+import { createOpportunity, deleteOpportunity, listOpportunities, updateOpportunity } from './services/opportunities';
+import { createOrgUnit, deleteOrgUnit, listOrgUnits, restoreOrgUnit, updateOrgUnit } from './services/orgUnits';
+import { createPerson, deletePeople, listPeople, restorePeople, updatePerson } from './services/people';
+import { createRelation, deleteRelation, listRelations, setCoverage, updateRelation } from './services/relations';
+import { createSampleAccount } from './services/sample/createSample';
+import { createMember, deleteMember, listTeam, restoreMember, updateMember } from './services/team';
 
 export type Handlers = { [M in MethodName]: (input: ParsedInputOf<M>) => OutputOf<M> };
 
@@ -23,18 +32,53 @@ export function createHandlers(db: Db, info: AppInfo): Handlers {
     'accounts.create': (input) => createAccount(db, input),
     'accounts.update': (input) => updateAccount(db, input),
     'accounts.delete': ({ id }) => (deleteAccount(db, id), OK),
+    'accounts.createSample': ({ language }) => createSampleAccount(db, language),
 
     'maps.list': ({ accountId }) => listMaps(db, accountId),
     'maps.view': ({ mapId }) => viewMap(db, mapId),
+    'maps.create': (input) => createMap(db, input),
+    'maps.rename': (input) => renameMap(db, input),
+    'maps.delete': ({ id }) => deleteMap(db, id),
     'maps.moveItems': (input) => (moveMapItems(db, input), OK),
+    'maps.placeItems': (input) => placeItems(db, input),
+    'maps.removeItems': (input) => removeItems(db, input),
+    'maps.updateItems': (input) => updateItems(db, input),
 
+    'people.list': ({ accountId }) => listPeople(db, accountId),
     'people.create': (input) => createPerson(db, input),
     'people.update': (input) => updatePerson(db, input),
     'people.delete': ({ ids }) => (deletePeople(db, ids), OK),
     'people.restore': ({ ids }) => restorePeople(db, ids),
 
+    'relations.list': ({ accountId }) => listRelations(db, accountId),
     'relations.create': (input) => createRelation(db, input),
     'relations.update': (input) => updateRelation(db, input),
     'relations.delete': ({ id }) => deleteRelation(db, id),
+    'relations.setCoverage': (input) => setCoverage(db, input),
+
+    'team.list': () => listTeam(db),
+    'team.create': (input) => createMember(db, input),
+    'team.update': (input) => updateMember(db, input),
+    'team.delete': ({ id }) => deleteMember(db, id),
+    'team.restore': (removal) => restoreMember(db, removal),
+    'accountTeam.list': ({ accountId }) => listAccountTeam(db, accountId),
+    'accountTeam.set': (input) => setAccountTeam(db, input),
+    'accountTeam.remove': (input) => removeAccountTeam(db, input),
+
+    'orgUnits.list': ({ accountId }) => listOrgUnits(db, accountId),
+    'orgUnits.create': (input) => createOrgUnit(db, input),
+    'orgUnits.update': (input) => updateOrgUnit(db, input),
+    'orgUnits.delete': ({ id }) => deleteOrgUnit(db, id),
+    'orgUnits.restore': (removal) => restoreOrgUnit(db, removal),
+
+    'notes.create': (input) => createNote(db, input),
+    'notes.update': (input) => updateNote(db, input),
+    'notes.delete': ({ id }) => deleteNote(db, id),
+
+    'opportunities.list': ({ accountId }) => listOpportunities(db, accountId),
+    'opportunities.create': (input) => createOpportunity(db, input),
+    'opportunities.update': (input) => updateOpportunity(db, input),
+    'opportunities.delete': ({ id }) => deleteOpportunity(db, id),
+    'opportunities.assess': (input) => assess(db, input),
   };
 }

@@ -6,6 +6,8 @@ import {
   INFLUENCE_MAX,
   INFLUENCE_MIN,
   LANGUAGES,
+  NOTE_KINDS,
+  OPPORTUNITY_STATUSES,
   ORG_STEPS,
   PERSON_LAYERS,
   PROGRESS_STEPS,
@@ -14,6 +16,7 @@ import {
   ROLES,
   STAGES,
   STANCES,
+  TEAM_ROLES,
   TIERS,
 } from '../domain/enums';
 
@@ -38,6 +41,9 @@ export const RelationshipType = z.enum(RELATIONSHIP_TYPES);
 export const OrgStep = z.enum(ORG_STEPS);
 export const RelationKind = z.enum(RELATION_KINDS);
 export const Coordinate = z.number().finite().min(-1e7).max(1e7);
+export const TeamRole = z.enum(TEAM_ROLES);
+export const OpportunityStatus = z.enum(OPPORTUNITY_STATUSES);
+export const NoteKind = z.enum(NOTE_KINDS);
 
 export const Account = z.object({
   id: Id,
@@ -48,6 +54,8 @@ export const Account = z.object({
   potential: z.int().min(1).max(5),
   orgStep: OrgStep,
   notes: LongText,
+  /** The sample account a new user can open; deleting it removes its sample team too. */
+  isSample: z.boolean(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -56,39 +64,44 @@ export type Account = z.infer<typeof Account>;
 export const AccountSummary = Account.extend({ peopleCount: z.int() });
 export type AccountSummary = z.infer<typeof AccountSummary>;
 
-export const Person = z.object({
-  id: Id,
-  accountId: Id,
-  orgUnitId: Id.nullable(),
-  name: z.string(),
-  title: z.string(),
-  isPlaceholder: z.boolean(),
-  role: Role,
-  influence: Influence,
-  stance: Stance,
-  access: Access,
-  progress: Progress,
-  layer: PersonLayer,
-  roleConfidence: Confidence,
-  influenceConfidence: Confidence,
-  stanceConfidence: Confidence,
-  accessConfidence: Confidence,
-  roleAssessedAt: Timestamp.nullable(),
-  influenceAssessedAt: Timestamp.nullable(),
-  stanceAssessedAt: Timestamp.nullable(),
-  accessAssessedAt: Timestamp.nullable(),
-  progressAssessedAt: Timestamp.nullable(),
-  competitorId: Id.nullable(),
-  email: z.string(),
-  phone: z.string(),
-  birthday: IsoDate.nullable(),
-  interests: z.string(),
-  familyNotes: z.string(),
-  privateNotes: z.string(),
-  cadenceDays: z.int().nullable(),
-  createdAt: Timestamp,
-  updatedAt: Timestamp,
-});
+export const Person = z
+  .object({
+    id: Id,
+    accountId: Id,
+    orgUnitId: Id.nullable(),
+    name: z.string(),
+    title: z.string(),
+    isPlaceholder: z.boolean(),
+    role: Role,
+    influence: Influence,
+    stance: Stance,
+    access: Access,
+    progress: Progress,
+    layer: PersonLayer,
+    roleConfidence: Confidence,
+    influenceConfidence: Confidence,
+    stanceConfidence: Confidence,
+    accessConfidence: Confidence,
+    roleAssessedAt: Timestamp.nullable(),
+    influenceAssessedAt: Timestamp.nullable(),
+    stanceAssessedAt: Timestamp.nullable(),
+    accessAssessedAt: Timestamp.nullable(),
+    progressAssessedAt: Timestamp.nullable(),
+    competitorId: Id.nullable(),
+    email: z.string(),
+    phone: z.string(),
+    birthday: IsoDate.nullable(),
+    interests: z.string(),
+    familyNotes: z.string(),
+    privateNotes: z.string(),
+    cadenceDays: z.int().nullable(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  })
+  .refine((person) => person.isPlaceholder || person.name.trim().length > 0, {
+    message: 'Only a placeholder may have no name',
+    path: ['name'],
+  });
 export type Person = z.infer<typeof Person>;
 
 export const MapInfo = z.object({
@@ -101,10 +114,18 @@ export const MapInfo = z.object({
 });
 export type MapInfo = z.infer<typeof MapInfo>;
 
+/**
+ * One entity placed on one map: exactly one of personId / memberId / orgUnitId / noteId is set.
+ * x and y are absolute canvas coordinates (also for people inside an org-unit container); an
+ * org unit's width and height are its container's size.
+ */
 export const MapItem = z.object({
   id: Id,
   mapId: Id,
   personId: Id.nullable(),
+  memberId: Id.nullable(),
+  orgUnitId: Id.nullable(),
+  noteId: Id.nullable(),
   x: z.number(),
   y: z.number(),
   width: z.number().nullable(),
@@ -126,12 +147,92 @@ export const Relation = z.object({
 });
 export type Relation = z.infer<typeof Relation>;
 
+/** One of our own team (global, not per account). */
+export const TeamMember = z.object({
+  id: Id,
+  name: Name,
+  title: z.string(),
+  email: z.string(),
+  isMe: z.boolean(),
+  /** Set for the made-up team of a sample account; such a member goes when that account goes. */
+  sampleAccountId: Id.nullable(),
+  createdAt: Timestamp,
+});
+export type TeamMember = z.infer<typeof TeamMember>;
+
+/** A member of our team working on one account, in one role (002 virtual account team). */
+export const AccountTeamEntry = z.object({ accountId: Id, memberId: Id, role: TeamRole });
+export type AccountTeamEntry = z.infer<typeof AccountTeamEntry>;
+
+export const OrgUnit = z.object({
+  id: Id,
+  accountId: Id,
+  parentId: Id.nullable(),
+  name: Name,
+  sortOrder: z.int(),
+});
+export type OrgUnit = z.infer<typeof OrgUnit>;
+
+export const MapNote = z.object({
+  id: Id,
+  accountId: Id,
+  kind: NoteKind,
+  text: z.string(),
+  color: z.string(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type MapNote = z.infer<typeof MapNote>;
+
+export const Competitor = z.object({ id: Id, accountId: Id, name: Name });
+export type Competitor = z.infer<typeof Competitor>;
+
+export const Opportunity = z.object({
+  id: Id,
+  accountId: Id,
+  name: Name,
+  status: OpportunityStatus,
+  amount: z.number().nullable(),
+  closeDate: z.string().nullable(),
+  notes: z.string(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Opportunity = z.infer<typeof Opportunity>;
+
+/** A person's role, influence and stance for one opportunity; null keeps the account-level value. */
+export const OpportunityOverride = z.object({
+  personId: Id,
+  role: Role.nullable(),
+  influence: Influence.nullable(),
+  stance: Stance.nullable(),
+});
+export type OpportunityOverride = z.infer<typeof OpportunityOverride>;
+
 export const MapView = z.object({
   map: MapInfo,
   account: Account,
+  /** Items of every kind on the map (people, team members, org units, notes). */
   items: z.array(MapItem),
+  /**
+   * The people on the map. On an opportunity's map, role, influence and stance are the effective
+   * values for that opportunity (its override if set, else the account-level value).
+   */
   people: z.array(Person),
+  /** Every line whose both ends are on the map, covers lines from our team included. */
   relations: z.array(Relation),
+  /** Our team members placed on the map. */
+  members: z.array(TeamMember),
+  /** Every org unit of the account (placed or not), so the inspector can offer them all. */
+  orgUnits: z.array(OrgUnit),
+  /** The notes placed on the map. */
+  notes: z.array(MapNote),
+  /** The competitors of the account, for the lean-to-competitor marker. */
+  competitors: z.array(Competitor),
+  /** The opportunity the map belongs to, or null for an account-level map. */
+  opportunity: Opportunity.nullable(),
+  /** On an opportunity's map: the people on it whose values are overridden, field by field. */
+  overrides: z.array(OpportunityOverride),
 });
 export type MapView = z.infer<typeof MapView>;
 

@@ -91,3 +91,24 @@ export type AnalysisDimension = (typeof ANALYSIS_DIMENSIONS)[number];
 
 export const LANGUAGES = ['en', 'zh-CN'] as const;
 export type Language = (typeof LANGUAGES)[number];
+
+/** Where a deal stands (opportunities.status). */
+export const OPPORTUNITY_STATUSES = ['open', 'won', 'lost', 'dropped'] as const;
+export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
+
+/** Free annotations on a map: a sticky note, or plain text. */
+export const NOTE_KINDS = ['sticky', 'text'] as const;
+export type NoteKind = (typeof NOTE_KINDS)[number];
+
+/** The palette a note may take; the renderer maps each code to a theme colour. */
+export const NOTE_COLORS = ['yellow', 'orange', 'pink', 'purple', 'blue', 'green', 'gray'] as const;
+export type NoteColor = (typeof NOTE_COLORS)[number];
+
+/** Strength of each kind of line: covers 0..2 (none/weak/strong), influences 1..3, others 0..3 (unused). */
+export const RELATION_STRENGTH: Record<RelationKind, { min: number; max: number }> = {
+  covers: { min: 0, max: 2 },
+  influences: { min: 1, max: 3 },
+  reports_to: { min: 0, max: 3 },
+  ally: { min: 0, max: 3 },
+  rival: { min: 0, max: 3 },
+};

@@ -12,6 +12,16 @@ interface Ctx {
   annItem: string;
   bobItem: string;
   relationId: string;
+  memberId: string;
+  unitId: string;
+  unitRemoval: OutputOf<'orgUnits.delete'>;
+  memberRemoval: OutputOf<'team.delete'>;
+  memberItemId: string;
+  unitItemId: string;
+  noteId: string;
+  opportunityId: string;
+  extraMapId: string;
+  sampleId: string;
 }
 
 interface Step<M extends MethodName = MethodName> {
@@ -26,7 +36,15 @@ const step = <M extends MethodName>(
   check?: (result: OutputOf<M>, ctx: Ctx) => void,
 ): Step => ({ method, input, check }) as unknown as Step;
 
-const ids = { accountId: randomUUID(), annItem: randomUUID(), bobItem: randomUUID() };
+const ids = {
+  accountId: randomUUID(),
+  annItem: randomUUID(),
+  bobItem: randomUUID(),
+  memberId: randomUUID(),
+  unitId: randomUUID(),
+  memberItem: randomUUID(),
+  unitItem: randomUUID(),
+};
 
 /**
  * One valid call of every contract method, in an order that makes each one meaningful. A new
@@ -132,6 +150,224 @@ const STEPS: Step[] = [
       expect(view.items.find((i) => i.id === ctx.annItem)).toMatchObject({ x: 50, y: 60 });
       expect(view.relations.map((r) => r.id)).toEqual([ctx.relationId]);
     },
+  ),
+  step(
+    'people.list',
+    (ctx) => ({ accountId: ctx.accountId }),
+    (people) => expect(people.map((p) => p.name)).toEqual(['Ann', 'Bob']),
+  ),
+  step(
+    'team.create',
+    () => ({ id: ids.memberId, name: 'Dana', title: 'Account manager' }),
+    (member, ctx) => {
+      expect(member).toMatchObject({ name: 'Dana', isMe: false, sampleAccountId: null });
+      ctx.memberId = member.id;
+    },
+  ),
+  step(
+    'team.list',
+    () => ({}),
+    (members) => expect(members.map((m) => m.name)).toEqual(['Dana']),
+  ),
+  step(
+    'team.update',
+    (ctx) => ({ id: ctx.memberId, patch: { isMe: true, email: 'dana@example.com' } }),
+    (member) => expect(member).toMatchObject({ isMe: true, email: 'dana@example.com' }),
+  ),
+  step(
+    'accountTeam.set',
+    (ctx) => ({ accountId: ctx.accountId, memberId: ctx.memberId, role: 'account_manager' }),
+    (result) => expect(result.previous).toBeNull(),
+  ),
+  step(
+    'accountTeam.list',
+    (ctx) => ({ accountId: ctx.accountId }),
+    (entries, ctx) =>
+      expect(entries).toEqual([{ accountId: ctx.accountId, memberId: ctx.memberId, role: 'account_manager' }]),
+  ),
+  step(
+    'relations.setCoverage',
+    (ctx) => ({ accountId: ctx.accountId, memberId: ctx.memberId, personId: ctx.ann, strength: 2 }),
+    (result) => expect(result).toMatchObject({ previous: null, relation: { kind: 'covers', strength: 2 } }),
+  ),
+  step(
+    'relations.list',
+    (ctx) => ({ accountId: ctx.accountId }),
+    (relations) => expect(relations.map((r) => r.kind).sort()).toEqual(['covers', 'reports_to']),
+  ),
+  step(
+    'orgUnits.create',
+    (ctx) => ({ id: ids.unitId, accountId: ctx.accountId, name: 'Finance' }),
+    (unit, ctx) => {
+      ctx.unitId = unit.id;
+    },
+  ),
+  step(
+    'orgUnits.update',
+    (ctx) => ({ id: ctx.unitId, patch: { name: 'Finance & Control' } }),
+    (unit) => expect(unit.name).toBe('Finance & Control'),
+  ),
+  step(
+    'orgUnits.list',
+    (ctx) => ({ accountId: ctx.accountId }),
+    (units) => expect(units.map((u) => u.name)).toEqual(['Finance & Control']),
+  ),
+  step(
+    'people.update',
+    (ctx) => ({ id: ctx.ann, patch: { orgUnitId: ctx.unitId } }),
+    (person, ctx) => expect(person.orgUnitId).toBe(ctx.unitId),
+  ),
+  step(
+    'notes.create',
+    (ctx) => ({
+      accountId: ctx.accountId,
+      mapId: ctx.mapId,
+      kind: 'sticky',
+      text: 'Ask about budget',
+      position: { x: 5, y: 5 },
+    }),
+    (result, ctx) => {
+      expect(result.item.noteId).toBe(result.note.id);
+      ctx.noteId = result.note.id;
+    },
+  ),
+  step(
+    'notes.update',
+    (ctx) => ({ id: ctx.noteId, patch: { text: 'Ask about the budget', color: 'pink' } }),
+    (note) => expect(note).toMatchObject({ text: 'Ask about the budget', color: 'pink' }),
+  ),
+  step(
+    'maps.placeItems',
+    (ctx) => ({
+      mapId: ctx.mapId,
+      items: [
+        { id: ids.memberItem, memberId: ctx.memberId, x: 0, y: 400 },
+        { id: ids.unitItem, orgUnitId: ctx.unitId, x: -20, y: -40, width: 500, height: 300 },
+      ],
+    }),
+    (items, ctx) => {
+      expect(items.map((i) => i.id)).toEqual([ids.memberItem, ids.unitItem]);
+      ctx.memberItemId = ids.memberItem;
+      ctx.unitItemId = ids.unitItem;
+    },
+  ),
+  step(
+    'maps.updateItems',
+    (ctx) => ({ mapId: ctx.mapId, updates: [{ itemId: ctx.unitItemId, collapsed: true, width: 600 }] }),
+    (result) => {
+      expect(result.before[0]).toMatchObject({ collapsed: false, width: 500 });
+      expect(result.after[0]).toMatchObject({ collapsed: true, width: 600 });
+    },
+  ),
+  step(
+    'maps.view',
+    (ctx) => ({ mapId: ctx.mapId }),
+    (view) => {
+      expect(view.members.map((m) => m.name)).toEqual(['Dana']);
+      expect(view.notes.map((n) => n.text)).toEqual(['Ask about the budget']);
+      expect(view.orgUnits.map((u) => u.name)).toEqual(['Finance & Control']);
+      expect(view.relations.map((r) => r.kind).sort()).toEqual(['covers', 'reports_to']);
+      expect(view.opportunity).toBeNull();
+    },
+  ),
+  step(
+    'maps.removeItems',
+    (ctx) => ({ mapId: ctx.mapId, itemIds: [ctx.memberItemId] }),
+    (items, ctx) => expect(items.map((i) => i.memberId)).toEqual([ctx.memberId]),
+  ),
+  step(
+    'notes.delete',
+    (ctx) => ({ id: ctx.noteId }),
+    (result, ctx) => expect(result.item?.mapId).toBe(ctx.mapId),
+  ),
+  step(
+    'orgUnits.delete',
+    (ctx) => ({ id: ctx.unitId }),
+    (removal, ctx) => {
+      expect(removal.personIds).toEqual([ctx.ann]);
+      ctx.unitRemoval = removal;
+    },
+  ),
+  step(
+    'orgUnits.restore',
+    (ctx) => ctx.unitRemoval,
+    (unit, ctx) => expect(unit.id).toBe(ctx.unitId),
+  ),
+  step(
+    'opportunities.create',
+    (ctx) => ({ accountId: ctx.accountId, name: 'ERP 2027', createMap: true, copyItemsFromMapId: ctx.mapId }),
+    (result, ctx) => {
+      expect(result.map?.opportunityId).toBe(result.opportunity.id);
+      ctx.opportunityId = result.opportunity.id;
+    },
+  ),
+  step(
+    'opportunities.assess',
+    (ctx) => ({ opportunityId: ctx.opportunityId, personId: ctx.ann, patch: { role: 'decision_maker' } }),
+    (result) => expect(result.after.role).toBe('decision_maker'),
+  ),
+  step(
+    'opportunities.update',
+    (ctx) => ({ id: ctx.opportunityId, patch: { status: 'won', amount: 120000 } }),
+    (opportunity) => expect(opportunity).toMatchObject({ status: 'won', amount: 120000 }),
+  ),
+  step(
+    'opportunities.list',
+    (ctx) => ({ accountId: ctx.accountId }),
+    (list) => expect(list.map((o) => o.name)).toEqual(['ERP 2027']),
+  ),
+  step(
+    'maps.create',
+    (ctx) => ({ accountId: ctx.accountId, name: 'Workshop' }),
+    (map, ctx) => {
+      ctx.extraMapId = map.id;
+    },
+  ),
+  step(
+    'maps.rename',
+    (ctx) => ({ id: ctx.extraMapId, name: 'Workshop 2' }),
+    (map) => expect(map.name).toBe('Workshop 2'),
+  ),
+  step(
+    'maps.delete',
+    (ctx) => ({ id: ctx.extraMapId }),
+    (result) => expect(result.items).toEqual([]),
+  ),
+  step(
+    'opportunities.delete',
+    (ctx) => ({ id: ctx.opportunityId }),
+    (result) => expect(result.deletedMapIds).toHaveLength(1),
+  ),
+  step(
+    'team.delete',
+    (ctx) => ({ id: ctx.memberId }),
+    (removal, ctx) => {
+      expect(removal.relations.map((r) => r.kind)).toEqual(['covers']);
+      ctx.memberRemoval = removal;
+    },
+  ),
+  step(
+    'team.restore',
+    (ctx) => ctx.memberRemoval,
+    (member, ctx) => expect(member.id).toBe(ctx.memberId),
+  ),
+  step(
+    'accountTeam.remove',
+    (ctx) => ({ accountId: ctx.accountId, memberId: ctx.memberId }),
+    (entry) => expect(entry.role).toBe('account_manager'),
+  ),
+  step(
+    'accounts.createSample',
+    () => ({ language: 'zh-CN' }),
+    (account, ctx) => {
+      expect(account.isSample).toBe(true);
+      ctx.sampleId = account.id;
+    },
+  ),
+  step(
+    'accounts.delete',
+    (ctx) => ({ id: ctx.sampleId }),
+    (ok) => expect(ok).toEqual({ ok: true }),
   ),
   step(
     'relations.delete',

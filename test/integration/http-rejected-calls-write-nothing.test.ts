@@ -52,6 +52,41 @@ const INVALID: Refusal[] = [
   ],
   ['relations.update', () => ({ id: seed.relationId, patch: { strength: 7 } })],
   ['relations.delete', () => ({ id: seed.relationId, cascade: true })],
+  [
+    'relations.create',
+    () => ({
+      accountId: seed.accountId,
+      kind: 'influences',
+      fromPersonId: seed.people.ann,
+      toPersonId: seed.people.bob,
+      strength: 0,
+    }),
+  ],
+  [
+    'relations.create',
+    () => ({ accountId: seed.accountId, kind: 'covers', fromPersonId: seed.people.ann, toPersonId: seed.people.bob }),
+  ],
+  [
+    'relations.setCoverage',
+    () => ({ accountId: seed.accountId, memberId: seed.people.ann, personId: seed.people.bob, strength: 3 }),
+  ],
+  ['team.create', () => ({ name: '' })],
+  ['accountTeam.set', () => ({ accountId: seed.accountId, memberId: seed.people.ann, role: 'boss' })],
+  ['orgUnits.create', () => ({ accountId: seed.accountId, name: ' ' })],
+  [
+    'notes.create',
+    () => ({ accountId: seed.accountId, mapId: seed.mapId, kind: 'arrow', text: '', position: { x: 0, y: 0 } }),
+  ],
+  ['maps.placeItems', () => ({ mapId: seed.mapId, items: [{ x: 0, y: 0 }] })],
+  ['maps.updateItems', () => ({ mapId: seed.mapId, updates: [{ itemId: seed.items.ann, width: -5 }] })],
+  ['maps.create', () => ({ accountId: seed.accountId, name: '' })],
+  ['people.create', () => ({ accountId: seed.accountId, isPlaceholder: false })],
+  ['opportunities.create', () => ({ accountId: seed.accountId, name: 'Deal', mapName: 'Deal map' })],
+  [
+    'opportunities.assess',
+    () => ({ opportunityId: seed.accountId, personId: seed.people.ann, patch: { influence: 0 } }),
+  ],
+  ['accounts.createSample', () => ({ language: 'fr' })],
 ];
 
 /** Valid inputs the domain refuses: same guarantee, other codes. */
@@ -90,6 +125,43 @@ const DOMAIN: [method: string, input: () => unknown, status: number, code: strin
   ['people.delete', () => ({ ids: [seed.people.ann, randomUUID()] }), 404, 'not_found'],
   ['accounts.delete', () => ({ id: randomUUID() }), 404, 'not_found'],
   ['accounts.create', () => ({ id: seed.accountId, name: 'Duplicate' }), 409, 'conflict'],
+  ['maps.delete', () => ({ id: other.mapId }), 409, 'conflict'],
+  [
+    'maps.placeItems',
+    () => ({ mapId: seed.mapId, items: [{ personId: seed.people.cid, x: 0, y: 0 }] }),
+    409,
+    'conflict',
+  ],
+  [
+    'maps.placeItems',
+    () => ({ mapId: seed.mapId, items: [{ personId: other.people.ann, x: 0, y: 0 }] }),
+    400,
+    'invalid_input',
+  ],
+  ['maps.removeItems', () => ({ mapId: seed.mapId, itemIds: [seed.items.ann, other.items.ann] }), 404, 'not_found'],
+  [
+    'relations.create',
+    () => ({
+      accountId: seed.accountId,
+      kind: 'reports_to',
+      fromPersonId: seed.people.bob,
+      toPersonId: seed.people.ann,
+    }),
+    400,
+    'invalid_input',
+  ],
+  [
+    'relations.create',
+    () => ({
+      accountId: seed.accountId,
+      kind: 'reports_to',
+      fromPersonId: seed.people.ann,
+      toPersonId: seed.people.bob,
+    }),
+    409,
+    'conflict',
+  ],
+  ['people.update', () => ({ id: seed.people.ann, patch: { orgUnitId: other.accountId } }), 404, 'not_found'],
 ];
 
 interface ErrorEnvelope {

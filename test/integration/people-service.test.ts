@@ -49,7 +49,19 @@ describe('people through the dispatcher', () => {
     const view = MapView.parse(callOk(backend.dispatch, 'maps.view', { mapId }));
     expect(view.people).toEqual([person]);
     expect(view.items).toEqual([
-      { id: itemId, mapId, personId: person.id, x: 120.5, y: -40, width: null, height: null, collapsed: false },
+      {
+        id: itemId,
+        mapId,
+        personId: person.id,
+        memberId: null,
+        orgUnitId: null,
+        noteId: null,
+        x: 120.5,
+        y: -40,
+        width: null,
+        height: null,
+        collapsed: false,
+      },
     ]);
   });
 

@@ -1,24 +1,30 @@
 import type { Account, AccountSummary } from '../../../shared/api/entities';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { Db } from '../db/connection';
-import { mustExist, newId, nowIso } from './common';
+import { bool, mustExist, newId, nowIso } from './common';
 
 const ACCOUNT_COLUMNS = `a.id, a.name, a.tier, a.stage, a.relationship_type AS relationshipType, a.potential,
-  a.org_step AS orgStep, a.notes, a.created_at AS createdAt, a.updated_at AS updatedAt`;
+  a.org_step AS orgStep, a.notes, a.is_sample AS isSample, a.created_at AS createdAt, a.updated_at AS updatedAt`;
+
+type Row<T> = Omit<T, 'isSample'> & { isSample: number };
+const toAccount = <T extends Account>(row: Row<T>): T => ({ ...row, isSample: bool(row.isSample) }) as T;
 
 export function listAccounts(db: Db): AccountSummary[] {
-  return db
-    .prepare(
-      `SELECT ${ACCOUNT_COLUMNS},
+  return (
+    db
+      .prepare(
+        `SELECT ${ACCOUNT_COLUMNS},
         (SELECT count(*) FROM people p WHERE p.account_id = a.id AND p.deleted_at IS NULL) AS peopleCount
        FROM accounts a ORDER BY a.name COLLATE NOCASE, a.created_at`,
-    )
-    .all() as AccountSummary[];
+      )
+      .all() as Row<AccountSummary>[]
+  ).map(toAccount);
 }
 
 export function getAccount(db: Db, id: string): Account {
-  const row = db.prepare(`SELECT ${ACCOUNT_COLUMNS} FROM accounts a WHERE a.id = ?`).get(id);
-  return mustExist(row as Account | undefined, 'Account', id);
+  const row = db.prepare(`SELECT ${ACCOUNT_COLUMNS} FROM accounts a WHERE a.id = ?`).get(id) as
+    Row<Account> | undefined;
+  return toAccount(mustExist(row, 'Account', id));
 }
 
 export const DEFAULT_MAP_NAME = 'Power map';

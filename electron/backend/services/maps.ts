@@ -1,11 +1,9 @@
-import type { MapInfo, MapItem, MapView, Relation } from '../../../shared/api/entities';
+import type { MapInfo, MapItem } from '../../../shared/api/entities';
 import type { ParsedInputOf } from '../../../shared/api/contract';
-import { ApiError } from '../../../shared/api/errors';
 import type { Db } from '../db/connection';
-import { bool, mustExist } from './common';
+import { conflict, invalid, mustExist, newId, nowIso } from './common';
 import { getAccount } from './accounts';
-import { PERSON_COLUMNS, toPerson } from './people';
-import { RELATION_COLUMNS } from './relations';
+import { itemsWhere } from './mapItems';
 
 const MAP_COLUMNS = `m.id, m.account_id AS accountId, m.opportunity_id AS opportunityId, m.name,
   m.created_at AS createdAt, m.updated_at AS updatedAt`;
@@ -13,7 +11,7 @@ const MAP_COLUMNS = `m.id, m.account_id AS accountId, m.opportunity_id AS opport
 export function listMaps(db: Db, accountId: string): MapInfo[] {
   getAccount(db, accountId);
   return db
-    .prepare(`SELECT ${MAP_COLUMNS} FROM maps m WHERE m.account_id = ? ORDER BY m.sort_order, m.created_at`)
+    .prepare(`SELECT ${MAP_COLUMNS} FROM maps m WHERE m.account_id = ? ORDER BY m.sort_order, m.created_at, m.rowid`)
     .all(accountId) as MapInfo[];
 }
 
@@ -22,50 +20,49 @@ export function getMap(db: Db, id: string): MapInfo {
   return mustExist(row as MapInfo | undefined, 'Map', id);
 }
 
-/** Everything one map draws, read in one transaction so the picture is consistent. */
-export function viewMap(db: Db, mapId: string): MapView {
-  return db.transaction(() => {
-    const map = getMap(db, mapId);
-    const people = (
-      db
-        .prepare(
-          `SELECT ${PERSON_COLUMNS} FROM map_items i JOIN people p ON p.id = i.person_id
-           WHERE i.map_id = ? AND p.deleted_at IS NULL`,
-        )
-        .all(mapId) as Parameters<typeof toPerson>[0][]
-    ).map(toPerson);
-    const items = (
-      db
-        .prepare(
-          `SELECT i.id, i.map_id AS mapId, i.person_id AS personId, i.x, i.y, i.width, i.height, i.collapsed
-           FROM map_items i JOIN people p ON p.id = i.person_id
-           WHERE i.map_id = ? AND p.deleted_at IS NULL ORDER BY i.z, i.rowid`,
-        )
-        .all(mapId) as (Omit<MapItem, 'collapsed'> & { collapsed: number })[]
-    ).map((row) => ({ ...row, collapsed: bool(row.collapsed) }));
-    // Lines whose both ends are on this map and alive.
-    const relations = db
-      .prepare(
-        `SELECT ${RELATION_COLUMNS} FROM relations r
-         JOIN map_items fi ON fi.map_id = @mapId AND fi.person_id = r.from_person_id
-         JOIN map_items ti ON ti.map_id = @mapId AND ti.person_id = r.to_person_id
-         JOIN people fp ON fp.id = r.from_person_id AND fp.deleted_at IS NULL
-         JOIN people tp ON tp.id = r.to_person_id AND tp.deleted_at IS NULL`,
-      )
-      .all({ mapId }) as Relation[];
-    return { map, account: getAccount(db, map.accountId), items, people, relations };
-  })();
+/** Inserts a map row; the caller has checked the account and the opportunity. */
+export function insertMap(db: Db, map: { id: string; accountId: string; name: string; opportunityId: string | null }) {
+  const now = nowIso();
+  const { next } = db
+    .prepare('SELECT coalesce(max(sort_order), -1) + 1 AS next FROM maps WHERE account_id = ?')
+    .get(map.accountId) as { next: number };
+  db.prepare(
+    `INSERT INTO maps (id, account_id, opportunity_id, name, sort_order, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(map.id, map.accountId, map.opportunityId, map.name, next, now, now);
 }
 
-/** A drag of many cards is one write: all positions land, or none does. */
-export function moveMapItems(db: Db, { mapId, moves }: ParsedInputOf<'maps.moveItems'>): void {
-  getMap(db, mapId);
-  const move = db.prepare('UPDATE map_items SET x = ?, y = ? WHERE id = ? AND map_id = ?');
+export function createMap(db: Db, input: ParsedInputOf<'maps.create'>): MapInfo {
+  const id = input.id ?? newId();
   db.transaction(() => {
-    for (const { itemId, x, y } of moves) {
-      if (move.run(x, y, itemId, mapId).changes === 0) {
-        throw new ApiError('not_found', `Map item ${itemId} is not on map ${mapId}`);
+    getAccount(db, input.accountId);
+    if (input.opportunityId) {
+      const opportunity = db
+        .prepare('SELECT account_id AS accountId FROM opportunities WHERE id = ?')
+        .get(input.opportunityId) as { accountId: string } | undefined;
+      if (mustExist(opportunity, 'Opportunity', input.opportunityId).accountId !== input.accountId) {
+        invalid('opportunityId', 'The opportunity belongs to another account');
       }
     }
+    insertMap(db, { id, accountId: input.accountId, name: input.name, opportunityId: input.opportunityId ?? null });
+  })();
+  return getMap(db, id);
+}
+
+export function renameMap(db: Db, { id, name }: ParsedInputOf<'maps.rename'>): MapInfo {
+  getMap(db, id);
+  db.prepare('UPDATE maps SET name = ?, updated_at = ? WHERE id = ?').run(name, nowIso(), id);
+  return getMap(db, id);
+}
+
+/** Deletes the map and its layout only; an account keeps at least one map. */
+export function deleteMap(db: Db, id: string): { map: MapInfo; items: MapItem[] } {
+  return db.transaction(() => {
+    const map = getMap(db, id);
+    const { n } = db.prepare('SELECT count(*) AS n FROM maps WHERE account_id = ?').get(map.accountId) as { n: number };
+    if (n <= 1) conflict('This is the last map of the account; an account keeps at least one map');
+    const items = itemsWhere(db, 'i.map_id = ?', id);
+    db.prepare('DELETE FROM maps WHERE id = ?').run(id);
+    return { map, items };
   })();
 }

@@ -2,8 +2,9 @@ import type { Person } from '../../../shared/api/entities';
 import type { ParsedInputOf, PersonPatch } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import type { Db } from '../db/connection';
-import { bool, mustExist, newId, nowIso } from './common';
+import { bool, invalid, mustExist, newId, nowIso } from './common';
 import { getAccount } from './accounts';
+import { orgUnitOfAccount } from './orgUnits';
 
 export const PERSON_COLUMNS = `p.id, p.account_id AS accountId, p.org_unit_id AS orgUnitId, p.name, p.title,
   p.is_placeholder AS isPlaceholder, p.role, p.influence, p.stance, p.access, p.progress, p.layer,
@@ -24,22 +25,76 @@ export function getPerson(db: Db, id: string): Person {
   return toPerson(mustExist(row, 'Person', id));
 }
 
-/** Creates the person and, when asked, places them on a map, in one transaction. */
+/** A living person of the account; one of another account is refused at `path`. */
+export function personOfAccount(db: Db, id: string, accountId: string, path: string): Person {
+  const person = getPerson(db, id);
+  if (person.accountId !== accountId) invalid(path, 'That person belongs to another account');
+  return person;
+}
+
+/** The living people of an account, with their account-level assessments. */
+export function listPeople(db: Db, accountId: string): Person[] {
+  getAccount(db, accountId);
+  return (
+    db
+      .prepare(
+        `SELECT ${PERSON_COLUMNS} FROM people p WHERE p.account_id = ? AND p.deleted_at IS NULL
+         ORDER BY p.name COLLATE NOCASE, p.created_at`,
+      )
+      .all(accountId) as PersonRow[]
+  ).map(toPerson);
+}
+
+function competitorOfAccount(db: Db, id: string, accountId: string, path: string): void {
+  const row = db.prepare('SELECT account_id AS accountId FROM competitors WHERE id = ?').get(id) as
+    { accountId: string } | undefined;
+  if (mustExist(row, 'Competitor', id).accountId !== accountId) invalid(path, 'That competitor is of another account');
+}
+
+/** Assessments whose every change is kept (append-only history) and stamped with when it was made. */
+const TRACKED = ['role', 'influence', 'stance', 'access', 'progress'] as const;
+/** Fields people.create may set besides name and title, with their columns. */
+const CREATE_COLUMNS = {
+  isPlaceholder: 'is_placeholder',
+  role: 'role',
+  influence: 'influence',
+  stance: 'stance',
+  access: 'access',
+  progress: 'progress',
+  layer: 'layer',
+  orgUnitId: 'org_unit_id',
+} as const;
+
+/** Creates the person (or a placeholder) and, when asked, places them on a map, in one transaction. */
 export function createPerson(db: Db, input: ParsedInputOf<'people.create'>): Person {
   const id = input.id ?? newId();
   const now = nowIso();
-  getAccount(db, input.accountId);
   db.transaction(() => {
-    db.prepare(
-      `INSERT INTO people (id, account_id, name, title, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
-    ).run(id, input.accountId, input.name, input.title ?? '', now, now);
+    getAccount(db, input.accountId);
+    if (input.orgUnitId) orgUnitOfAccount(db, input.orgUnitId, input.accountId, 'orgUnitId');
+    const row: Record<string, unknown> = {
+      id,
+      account_id: input.accountId,
+      name: input.name ?? '',
+      title: input.title ?? '',
+      created_at: now,
+      updated_at: now,
+    };
+    for (const [key, column] of Object.entries(CREATE_COLUMNS) as [keyof typeof CREATE_COLUMNS, string][]) {
+      const value = input[key];
+      if (value !== undefined) row[column] = typeof value === 'boolean' ? Number(value) : value;
+    }
+    for (const field of TRACKED)
+      if (input[field as keyof typeof input] !== undefined) row[`${field}_assessed_at`] = now;
+    const columns = Object.keys(row);
+    db.prepare(`INSERT INTO people (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`).run(
+      row,
+    );
     if (input.placeOn) {
       const map = db.prepare('SELECT account_id AS accountId FROM maps WHERE id = ?').get(input.placeOn.mapId) as
         { accountId: string } | undefined;
       if (mustExist(map, 'Map', input.placeOn.mapId).accountId !== input.accountId) {
-        throw new ApiError('invalid_input', 'The map belongs to another account', [
-          { path: 'placeOn.mapId', message: 'map of another account' },
-        ]);
+        invalid('placeOn.mapId', 'The map belongs to another account');
       }
       db.prepare(`INSERT INTO map_items (id, map_id, person_id, x, y) VALUES (?, ?, ?, ?, ?)`).run(
         input.placeOn.itemId ?? newId(),
@@ -70,14 +125,23 @@ const COLUMN_OF: Record<keyof PersonPatch, string> = {
   email: 'email',
   phone: 'phone',
   privateNotes: 'private_notes',
+  orgUnitId: 'org_unit_id',
+  competitorId: 'competitor_id',
 };
 
-/** Assessments whose every change is kept (append-only history) and stamped with when it was made. */
-const TRACKED = ['role', 'influence', 'stance', 'access', 'progress'] as const;
-
+/**
+ * Naming a placeholder is an update like any other ({ name, isPlaceholder: false }): the id, lines,
+ * map places and history stay.
+ */
 export function updatePerson(db: Db, { id, patch }: ParsedInputOf<'people.update'>): Person {
   return db.transaction(() => {
     const before = getPerson(db, id);
+    const name = patch.name ?? before.name;
+    if (!(patch.isPlaceholder ?? before.isPlaceholder) && name === '') {
+      invalid('patch.name', 'A name is needed; only a placeholder may have none');
+    }
+    if (patch.orgUnitId) orgUnitOfAccount(db, patch.orgUnitId, before.accountId, 'patch.orgUnitId');
+    if (patch.competitorId) competitorOfAccount(db, patch.competitorId, before.accountId, 'patch.competitorId');
     const now = nowIso();
     const assignments: string[] = [];
     const values: unknown[] = [];

@@ -1,4 +1,5 @@
 import initial from './001_initial';
+import sampleTeam from './002_sample_team';
 
 /** Applied in order; entry N brings a database from user_version N to N + 1. Never edit one that shipped. */
-export const MIGRATIONS: readonly string[] = [initial];
+export const MIGRATIONS: readonly string[] = [initial, sampleTeam];

@@ -1,0 +1,80 @@
+import type { Competitor, MapNote, MapView, Person } from '../../../shared/api/entities';
+import type { Db } from '../db/connection';
+import { getAccount } from './accounts';
+import { allRows } from './common';
+import { effectivePerson, listOverrides } from './assessments';
+import { getMap } from './maps';
+import { itemsWhere } from './mapItems';
+import { NOTE_COLUMNS } from './notes';
+import { getOpportunity } from './opportunities';
+import { listOrgUnits } from './orgUnits';
+import { PERSON_COLUMNS, toPerson } from './people';
+import { listRelations } from './relations';
+import { membersWhere } from './team';
+
+/**
+ * Everything one map draws, read in one transaction so the picture is consistent. Deleted
+ * people, their places and their lines are left out; on an opportunity's map each person shows
+ * the opportunity's values.
+ */
+export function viewMap(db: Db, mapId: string): MapView {
+  return db.transaction(() => {
+    const map = getMap(db, mapId);
+    const account = getAccount(db, map.accountId);
+    const items = itemsWhere(
+      db,
+      `i.map_id = ? AND (i.person_id IS NULL
+         OR EXISTS (SELECT 1 FROM people p WHERE p.id = i.person_id AND p.deleted_at IS NULL))`,
+      mapId,
+    );
+    let people = allRows<Parameters<typeof toPerson>[0]>(
+      db,
+      `SELECT ${PERSON_COLUMNS} FROM map_items i JOIN people p ON p.id = i.person_id
+       WHERE i.map_id = ? AND p.deleted_at IS NULL ORDER BY i.z, i.rowid`,
+      mapId,
+    ).map(toPerson);
+    const members = membersWhere(
+      db,
+      'map_items i JOIN team_members m ON m.id = i.member_id WHERE i.map_id = ? ORDER BY i.z, i.rowid',
+      mapId,
+    );
+    const notes = db
+      .prepare(
+        `SELECT ${NOTE_COLUMNS} FROM map_items i JOIN map_notes n ON n.id = i.note_id
+         WHERE i.map_id = ? ORDER BY i.z, i.rowid`,
+      )
+      .all(mapId) as MapNote[];
+    const onMap = new Set<string>([...people.map((p) => p.id), ...members.map((m) => m.id)]);
+    const relations = listRelations(db, map.accountId).filter(
+      (r) => onMap.has(r.fromPersonId ?? r.fromMemberId ?? '') && onMap.has(r.toPersonId ?? r.toMemberId ?? ''),
+    );
+    const competitors = db
+      .prepare(
+        'SELECT id, account_id AS accountId, name FROM competitors WHERE account_id = ? ORDER BY name COLLATE NOCASE',
+      )
+      .all(map.accountId) as Competitor[];
+    const opportunity = map.opportunityId ? getOpportunity(db, map.opportunityId) : null;
+    let overrides: MapView['overrides'] = [];
+    if (opportunity) {
+      const byPerson = new Map(listOverrides(db, opportunity.id).map((row) => [row.personId, row]));
+      people = people.map((person: Person) => effectivePerson(person, byPerson.get(person.id)));
+      overrides = people.flatMap((person) => {
+        const row = byPerson.get(person.id);
+        return row ? [{ personId: row.personId, role: row.role, influence: row.influence, stance: row.stance }] : [];
+      });
+    }
+    return {
+      map,
+      account,
+      items,
+      people,
+      relations,
+      members,
+      orgUnits: listOrgUnits(db, map.accountId),
+      notes,
+      competitors,
+      opportunity,
+      overrides,
+    };
+  })();
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { LANGUAGES } from '../../domain/enums';
+import {
+  Account,
+  AccountSummary,
+  AppInfo,
+  Id,
+  LongText,
+  Name,
+  OrgStep,
+  RelationshipType,
+  Settings,
+  Stage,
+  Tier,
+} from '../entities';
+import { Empty, Ok, op } from './common';
+
+const AccountPatch = z
+  .object({
+    name: Name,
+    tier: Tier,
+    stage: Stage,
+    relationshipType: RelationshipType,
+    potential: z.int().min(1).max(5),
+    orgStep: OrgStep,
+    notes: LongText,
+  })
+  .partial()
+  .strict();
+
+export const accountMethods = {
+  'app.info': op(Empty, AppInfo),
+  'settings.get': op(Empty, Settings),
+  'settings.update': op(Settings.partial().strict(), Settings),
+
+  'accounts.list': op(Empty, z.array(AccountSummary)),
+  'accounts.get': op(z.object({ id: Id }).strict(), Account),
+  'accounts.create': op(
+    z.object({ id: Id.optional(), name: Name, tier: Tier.optional(), firstMapName: Name.optional() }).strict(),
+    Account,
+  ),
+  'accounts.update': op(z.object({ id: Id, patch: AccountPatch }).strict(), Account),
+  'accounts.delete': op(z.object({ id: Id }).strict(), Ok),
+  /** A realistic sample customer (about 30 people, our team, lines of every kind), in one transaction. */
+  'accounts.createSample': op(z.object({ language: z.enum(LANGUAGES) }).strict(), Account),
+} as const;

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { Coordinate, Id, MapInfo, MapItem, MapView, Name } from '../entities';
+import { MAX_BATCH, Ok, op, Size } from './common';
+
+const ENTITY_KEYS = ['personId', 'memberId', 'orgUnitId', 'noteId'] as const;
+
+/**
+ * One entity to place: exactly one of personId / memberId / orgUnitId / noteId (the others absent
+ * or null). A MapItem that maps.removeItems or maps.delete returned is accepted as it is, so undo
+ * can send it straight back (its mapId, when given, must be the map of the call).
+ */
+const PlaceItem = z
+  .object({
+    id: Id.optional(),
+    mapId: Id.optional(),
+    personId: Id.nullable().optional(),
+    memberId: Id.nullable().optional(),
+    orgUnitId: Id.nullable().optional(),
+    noteId: Id.nullable().optional(),
+    x: Coordinate,
+    y: Coordinate,
+    width: Size.nullable().optional(),
+    height: Size.nullable().optional(),
+    collapsed: z.boolean().optional(),
+  })
+  .strict()
+  .superRefine((item, ctx) => {
+    if (ENTITY_KEYS.filter((key) => item[key]).length !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['personId'],
+        message: 'Place exactly one of personId, memberId, orgUnitId or noteId',
+      });
+    }
+  });
+
+const ItemUpdate = z
+  .object({
+    itemId: Id,
+    x: Coordinate.optional(),
+    y: Coordinate.optional(),
+    /** null goes back to the natural size. */
+    width: Size.nullable().optional(),
+    height: Size.nullable().optional(),
+    collapsed: z.boolean().optional(),
+  })
+  .strict();
+
+export const mapMethods = {
+  'maps.list': op(z.object({ accountId: Id }).strict(), z.array(MapInfo)),
+  'maps.view': op(z.object({ mapId: Id }).strict(), MapView),
+  'maps.create': op(
+    z.object({ id: Id.optional(), accountId: Id, name: Name, opportunityId: Id.nullable().optional() }).strict(),
+    MapInfo,
+  ),
+  'maps.rename': op(z.object({ id: Id, name: Name }).strict(), MapInfo),
+  /**
+   * Deletes a map and its layout (never the people, members, units or notes on it). Refused for
+   * the account's last map. Returns the map and its items: maps.create + maps.placeItems undo it.
+   */
+  'maps.delete': op(z.object({ id: Id }).strict(), z.object({ map: MapInfo, items: z.array(MapItem) })),
+  'maps.moveItems': op(
+    z
+      .object({
+        mapId: Id,
+        moves: z
+          .array(z.object({ itemId: Id, x: Coordinate, y: Coordinate }).strict())
+          .min(1)
+          .max(MAX_BATCH),
+      })
+      .strict(),
+    Ok,
+  ),
+  /**
+   * Places entities of the map's account on it, all or none. An entity already on this map is
+   * refused (conflict), as is a note already placed on any map. Returns the new items.
+   */
+  'maps.placeItems': op(
+    z.object({ mapId: Id, items: z.array(PlaceItem).min(1).max(MAX_BATCH) }).strict(),
+    z.array(MapItem),
+  ),
+  /** "Remove from this map": deletes the items only, never what they show. Returns them, for undo. */
+  'maps.removeItems': op(
+    z.object({ mapId: Id, itemIds: z.array(Id).min(1).max(MAX_BATCH) }).strict(),
+    z.array(MapItem),
+  ),
+  /** Position, size and collapsed state of many items in one transaction; returns them before and after. */
+  'maps.updateItems': op(
+    z.object({ mapId: Id, updates: z.array(ItemUpdate).min(1).max(MAX_BATCH) }).strict(),
+    z.object({ before: z.array(MapItem), after: z.array(MapItem) }),
+  ),
+} as const;

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { NOTE_COLORS } from '../../domain/enums';
+import { Id, MapItem, MapNote, NoteKind } from '../entities';
+import { op, Position, Size } from './common';
+
+const NoteText = z.string().max(10_000);
+const NoteColor = z.enum(NOTE_COLORS);
+
+export const noteMethods = {
+  /** A note is created on one map; it lives on that map only. */
+  'notes.create': op(
+    z
+      .object({
+        id: Id.optional(),
+        accountId: Id,
+        mapId: Id,
+        itemId: Id.optional(),
+        kind: NoteKind,
+        text: NoteText,
+        color: NoteColor.optional(),
+        position: Position,
+        width: Size.nullable().optional(),
+        height: Size.nullable().optional(),
+      })
+      .strict(),
+    z.object({ note: MapNote, item: MapItem }),
+  ),
+  'notes.update': op(
+    z
+      .object({ id: Id, patch: z.object({ text: NoteText, color: NoteColor, kind: NoteKind }).partial().strict() })
+      .strict(),
+    MapNote,
+  ),
+  /** Returns the note and its map place (null if it had none): notes.create with the same ids undoes it. */
+  'notes.delete': op(z.object({ id: Id }).strict(), z.object({ note: MapNote, item: MapItem.nullable() })),
+} as const;

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { Id, MapItem, Name, OrgUnit } from '../entities';
+import { op } from './common';
+
+/** Everything deleting an org unit changed; orgUnits.restore puts it back. */
+export const OrgUnitRemoval = z
+  .object({
+    unit: OrgUnit.strict(),
+    /** People who were in the unit (now in none). */
+    personIds: z.array(Id),
+    /** Units that were directly under it (now under its parent). */
+    childUnitIds: z.array(Id),
+    /** Its places on maps (containers), now gone. */
+    items: z.array(MapItem.strict()),
+  })
+  .strict();
+export type OrgUnitRemoval = z.infer<typeof OrgUnitRemoval>;
+
+const SortOrder = z.int().min(-1_000_000).max(1_000_000);
+
+export const orgUnitMethods = {
+  'orgUnits.list': op(z.object({ accountId: Id }).strict(), z.array(OrgUnit)),
+  'orgUnits.create': op(
+    z
+      .object({
+        id: Id.optional(),
+        accountId: Id,
+        name: Name,
+        parentId: Id.nullable().optional(),
+        sortOrder: SortOrder.optional(),
+      })
+      .strict(),
+    OrgUnit,
+  ),
+  'orgUnits.update': op(
+    z
+      .object({
+        id: Id,
+        patch: z.object({ name: Name, parentId: Id.nullable(), sortOrder: SortOrder }).partial().strict(),
+      })
+      .strict(),
+    OrgUnit,
+  ),
+  'orgUnits.delete': op(z.object({ id: Id }).strict(), OrgUnitRemoval),
+  'orgUnits.restore': op(OrgUnitRemoval, OrgUnit),
+} as const;

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { RELATION_STRENGTH, type RelationKind } from '../../domain/enums';
+import type { InputIssue } from '../errors';
+import { Id, Relation, RelationKind as RelationKindSchema, ShortText } from '../entities';
+import { op } from './common';
+
+export interface LineShape {
+  kind: RelationKind;
+  fromPersonId?: string | null;
+  fromMemberId?: string | null;
+  strength?: number;
+}
+
+/**
+ * The rules of each kind of line, written once for the contract and the backend: a covers line
+ * runs from one of our team to one of theirs with strength 0..2 (none / weak / strong); every
+ * other kind runs between two of their people; influences has strength 1..3.
+ */
+export function lineProblems(line: LineShape, prefix = ''): InputIssue[] {
+  const problems: InputIssue[] = [];
+  const hasPerson = Boolean(line.fromPersonId);
+  const hasMember = Boolean(line.fromMemberId);
+  if (hasPerson === hasMember) {
+    problems.push({
+      path: `${prefix}fromPersonId`,
+      message: 'A line starts at exactly one party: give fromPersonId or fromMemberId',
+    });
+  } else if (line.kind === 'covers' && !hasMember) {
+    problems.push({
+      path: `${prefix}kind`,
+      message: 'A covers line runs from one of our team (fromMemberId) to one of their people',
+    });
+  } else if (line.kind !== 'covers' && hasMember) {
+    problems.push({
+      path: `${prefix}kind`,
+      message: `Only a covers line can start at one of our team; ${line.kind} runs between two of their people`,
+    });
+  }
+  const { min, max } = RELATION_STRENGTH[line.kind];
+  if (line.strength !== undefined && (line.strength < min || line.strength > max)) {
+    problems.push({ path: `${prefix}strength`, message: `A ${line.kind} line has a strength from ${min} to ${max}` });
+  }
+  return problems;
+}
+
+const Strength = z.int().min(0).max(3);
+
+const RelationCreate = z
+  .object({
+    id: Id.optional(),
+    accountId: Id,
+    kind: RelationKindSchema,
+    /** Exactly one of fromPersonId / fromMemberId; fromMemberId only for covers. */
+    fromPersonId: Id.optional(),
+    fromMemberId: Id.optional(),
+    toPersonId: Id,
+    strength: Strength.optional(),
+    label: ShortText.optional(),
+  })
+  .strict()
+  .superRefine((input, ctx) => {
+    for (const { path, message } of lineProblems(input)) ctx.addIssue({ code: 'custom', path: [path], message });
+  });
+
+export const relationMethods = {
+  'relations.list': op(z.object({ accountId: Id }).strict(), z.array(Relation)),
+  'relations.create': op(RelationCreate, Relation),
+  'relations.update': op(
+    z
+      .object({
+        id: Id,
+        patch: z.object({ kind: RelationKindSchema, strength: Strength, label: ShortText }).partial().strict(),
+      })
+      .strict(),
+    Relation,
+  ),
+  'relations.delete': op(z.object({ id: Id }).strict(), Relation),
+  /**
+   * Sets the one covers line from a member of our team to one of their people (creating it with
+   * `id` if given). Returns the line and what it was before (null when it did not exist), for undo.
+   */
+  'relations.setCoverage': op(
+    z
+      .object({
+        id: Id.optional(),
+        accountId: Id,
+        memberId: Id,
+        personId: Id,
+        strength: z.int().min(0).max(2),
+      })
+      .strict(),
+    z.object({ relation: Relation, previous: Relation.nullable() }),
+  ),
+} as const;

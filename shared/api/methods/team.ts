@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { AccountTeamEntry, Id, MapItem, Name, Relation, ShortText, TeamMember, TeamRole } from '../entities';
+import { Empty, op } from './common';
+
+/** Everything deleting a member took away; team.restore puts it all back. */
+export const TeamMemberRemoval = z
+  .object({
+    member: TeamMember.strict(),
+    accountTeam: z.array(AccountTeamEntry.strict()),
+    relations: z.array(Relation.strict()),
+    items: z.array(MapItem.strict()),
+  })
+  .strict();
+export type TeamMemberRemoval = z.infer<typeof TeamMemberRemoval>;
+
+const MemberPatch = z.object({ name: Name, title: ShortText, email: ShortText, isMe: z.boolean() }).partial().strict();
+const AccountMember = z.object({ accountId: Id, memberId: Id }).strict();
+
+export const teamMethods = {
+  'team.list': op(Empty, z.array(TeamMember)),
+  'team.create': op(
+    z
+      .object({
+        id: Id.optional(),
+        name: Name,
+        title: ShortText.optional(),
+        email: ShortText.optional(),
+        /** At most one member is "me"; setting it moves the mark from whoever had it. */
+        isMe: z.boolean().optional(),
+      })
+      .strict(),
+    TeamMember,
+  ),
+  'team.update': op(z.object({ id: Id, patch: MemberPatch }).strict(), TeamMember),
+  /** Deletes the member with their account-team places, covers lines and map places; returns them all. */
+  'team.delete': op(z.object({ id: Id }).strict(), TeamMemberRemoval),
+  'team.restore': op(TeamMemberRemoval, TeamMember),
+
+  'accountTeam.list': op(z.object({ accountId: Id }).strict(), z.array(AccountTeamEntry)),
+  /** Adds the member to the account's team or changes their role; returns the entry before (null if new). */
+  'accountTeam.set': op(
+    AccountMember.extend({ role: TeamRole }).strict(),
+    z.object({ entry: AccountTeamEntry, previous: AccountTeamEntry.nullable() }),
+  ),
+  /** Takes the member off the account's team (their covers lines stay); returns the entry removed. */
+  'accountTeam.remove': op(AccountMember, AccountTeamEntry),
+} as const;
