@@ -107,6 +107,12 @@ export const en = {
     rivalLine: '{{from}} and {{to}} are rivals',
     strengthLevels: { '1': 'Weak', '2': 'Medium', '3': 'Strong' },
   },
+  views: {
+    canvas: 'Map',
+    grid: 'Influence × stance',
+    coverage: 'Coverage',
+    label: 'View',
+  },
   inspector: {
     title: 'Details',
     nothingSelected: 'Select a person or a line to see and edit it here.',

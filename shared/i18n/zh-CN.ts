@@ -109,6 +109,12 @@ export const zhCN: Resources = {
     rivalLine: '{{from}} 与 {{to}} 是对手',
     strengthLevels: { '1': '弱', '2': '中', '3': '强' },
   },
+  views: {
+    canvas: '地图',
+    grid: '影响力 × 态度',
+    coverage: '覆盖矩阵',
+    label: '视图',
+  },
   inspector: {
     title: '详细信息',
     nothingSelected: '选中一个人或一条连线，在这里查看和编辑。',

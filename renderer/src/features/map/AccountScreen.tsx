@@ -1,5 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ActionIcon, AppShell, Button, Center, Group, Loader, Stack, Text, Title, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  AppShell,
+  Button,
+  Center,
+  Group,
+  Loader,
+  SegmentedControl,
+  Stack,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +21,9 @@ import { Inspector } from './Inspector';
 import { MapCanvas } from './MapCanvas';
 import { freeSpotNear } from './placement';
 import { ExportMenu } from './ExportMenu';
+import { CoverageView } from '../views/CoverageView';
+import { InfluenceStanceView } from '../views/InfluenceStanceView';
+import { VIEW_KINDS, type ViewKind } from '../views/viewKinds';
 import { ShortcutSheet } from './ShortcutSheet';
 import { IconKeyboard } from '@tabler/icons-react';
 import { NO_FILTER, type MapFilter } from './mapFilter';
@@ -74,6 +89,7 @@ function MapWorkspace({ accountId, accountName, mapId, view, onBack, onSettings 
   const [focusName, setFocusName] = useState<string | null>(null);
   const [filter, setFilter] = useState<MapFilter>(NO_FILTER);
   const [lineKind, setLineKind] = useState<DrawableKind>('reports_to');
+  const [viewKind, setViewKind] = useState<ViewKind>('canvas');
 
   const addPersonAt = useCallback(
     (position: { x: number; y: number }) => {
@@ -120,6 +136,14 @@ function MapWorkspace({ accountId, accountName, mapId, view, onBack, onSettings 
             <Title order={4} data-testid="account-title">
               {accountName}
             </Title>
+            <SegmentedControl
+              ml="md"
+              value={viewKind}
+              onChange={(kind) => setViewKind(kind as ViewKind)}
+              data={VIEW_KINDS.map((kind) => ({ value: kind, label: t(`views.${kind}`) }))}
+              aria-label={t('views.label')}
+              data-testid="view-switch"
+            />
           </Group>
           <Group gap="xs" wrap="nowrap">
             <Tooltip label={`${t('common.undo')} (Ctrl+Z)`}>
@@ -179,7 +203,24 @@ function MapWorkspace({ accountId, accountName, mapId, view, onBack, onSettings 
             onSelect={setSelection}
             onAddPersonAt={addPersonAt}
           />
-          {view.items.length === 0 && (
+          {viewKind !== 'canvas' && (
+            <div
+              style={{
+                position: 'absolute',
+                inset: 0,
+                zIndex: 10,
+                background: 'var(--mantine-color-body)',
+                overflow: 'auto',
+              }}
+            >
+              {viewKind === 'grid' ? (
+                <InfluenceStanceView view={view} accountId={accountId} mapId={mapId} commands={commands} />
+              ) : (
+                <CoverageView view={view} accountId={accountId} mapId={mapId} commands={commands} />
+              )}
+            </div>
+          )}
+          {viewKind === 'canvas' && view.items.length === 0 && (
             <Center style={{ position: 'absolute', inset: 0, pointerEvents: 'none' }}>
               <Stack align="center" gap={4}>
                 <Title order={4}>{t('map.emptyTitle')}</Title>
