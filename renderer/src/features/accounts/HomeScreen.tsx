@@ -16,10 +16,10 @@ import {
 import { useHotkeys } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../../shared/api/entities';
-import { useApi } from '../../api/client';
+import { api, useApi } from '../../api/client';
 import { BackendUnavailable } from '../../app/BackendUnavailable';
 import { AccountCard } from './AccountCard';
-import { AccountNameModal } from './AccountNameModal';
+import { NameModal } from '../../app/NameModal';
 import { DeleteAccountModal } from './DeleteAccountModal';
 import { useAccountCommands } from './useAccountCommands';
 
@@ -27,12 +27,20 @@ type Dialog =
   { kind: 'create' } | { kind: 'rename'; account: AccountSummary } | { kind: 'delete'; account: AccountSummary } | null;
 
 export function HomeScreen({ onOpen, onSettings }: { onOpen(accountId: string): void; onSettings(): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const accounts = useApi('accounts.list', {});
   const [dialog, setDialog] = useState<Dialog>(null);
   const commands = useAccountCommands();
 
   useHotkeys([['mod+N', () => setDialog({ kind: 'create' })]]);
+  const openSample = async () => {
+    const sample = accounts.data?.find((account) => account.isSample);
+    if (sample) return onOpen(sample.id);
+    if (await commands.createSample(i18n.language === 'zh-CN' ? 'zh-CN' : 'en')) {
+      const created = (await api.call('accounts.list', {})).find((account) => account.isSample);
+      if (created) onOpen(created.id);
+    }
+  };
   useEffect(() => {
     const open = () => setDialog({ kind: 'create' });
     window.addEventListener('powermap:new-account', open);
@@ -45,6 +53,9 @@ export function HomeScreen({ onOpen, onSettings }: { onOpen(accountId: string): 
         <Group h="100%" justify="space-between">
           <Title order={3}>{t('app.name')}</Title>
           <Group gap="xs">
+            <Button variant="subtle" onClick={openSample}>
+              {t('home.openSample')}
+            </Button>
             <Button onClick={() => setDialog({ kind: 'create' })} data-testid="new-account">
               {t('home.newAccount')}
             </Button>
@@ -82,13 +93,23 @@ export function HomeScreen({ onOpen, onSettings }: { onOpen(accountId: string): 
           ) : (
             <Stack align="center" py={80} gap="md">
               <Text c="dimmed">{t('home.empty')}</Text>
-              <Button onClick={() => setDialog({ kind: 'create' })}>{t('home.newAccount')}</Button>
+              <Group>
+                <Button onClick={() => setDialog({ kind: 'create' })}>{t('home.newAccount')}</Button>
+                <Button variant="light" onClick={openSample} data-testid="open-sample">
+                  {t('home.openSample')}
+                </Button>
+              </Group>
+              <Text size="sm" c="dimmed" maw={420} ta="center">
+                {t('home.sampleHint')}
+              </Text>
             </Stack>
           )}
         </Container>
       </AppShell.Main>
-      <AccountNameModal
+      <NameModal
         opened={dialog?.kind === 'create' || dialog?.kind === 'rename'}
+        label={t('home.accountName')}
+        placeholder={t('home.accountNamePlaceholder')}
         title={dialog?.kind === 'rename' ? t('home.renameTitle') : t('home.newAccount')}
         submitLabel={dialog?.kind === 'rename' ? t('common.rename') : t('common.create')}
         initialName={dialog?.kind === 'rename' ? dialog.account.name : ''}

@@ -1,6 +1,7 @@
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../../shared/api/entities';
+import type { Language } from '../../../../shared/domain/enums';
 import { api, invalidate } from '../../api/client';
 import { reportError } from '../../app/notify';
 
@@ -22,6 +23,11 @@ export function useAccountCommands() {
       attempt(async () => {
         await api.call('accounts.create', { name, firstMapName: t('map.defaultName') });
         notifications.show({ message: t('home.created', { name }), autoClose: 3000 });
+      }),
+    createSample: (language: Language) =>
+      attempt(async () => {
+        await api.call('accounts.createSample', { language });
+        notifications.show({ message: t('home.sampleCreated'), autoClose: 3000 });
       }),
     rename: (account: AccountSummary, name: string) =>
       attempt(() => api.call('accounts.update', { id: account.id, patch: { name } })),

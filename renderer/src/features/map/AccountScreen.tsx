@@ -25,7 +25,9 @@ import { CoverageView } from '../views/CoverageView';
 import { InfluenceStanceView } from '../views/InfluenceStanceView';
 import { VIEW_KINDS, type ViewKind } from '../views/viewKinds';
 import { ShortcutSheet } from './ShortcutSheet';
-import { IconKeyboard } from '@tabler/icons-react';
+import { IconHierarchy2, IconKeyboard } from '@tabler/icons-react';
+import { AddMenu } from './AddMenu';
+import { orgChartUpdates } from './orgChartMoves';
 import { NO_FILTER, type MapFilter } from './mapFilter';
 import type { Selection } from './selection';
 import { useMapCommands, type DrawableKind } from './useMapCommands';
@@ -113,6 +115,13 @@ function MapWorkspace({ accountId, accountName, mapId, view, onBack, onSettings 
       : { x: 0, y: 0 };
     addPersonAt(freeSpotNear(centre, view.items));
   }, [addPersonAt, flow, view.items]);
+  const spotInView = useCallback(() => {
+    const box = canvasRef.current?.getBoundingClientRect();
+    const centre = box
+      ? flow.screenToFlowPosition({ x: box.x + box.width / 2, y: box.y + box.height / 2 })
+      : { x: 0, y: 0 };
+    return freeSpotNear(centre, view.items);
+  }, [flow, view.items]);
 
   const [sheetOpen, setSheetOpen] = useState(false);
   useHotkeys([
@@ -168,6 +177,18 @@ function MapWorkspace({ accountId, accountName, mapId, view, onBack, onSettings 
                 ↷
               </ActionIcon>
             </Tooltip>
+            <Tooltip label={t('palette.layoutHint')} multiline w={260}>
+              <Button
+                variant="default"
+                leftSection={<IconHierarchy2 size={16} />}
+                onClick={() => void commands.updateItems(orgChartUpdates(view))}
+                disabled={view.people.length === 0}
+                data-testid="org-chart-layout"
+              >
+                {t('palette.layout')}
+              </Button>
+            </Tooltip>
+            <AddMenu view={view} commands={commands} spot={spotInView} onAddPerson={addPersonInView} />
             <ExportMenu mapName={`${accountName} — ${view.map.name}`} />
             <Tooltip label={t('shortcuts.button')}>
               <ActionIcon

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import {
   Background,
   Controls,
@@ -14,17 +14,16 @@ import {
 } from '@xyflow/react';
 import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { MapView } from '../../../../shared/api/entities';
-import { edgeTypes, nodeTypes, toEdges, toNodes } from './flowTypes';
-import { Legend } from './Legend';
-import { STANCE_COLOR } from './stanceStyle';
+import type { MapNote, MapView } from '../../../../shared/api/entities';
+import { edgeTypes, entityIdOf, nodeTypes, toEdges, toNodes, type MapFlowNode, type NodeActions } from './flowTypes';
 import { FilterMenu } from './FilterMenu';
 import { FindPerson } from './FindPerson';
-import type { MapFilter } from './mapFilter';
-import type { PersonFlowNode } from './PersonNode';
-import type { DrawableKind, MapCommands, Move } from './useMapCommands';
+import { Legend } from './Legend';
 import { LineKindPicker } from './LineKindPicker';
+import type { MapFilter } from './mapFilter';
 import type { Selection } from './selection';
+import { STANCE_COLOR } from './stanceStyle';
+import type { DrawableKind, MapCommands, Move } from './useMapCommands';
 
 interface Props {
   view: MapView;
@@ -38,47 +37,73 @@ interface Props {
   onAddPersonAt(position: { x: number; y: number }): void;
 }
 
-export function MapCanvas({
-  view,
-  commands,
-  selection,
-  filter,
-  onFilterChange,
-  lineKind,
-  onLineKindChange,
-  onSelect,
-  onAddPersonAt,
-}: Props) {
+const MINIMAP_COLOR: Record<string, string> = { member: '#3b5bdb', orgUnit: '#e9ecef', note: '#ffe066' };
+
+export function MapCanvas(props: Props) {
+  const { view, commands, selection, filter, onFilterChange, lineKind, onLineKindChange, onSelect, onAddPersonAt } =
+    props;
   const { t } = useTranslation();
-  const selectedId = selection?.id ?? null;
-  const [nodes, setNodes, onNodesChange] = useNodesState<PersonFlowNode>([]);
+  const [nodes, setNodes, onNodesChange] = useNodesState<MapFlowNode>([]);
   const [edges, setEdges, onEdgesChange] = useEdgesState<Edge>([]);
-  const flow = useReactFlow<PersonFlowNode, Edge>();
-  const dragStart = useRef<Move[]>([]);
+  const flow = useReactFlow<MapFlowNode, Edge>();
+  const dragStart = useRef(new Map<string, { x: number; y: number }>());
+
+  const actions = useMemo<NodeActions>(
+    () => ({
+      onToggleUnit: (itemId, collapsed) => void commands.setCollapsed(itemId, collapsed),
+      onEditNote: (note: MapNote, text: string) => void commands.updateNote(note, { text }),
+    }),
+    [commands],
+  );
 
   // The store is the truth: whenever it answers, the canvas shows exactly what it holds.
   useEffect(() => {
-    setNodes(toNodes(view, selectedId, filter));
-    setEdges(toEdges(view, selectedId, filter));
-    // Selection is applied here only when the data changes; React Flow keeps it in between.
+    const selectedIds = new Set(
+      flow
+        .getNodes()
+        .filter((node) => node.selected)
+        .map((node) => node.id),
+    );
+    if (selection) selectedIds.add(selection.id);
+    setNodes(toNodes(view, { selectedIds, filter, actions }));
+    setEdges(toEdges(view, selectedIds, filter));
+    // Selection is read at the moment the data changes; React Flow keeps it in between.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [view, filter, setNodes, setEdges]);
+  }, [view, filter, actions, setNodes, setEdges]);
 
-  const itemOf = useCallback(
-    (personId: string) => view.items.find((item) => item.personId === personId)?.id,
-    [view.items],
+  // When the app picks the selection (a new card, a found person), React Flow's follows it exactly.
+  useEffect(() => {
+    if (!selection || selection.kind === 'relation') return;
+    const node = flow.getNode(selection.id);
+    if (!node || node.selected) return;
+    setNodes((current) => current.map((other) => ({ ...other, selected: other.id === selection.id })));
+    setEdges((current) => current.map((edge) => (edge.selected ? { ...edge, selected: false } : edge)));
+  }, [selection, flow, setNodes, setEdges]);
+
+  const itemIdOf = useMemo(() => new Map(view.items.map((item) => [entityIdOf(item), item.id])), [view.items]);
+  const unitOfPerson = useMemo(
+    () => new Map(view.people.map((person) => [person.id, person.orgUnitId])),
+    [view.people],
   );
-  const toMoves = (dragged: PersonFlowNode[]): Move[] =>
-    dragged.flatMap((node) => {
-      const itemId = itemOf(node.id);
-      return itemId ? [{ itemId, x: node.position.x, y: node.position.y }] : [];
-    });
 
   const onConnect = (connection: Connection) => {
-    if (connection.source === connection.target) return;
+    const { source, target } = connection;
+    if (source === target) return;
+    const fromMember = view.members.some((member) => member.id === source);
+    const toPerson = view.people.some((person) => person.id === target);
+    if (fromMember) {
+      // Lines from one of our team are always coverage: who of ours owns which of theirs.
+      if (
+        toPerson &&
+        !view.relations.some((r) => r.kind === 'covers' && r.fromMemberId === source && r.toPersonId === target)
+      ) {
+        void commands.addCover(source, target);
+      }
+      return;
+    }
+    if (!toPerson || !view.people.some((person) => person.id === source)) return;
     // Reports-to is drawn from the manager down to the report, so the target reports to the source.
-    const [from, to] =
-      lineKind === 'reports_to' ? [connection.target, connection.source] : [connection.source, connection.target];
+    const [from, to] = lineKind === 'reports_to' ? [target, source] : [source, target];
     const symmetric = lineKind === 'ally' || lineKind === 'rival';
     const exists = view.relations.some(
       (r) =>
@@ -89,16 +114,38 @@ export function MapCanvas({
     if (!exists) void commands.addLine(lineKind, from, to);
   };
 
+  const primary = useRef(selection);
+  useEffect(() => {
+    primary.current = selection;
+  }, [selection]);
   const onSelectionChange = useCallback(
     ({ nodes: selectedNodes, edges: selectedEdges }: OnSelectionChangeParams) => {
-      const node = selectedNodes[0];
+      // With several selected, the inspector keeps showing the one it shows, if still selected.
+      const node = (selectedNodes.find((n) => n.id === primary.current?.id) ?? selectedNodes[0]) as MapFlowNode | undefined;
       const edge = selectedEdges[0];
-      if (node) onSelect({ kind: 'person', id: node.id });
+      if (node) onSelect({ kind: node.type, id: node.id });
       else if (edge) onSelect({ kind: 'relation', id: edge.id });
       else onSelect(null);
     },
     [onSelect],
   );
+
+  /** A unit carries the people in it: dragging the box moves them with it. */
+  const carried = (dragged: MapFlowNode[]): Set<string> => {
+    const ids = new Set(dragged.map((node) => node.id));
+    for (const node of dragged) {
+      if (node.type !== 'orgUnit') continue;
+      for (const [personId, unitId] of unitOfPerson) if (unitId === node.id) ids.add(personId);
+    }
+    return ids;
+  };
+
+  const toMoves = (ids: Iterable<string>, at: (id: string) => { x: number; y: number } | undefined): Move[] =>
+    [...ids].flatMap((id) => {
+      const itemId = itemIdOf.get(id);
+      const position = at(id);
+      return itemId && position ? [{ itemId, x: position.x, y: position.y }] : [];
+    });
 
   return (
     <div
@@ -119,28 +166,60 @@ export function MapCanvas({
         onConnect={onConnect}
         onSelectionChange={onSelectionChange}
         onNodeDragStart={(_, __, dragged) => {
-          dragStart.current = toMoves(dragged);
-        }}
-        onNodeDragStop={(_, __, dragged) => {
-          const after = toMoves(dragged);
-          const moved = after.some(
-            (move, i) => move.x !== dragStart.current[i]?.x || move.y !== dragStart.current[i]?.y,
+          const ids = carried(dragged);
+          dragStart.current = new Map(
+            flow
+              .getNodes()
+              .filter((node) => ids.has(node.id))
+              .map((node) => [node.id, { ...node.position }]),
           );
-          if (moved) void commands.movePeople(dragStart.current, after);
+        }}
+        onNodeDrag={(_, __, dragged) => {
+          const unit = dragged.find((node) => node.type === 'orgUnit');
+          const start = unit && dragStart.current.get(unit.id);
+          if (!unit || !start) return;
+          const dx = unit.position.x - start.x;
+          const dy = unit.position.y - start.y;
+          const draggedIds = new Set(dragged.map((node) => node.id));
+          setNodes((current) =>
+            current.map((node) => {
+              const from = dragStart.current.get(node.id);
+              return from && !draggedIds.has(node.id)
+                ? { ...node, position: { x: from.x + dx, y: from.y + dy } }
+                : node;
+            }),
+          );
+        }}
+        onNodeDragStop={() => {
+          const ids = [...dragStart.current.keys()];
+          const now = new Map(flow.getNodes().map((node) => [node.id, node.position]));
+          const before = toMoves(ids, (id) => dragStart.current.get(id));
+          const after = toMoves(ids, (id) => now.get(id));
+          const moved = after.some((move, i) => move.x !== before[i]?.x || move.y !== before[i]?.y);
+          if (moved) void commands.moveItems(before, after);
         }}
         onDelete={({ nodes: goneNodes, edges: goneEdges }) => {
-          const people = new Set(goneNodes.map((node) => node.id));
+          const gone = goneNodes as MapFlowNode[];
+          const ids = new Set(gone.map((node) => node.id));
+          const people = gone.filter((node) => node.type === 'person').map((node) => node.id);
+          const notes = gone.filter((node) => node.type === 'note').map((node) => node.id);
+          // Our team and org units are only taken off this map; they are not deleted.
+          const offMap = gone
+            .filter((node) => node.type === 'member' || node.type === 'orgUnit')
+            .flatMap((node) => view.items.filter((item) => entityIdOf(item) === node.id));
           // Lines of a deleted person stay in the store (hidden with them) so undo brings them back.
-          const lines = view.relations.filter(
-            (r) =>
-              goneEdges.some((edge) => edge.id === r.id) &&
-              !people.has(r.fromPersonId ?? '') &&
-              !people.has(r.toPersonId ?? ''),
-          );
-          if (people.size > 0) void commands.deletePeople([...people]);
+          const lines = view.relations.filter((r) => {
+            const ends = [r.fromPersonId ?? r.fromMemberId ?? '', r.toPersonId ?? r.toMemberId ?? ''];
+            return goneEdges.some((edge) => edge.id === r.id) && !ends.some((end) => ids.has(end));
+          });
+          if (people.length > 0) void commands.deletePeople(people);
+          if (notes.length > 0) void commands.deleteNotes(notes);
+          if (offMap.length > 0) void commands.removeFromMap(offMap);
           if (lines.length > 0) void commands.deleteRelations(lines);
         }}
         deleteKeyCode={['Delete', 'Backspace']}
+        multiSelectionKeyCode={['Meta', 'Control']}
+        elevateNodesOnSelect={false}
         zoomOnDoubleClick={false}
         fitView
         fitViewOptions={{ maxZoom: 1.2, padding: 0.2 }}
@@ -151,7 +230,16 @@ export function MapCanvas({
       >
         <Background gap={24} />
         <Controls showInteractive={false} />
-        <MiniMap pannable zoomable nodeColor={(node) => STANCE_COLOR[(node as PersonFlowNode).data.person.stance]} />
+        <MiniMap
+          pannable
+          zoomable
+          nodeColor={(node) => {
+            const flowNode = node as MapFlowNode;
+            return flowNode.type === 'person'
+              ? STANCE_COLOR[flowNode.data.person.stance]
+              : (MINIMAP_COLOR[flowNode.type] ?? '#ccc');
+          }}
+        />
         <Panel position="top-left">
           <Group gap="xs">
             <FindPerson
@@ -162,7 +250,7 @@ export function MapCanvas({
                 void flow.fitView({ nodes: [{ id: personId }], duration: 400, maxZoom: 1.2 });
               }}
             />
-            <FilterMenu filter={filter} orgUnits={[]} onChange={onFilterChange} />
+            <FilterMenu filter={filter} orgUnits={view.orgUnits} onChange={onFilterChange} />
             <LineKindPicker value={lineKind} onChange={onLineKindChange} />
           </Group>
         </Panel>

@@ -11,7 +11,7 @@ export type PersonNodeData = { person: Person; stale?: boolean; dimmed?: boolean
 export type PersonFlowNode = Node<PersonNodeData, 'person'>;
 
 /** Below this zoom the cards switch to a drawing that stays legible and is cheap to paint. */
-export const SIMPLE_DRAWING_BELOW_ZOOM = 0.45;
+export const SIMPLE_DRAWING_BELOW_ZOOM = 0.35;
 // A narrow selector: a card re-renders only when the zoom crosses the threshold, not on every pan.
 const zoomedFarOut = (state: ReactFlowState) => state.transform[2] < SIMPLE_DRAWING_BELOW_ZOOM;
 

@@ -1,31 +1,127 @@
-import type { Edge, EdgeTypes, NodeTypes } from '@xyflow/react';
+import type { Edge, EdgeTypes, Node, NodeTypes } from '@xyflow/react';
 import { MarkerType } from '@xyflow/react';
-import type { MapView, Relation } from '../../../../shared/api/entities';
+import type { MapItem, MapNote, MapView, Relation } from '../../../../shared/api/entities';
+import { staleAfterDays, staleAssessments } from '../../../../shared/domain/staleness';
 import { isFiltering, matchesFilter, NO_FILTER, type MapFilter } from './mapFilter';
+import { MemberNode, type MemberFlowNode } from './MemberNode';
+import { NoteNode, type NoteFlowNode } from './NoteNode';
+import { OrgUnitNode, type OrgUnitFlowNode } from './OrgUnitNode';
 import { PersonNode, type PersonFlowNode } from './PersonNode';
+import { CARD_SIZE } from './placement';
 import { laneOffsets, RelationEdge } from './RelationEdge';
 
 /** Defined once at module scope, as React Flow requires for stable rendering. */
-export const nodeTypes: NodeTypes = { person: PersonNode };
+export const nodeTypes: NodeTypes = { person: PersonNode, member: MemberNode, orgUnit: OrgUnitNode, note: NoteNode };
 export const edgeTypes: EdgeTypes = { relation: RelationEdge };
 
-export function toNodes(view: MapView, selectedId: string | null, filter: MapFilter = NO_FILTER): PersonFlowNode[] {
+export type MapFlowNode = PersonFlowNode | MemberFlowNode | OrgUnitFlowNode | NoteFlowNode;
+
+/** Callbacks the custom nodes need; passed in so node data stays the same object between renders. */
+export interface NodeActions {
+  onToggleUnit(itemId: string, collapsed: boolean): void;
+  onEditNote(note: MapNote, text: string): void;
+}
+
+export interface NodeOptions {
+  selectedIds: ReadonlySet<string>;
+  filter?: MapFilter;
+  now?: Date;
+  actions: NodeActions;
+}
+
+const UNIT_PADDING = { x: 24, top: 44, bottom: 24 };
+const NOTE_SIZE = { sticky: { width: 180, height: 140 }, text: { width: 240, height: 60 } };
+
+/** The entity a map item places; its id is the node id on the canvas. */
+export const entityIdOf = (item: MapItem): string =>
+  item.personId ?? item.memberId ?? item.orgUnitId ?? item.noteId ?? item.id;
+
+export function toNodes(
+  view: MapView,
+  { selectedIds, filter = NO_FILTER, now = new Date(), actions }: NodeOptions,
+): MapFlowNode[] {
   const people = new Map(view.people.map((person) => [person.id, person]));
+  const members = new Map(view.members.map((member) => [member.id, member]));
+  const units = new Map(view.orgUnits.map((unit) => [unit.id, unit]));
+  const notes = new Map(view.notes.map((note) => [note.id, note]));
   const filtering = isFiltering(filter);
-  return view.items.flatMap((item) => {
+  const maxAge = staleAfterDays(view.account.tier);
+  const collapsedUnits = new Set(
+    view.items.filter((item) => item.orgUnitId && item.collapsed).map((item) => item.orgUnitId),
+  );
+  const personItems = view.items.filter((item) => item.personId && people.has(item.personId));
+
+  const nodes: MapFlowNode[] = [];
+  for (const item of view.items) {
+    const id = entityIdOf(item);
+    const base = { id, position: { x: item.x, y: item.y }, selected: selectedIds.has(id) };
     const person = item.personId ? people.get(item.personId) : undefined;
-    if (!person) return [];
-    return [
-      {
-        id: person.id,
-        type: 'person' as const,
-        position: { x: item.x, y: item.y },
-        data: { person, dimmed: filtering && !matchesFilter(person, filter) },
-        selected: person.id === selectedId,
+    if (person) {
+      nodes.push({
+        ...base,
+        type: 'person',
+        zIndex: 1,
+        hidden: person.orgUnitId !== null && collapsedUnits.has(person.orgUnitId),
+        data: {
+          person,
+          dimmed: filtering && !matchesFilter(person, filter),
+          stale: staleAssessments(person, now, maxAge).length > 0,
+        },
         ariaLabel: person.name,
-      },
-    ];
-  });
+      });
+      continue;
+    }
+    const member = item.memberId ? members.get(item.memberId) : undefined;
+    if (member) {
+      nodes.push({ ...base, type: 'member', zIndex: 1, data: { member, dimmed: filtering } });
+      continue;
+    }
+    const unit = item.orgUnitId ? units.get(item.orgUnitId) : undefined;
+    if (unit) {
+      const inside = personItems.filter((other) => people.get(other.personId ?? '')?.orgUnitId === unit.id);
+      const size = unitSize(item, inside);
+      nodes.push({
+        ...base,
+        type: 'orgUnit',
+        zIndex: 0,
+        width: size.width,
+        height: item.collapsed ? 44 : size.height,
+        data: {
+          unit,
+          itemId: item.id,
+          collapsed: item.collapsed,
+          peopleCount: inside.length,
+          onToggle: actions.onToggleUnit,
+        },
+      });
+      continue;
+    }
+    const note = item.noteId ? notes.get(item.noteId) : undefined;
+    if (note) {
+      nodes.push({
+        ...base,
+        type: 'note',
+        zIndex: 2,
+        width: item.width ?? NOTE_SIZE[note.kind].width,
+        height: item.height ?? NOTE_SIZE[note.kind].height,
+        data: { note, onEdit: actions.onEditNote },
+      });
+    }
+  }
+  // Units first, so their boxes lie behind the cards they hold.
+  return nodes.sort((a, b) => (a.zIndex ?? 0) - (b.zIndex ?? 0));
+}
+
+/** A unit's box: its stored size, or just big enough for the people in it. */
+function unitSize(item: MapItem, inside: MapItem[]): { width: number; height: number } {
+  if (item.width && item.height) return { width: item.width, height: item.height };
+  if (inside.length === 0) return { width: 2 * CARD_SIZE.width, height: CARD_SIZE.height + UNIT_PADDING.top };
+  const right = Math.max(...inside.map((other) => other.x + CARD_SIZE.width));
+  const bottom = Math.max(...inside.map((other) => other.y + CARD_SIZE.height));
+  return {
+    width: Math.max(right - item.x + UNIT_PADDING.x, CARD_SIZE.width + 2 * UNIT_PADDING.x),
+    height: Math.max(bottom - item.y + UNIT_PADDING.bottom, CARD_SIZE.height + UNIT_PADDING.top),
+  };
 }
 
 export const EDGE_STYLE: Record<Relation['kind'], Pick<Edge, 'style' | 'markerEnd'>> = {
@@ -39,35 +135,41 @@ export const EDGE_STYLE: Record<Relation['kind'], Pick<Edge, 'style' | 'markerEn
   covers: { style: { stroke: '#1c7ed6', strokeWidth: 2 } },
 };
 
+/** Coverage strength 0 none / 1 weak / 2 strong, drawn faint, thin or bold. */
+const COVER_STROKE = [{ strokeWidth: 1, strokeDasharray: '1 5' }, { strokeWidth: 1.5 }, { strokeWidth: 3.5 }];
+
 /**
  * A reports-to line is drawn from the manager down to the report: the relation's `to` is the
  * manager, so it is the edge's source.
  */
-export function toEdges(view: MapView, selectedId: string | null, filter: MapFilter = NO_FILTER): Edge[] {
+export function toEdges(view: MapView, selectedIds: ReadonlySet<string>, filter: MapFilter = NO_FILTER): Edge[] {
   const filtering = isFiltering(filter);
   const shown = new Set(view.people.filter((person) => !filtering || matchesFilter(person, filter)).map((p) => p.id));
   const lanes = laneIndex(view.relations);
   return view.relations.flatMap((relation) => {
-    if (!relation.fromPersonId || !relation.toPersonId) return [];
+    const from = relation.fromPersonId ?? relation.fromMemberId;
+    const to = relation.toPersonId ?? relation.toMemberId;
+    if (!from || !to) return [];
     const downward = relation.kind === 'reports_to';
-    const source = downward ? relation.toPersonId : relation.fromPersonId;
-    const target = downward ? relation.fromPersonId : relation.toPersonId;
+    const source = downward ? to : from;
+    const target = downward ? from : to;
     const style = EDGE_STYLE[relation.kind];
-    const dimmed = !shown.has(relation.fromPersonId) || !shown.has(relation.toPersonId);
+    const dimmed = filtering && (!shown.has(from) || !shown.has(to));
     return [
       {
         id: relation.id,
         source,
         target,
-        label: relation.label || undefined,
-        selected: relation.id === selectedId,
         type: 'relation',
+        label: relation.label || undefined,
+        selected: selectedIds.has(relation.id),
         data: { kind: relation.kind, lane: (lanes.get(relation.id) ?? 0) * (source < target ? 1 : -1) },
-        ...style,
+        markerEnd: style.markerEnd,
         style: {
           ...style.style,
-          // Influence is drawn heavier the stronger it is.
+          // Influence is drawn heavier the stronger it is; coverage by its strength.
           ...(relation.kind === 'influences' ? { strokeWidth: relation.strength + 0.5 } : {}),
+          ...(relation.kind === 'covers' ? COVER_STROKE[relation.strength] : {}),
           ...(dimmed ? { opacity: 0.12 } : {}),
         },
       },
@@ -76,7 +178,7 @@ export function toEdges(view: MapView, selectedId: string | null, filter: MapFil
 }
 
 /**
- * Which lane each line takes among the lines that join the same two people, counted across the
+ * Which lane each line takes among the lines that join the same two parties, counted across the
  * pair taken in id order (the edge flips the sign when it is drawn the other way round).
  */
 function laneIndex(relations: Relation[]): Map<string, number> {
@@ -93,3 +195,5 @@ function laneIndex(relations: Relation[]): Map<string, number> {
   }
   return lanes;
 }
+
+export type { Node };

@@ -1,14 +1,30 @@
 import { useMemo } from 'react';
 import type { PersonPatch } from '../../../../shared/api/contract';
-import type { Person, Relation } from '../../../../shared/api/entities';
+import type { MapItem, MapNote, Person, Relation } from '../../../../shared/api/entities';
+import type { NoteColor } from '../../../../shared/domain/enums';
+import type { ItemUpdate } from './orgChartMoves';
 import { api, invalidate } from '../../api/client';
 import { useUndo } from '../../undo/UndoContext';
 import type { Command } from '../../undo/undoStack';
 
 /** Lines a user draws between two of their people; covers lines start from our team. */
+/** What maps.placeItems places: exactly one entity, at a position. */
+export type PlaceEntity = { x: number; y: number } & (
+  { personId: string } | { memberId: string } | { orgUnitId: string }
+);
+
 export type DrawableKind = Exclude<Relation['kind'], 'covers'>;
 
-const refresh = () => invalidate('maps.view', 'accounts.list', 'accounts.get');
+const refresh = () =>
+  invalidate(
+    'maps.view',
+    'accounts.list',
+    'accounts.get',
+    'people.list',
+    'team.list',
+    'orgUnits.list',
+    'relations.list',
+  );
 
 /** Wraps a pair of store calls as an undoable command that refreshes every view after each step. */
 function command(label: string, redo: () => Promise<unknown>, undo: () => Promise<unknown>): Command {
@@ -80,7 +96,7 @@ export function useMapCommands(accountId: string, mapId: string) {
         );
       },
 
-      movePeople(before: Move[], after: Move[]) {
+      moveItems(before: Move[], after: Move[]) {
         return perform(
           command(
             'movePeople',
@@ -109,6 +125,180 @@ export function useMapCommands(accountId: string, mapId: string) {
             'addLine',
             () => api.call('relations.create', { id, accountId, kind, fromPersonId, toPersonId, strength }),
             () => api.call('relations.delete', { id }),
+          ),
+        );
+      },
+
+      /** Our team member draws a covers line to one of theirs; it starts weak. */
+      addCover(memberId: string, personId: string) {
+        const id = crypto.randomUUID();
+        return perform(
+          command(
+            'addLine',
+            () =>
+              api.call('relations.create', {
+                id,
+                accountId,
+                kind: 'covers',
+                fromMemberId: memberId,
+                toPersonId: personId,
+                strength: 1,
+              }),
+            () => api.call('relations.delete', { id }),
+          ),
+        );
+      },
+
+      /** Takes items off this map only; the people, team members and units themselves stay. */
+      removeFromMap(items: MapItem[]) {
+        return perform(
+          command(
+            'removeFromMap',
+            () => api.call('maps.removeItems', { mapId, itemIds: items.map((item) => item.id) }),
+            () => api.call('maps.placeItems', { mapId, items }),
+          ),
+        );
+      },
+
+      placeOnMap(entities: PlaceEntity[]) {
+        const items = entities.map((entity) => ({ id: crypto.randomUUID(), ...entity }));
+        return perform(
+          command(
+            'placeOnMap',
+            () => api.call('maps.placeItems', { mapId, items }),
+            () => api.call('maps.removeItems', { mapId, itemIds: items.map((item) => item.id) }),
+          ),
+        );
+      },
+
+      setCollapsed(itemId: string, collapsed: boolean) {
+        return perform(
+          command(
+            collapsed ? 'collapseUnit' : 'expandUnit',
+            () => api.call('maps.updateItems', { mapId, updates: [{ itemId, collapsed }] }),
+            () => api.call('maps.updateItems', { mapId, updates: [{ itemId, collapsed: !collapsed }] }),
+          ),
+        );
+      },
+
+      createNote(kind: MapNote['kind'], position: { x: number; y: number }) {
+        const id = crypto.randomUUID();
+        const itemId = crypto.randomUUID();
+        return perform(
+          command(
+            'addNote',
+            () => api.call('notes.create', { id, itemId, accountId, mapId, kind, text: '', position }),
+            () => api.call('notes.delete', { id }),
+          ),
+        );
+      },
+
+      updateNote(note: MapNote, patch: { text?: string; color?: NoteColor }) {
+        const before = { text: note.text, color: note.color as NoteColor };
+        return perform(
+          command(
+            'editNote',
+            () => api.call('notes.update', { id: note.id, patch }),
+            () => api.call('notes.update', { id: note.id, patch: before }),
+          ),
+        );
+      },
+
+      deleteNotes(noteIds: string[]) {
+        let removed: { note: MapNote; item: MapItem | null }[] = [];
+        return perform(
+          command(
+            'deleteNote',
+            async () => {
+              removed = await Promise.all(noteIds.map((id) => api.call('notes.delete', { id })));
+            },
+            () =>
+              Promise.all(
+                removed.map(({ note, item }) =>
+                  api.call('notes.create', {
+                    id: note.id,
+                    itemId: item?.id,
+                    accountId,
+                    mapId,
+                    kind: note.kind,
+                    text: note.text,
+                    color: note.color as NoteColor,
+                    position: { x: item?.x ?? 0, y: item?.y ?? 0 },
+                    width: item?.width ?? null,
+                    height: item?.height ?? null,
+                  }),
+                ),
+              ),
+          ),
+        );
+      },
+
+      createOrgUnit(name: string, position: { x: number; y: number }) {
+        const id = crypto.randomUUID();
+        const itemId = crypto.randomUUID();
+        let removal: Awaited<ReturnType<typeof api.call<'orgUnits.delete'>>> | null = null;
+        return perform(
+          command(
+            'addOrgUnit',
+            async () => {
+              if (removal) {
+                await api.call('orgUnits.restore', removal);
+                return;
+              }
+              await api.call('orgUnits.create', { id, accountId, name });
+              await api.call('maps.placeItems', { mapId, items: [{ id: itemId, orgUnitId: id, ...position }] });
+            },
+            async () => {
+              removal = await api.call('orgUnits.delete', { id });
+            },
+          ),
+        );
+      },
+
+      /** A card that holds a role until someone is named: "the approver — not yet identified". */
+      addPlaceholder(role: Person['role'], position: { x: number; y: number }) {
+        const id = crypto.randomUUID();
+        let created = false;
+        return perform(
+          command(
+            'addPerson',
+            async () => {
+              if (created) await api.call('people.restore', { ids: [id] });
+              else
+                await api.call('people.create', {
+                  id,
+                  accountId,
+                  isPlaceholder: true,
+                  role,
+                  placeOn: { mapId, position },
+                });
+              created = true;
+            },
+            () => api.call('people.delete', { ids: [id] }),
+          ),
+        );
+      },
+
+      /** Moves and resizes many items as one step (the org-chart layout); undo puts each back. */
+      updateItems(updates: ItemUpdate[]) {
+        let before: MapItem[] = [];
+        return perform(
+          command(
+            'applyLayout',
+            async () => {
+              before = (await api.call('maps.updateItems', { mapId, updates })).before;
+            },
+            () =>
+              api.call('maps.updateItems', {
+                mapId,
+                updates: before.map((item) => ({
+                  itemId: item.id,
+                  x: item.x,
+                  y: item.y,
+                  width: item.width,
+                  height: item.height,
+                })),
+              }),
           ),
         );
       },

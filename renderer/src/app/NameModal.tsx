@@ -1,27 +1,37 @@
 import { useState } from 'react';
 import { Button, Group, Modal, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Name } from '../../../../shared/api/entities';
+import { Name } from '../../../shared/api/entities';
 
 interface Props {
   opened: boolean;
   title: string;
+  label: string;
+  placeholder?: string;
   submitLabel: string;
   initialName: string;
   onClose(): void;
   onSubmit(name: string): Promise<void>;
 }
 
-export function AccountNameModal({ opened, title, onClose, ...form }: Props) {
+/** Asks for one name (an account, a team member, a department), checked by the contract's rule. */
+export function NameModal({ opened, title, onClose, ...form }: Props) {
   return (
     <Modal opened={opened} onClose={onClose} title={title} centered>
       {/* Mounted afresh each time the dialog opens, so it starts from the current name. */}
-      {opened && <AccountNameForm onClose={onClose} {...form} />}
+      {opened && <NameForm onClose={onClose} {...form} />}
     </Modal>
   );
 }
 
-function AccountNameForm({ submitLabel, initialName, onClose, onSubmit }: Omit<Props, 'opened' | 'title'>) {
+function NameForm({
+  label,
+  placeholder,
+  submitLabel,
+  initialName,
+  onClose,
+  onSubmit,
+}: Omit<Props, 'opened' | 'title'>) {
   const { t } = useTranslation();
   const [name, setName] = useState(initialName);
   const [error, setError] = useState<string | null>(null);
@@ -49,8 +59,8 @@ function AccountNameForm({ submitLabel, initialName, onClose, onSubmit }: Omit<P
       }}
     >
       <TextInput
-        label={t('home.accountName')}
-        placeholder={t('home.accountNamePlaceholder')}
+        label={label}
+        placeholder={placeholder}
         value={name}
         onChange={(event) => {
           setName(event.currentTarget.value);

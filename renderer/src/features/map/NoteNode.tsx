@@ -1,0 +1,58 @@
+import { memo, useState } from 'react';
+import type { Node, NodeProps } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import type { MapNote } from '../../../../shared/api/entities';
+import classes from './NoteNode.module.css';
+
+export type NoteNodeData = { note: MapNote; onEdit(note: MapNote, text: string): void };
+export type NoteFlowNode = Node<NoteNodeData, 'note'>;
+
+const COLORS: Record<string, string> = {
+  yellow: '#fff3bf',
+  orange: '#ffe8cc',
+  pink: '#ffdeeb',
+  purple: '#e5dbff',
+  blue: '#d0ebff',
+  green: '#d3f9d8',
+  gray: '#f1f3f5',
+};
+
+/** A sticky note or free text for workshops; double-click to write. */
+function NoteNodeView({ data, selected, width, height }: NodeProps<NoteFlowNode>) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const { note } = data;
+  const sticky = note.kind === 'sticky';
+  return (
+    <div
+      className={sticky ? classes.sticky : classes.text}
+      style={{ width, height, background: sticky ? COLORS[note.color] : undefined }}
+      data-selected={selected || undefined}
+      data-testid="map-note"
+      onDoubleClick={() => setEditing(true)}
+    >
+      {editing ? (
+        <textarea
+          className={`${classes.editor} nodrag nowheel`}
+          defaultValue={note.text}
+          autoFocus
+          aria-label={t('notes.text')}
+          onBlur={(event) => {
+            setEditing(false);
+            if (event.currentTarget.value !== note.text) data.onEdit(note, event.currentTarget.value);
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') setEditing(false);
+            event.stopPropagation();
+          }}
+        />
+      ) : (
+        <div className={classes.body}>
+          {note.text || <span className={classes.placeholder}>{t('notes.placeholder')}</span>}
+        </div>
+      )}
+    </div>
+  );
+}
+
+export const NoteNode = memo(NoteNodeView);
