@@ -27,6 +27,8 @@ import { VIEW_KINDS, type ViewKind } from '../views/viewKinds';
 import { ShortcutSheet } from './ShortcutSheet';
 import { IconHierarchy2, IconKeyboard } from '@tabler/icons-react';
 import { AddMenu } from './AddMenu';
+import { MapTabs } from './MapTabs';
+import type { MapInfo } from '../../../../shared/api/entities';
 import { orgChartUpdates } from './orgChartMoves';
 import { NO_FILTER, type MapFilter } from './mapFilter';
 import type { Selection } from './selection';
@@ -42,7 +44,9 @@ export function AccountScreen({ accountId, onBack, onSettings }: Props) {
   const { t } = useTranslation();
   const account = useApi('accounts.get', { id: accountId });
   const maps = useApi('maps.list', { accountId });
-  const mapId = maps.data?.[0]?.id;
+  const [chosenMapId, setChosenMapId] = useState<string | null>(null);
+  // A map that went away (deleted here or elsewhere) falls back to the account's first map.
+  const mapId = maps.data?.find((map) => map.id === chosenMapId)?.id ?? maps.data?.[0]?.id;
   const view = useApi('maps.view', { mapId: mapId ?? '' }, mapId !== undefined);
 
   if (account.isError || maps.isError) {
@@ -65,6 +69,8 @@ export function AccountScreen({ accountId, onBack, onSettings }: Props) {
   return (
     <ReactFlowProvider>
       <MapWorkspace
+        maps={maps.data ?? []}
+        onOpenMap={setChosenMapId}
         accountName={account.data.name}
         accountId={accountId}
         mapId={mapId}
@@ -79,11 +85,13 @@ export function AccountScreen({ accountId, onBack, onSettings }: Props) {
 type WorkspaceProps = Omit<Props, 'accountId'> & {
   accountId: string;
   accountName: string;
+  maps: MapInfo[];
+  onOpenMap(mapId: string): void;
   mapId: string;
   view: NonNullable<ReturnType<typeof useApi<'maps.view'>>['data']>;
 };
 
-function MapWorkspace({ accountId, accountName, mapId, view, onBack, onSettings }: WorkspaceProps) {
+function MapWorkspace({ accountId, accountName, maps, onOpenMap, mapId, view, onBack, onSettings }: WorkspaceProps) {
   const { t } = useTranslation();
   const undo = useUndo();
   const commands = useMapCommands(accountId, mapId);
@@ -212,8 +220,18 @@ function MapWorkspace({ accountId, accountName, mapId, view, onBack, onSettings 
         </Group>
       </AppShell.Header>
       <AppShell.Main style={{ height: '100vh' }}>
-        <div ref={canvasRef} style={{ position: 'relative', height: 'calc(100vh - 56px)' }}>
+        <MapTabs accountId={accountId} maps={maps} currentId={mapId} onOpen={onOpenMap} />
+        {view.opportunity && (
+          <Text size="xs" px="sm" py={4} bg="indigo.0" c="indigo.9" data-testid="deal-banner">
+            {t('maps.dealBanner', { name: view.opportunity.name })}
+          </Text>
+        )}
+        <div
+          ref={canvasRef}
+          style={{ position: 'relative', height: `calc(100vh - 56px - 38px${view.opportunity ? ' - 26px' : ''})` }}
+        >
           <MapCanvas
+            key={mapId}
             view={view}
             commands={commands}
             selection={selection}

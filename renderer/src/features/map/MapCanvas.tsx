@@ -121,7 +121,8 @@ export function MapCanvas(props: Props) {
   const onSelectionChange = useCallback(
     ({ nodes: selectedNodes, edges: selectedEdges }: OnSelectionChangeParams) => {
       // With several selected, the inspector keeps showing the one it shows, if still selected.
-      const node = (selectedNodes.find((n) => n.id === primary.current?.id) ?? selectedNodes[0]) as MapFlowNode | undefined;
+      const node = (selectedNodes.find((n) => n.id === primary.current?.id) ?? selectedNodes[0]) as
+        MapFlowNode | undefined;
       const edge = selectedEdges[0];
       if (node) onSelect({ kind: node.type, id: node.id });
       else if (edge) onSelect({ kind: 'relation', id: edge.id });

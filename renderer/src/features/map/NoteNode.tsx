@@ -2,12 +2,14 @@ import { memo, useState } from 'react';
 import type { Node, NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import type { MapNote } from '../../../../shared/api/entities';
+import type { NoteColor } from '../../../../shared/domain/enums';
 import classes from './NoteNode.module.css';
 
 export type NoteNodeData = { note: MapNote; onEdit(note: MapNote, text: string): void };
 export type NoteFlowNode = Node<NoteNodeData, 'note'>;
 
-const COLORS: Record<string, string> = {
+/** The paper colour of each sticky-note colour code. */
+export const NOTE_BACKGROUND: Record<NoteColor, string> = {
   yellow: '#fff3bf',
   orange: '#ffe8cc',
   pink: '#ffdeeb',
@@ -26,7 +28,7 @@ function NoteNodeView({ data, selected, width, height }: NodeProps<NoteFlowNode>
   return (
     <div
       className={sticky ? classes.sticky : classes.text}
-      style={{ width, height, background: sticky ? COLORS[note.color] : undefined }}
+      style={{ width, height, background: sticky ? NOTE_BACKGROUND[note.color as NoteColor] : undefined }}
       data-selected={selected || undefined}
       data-testid="map-note"
       onDoubleClick={() => setEditing(true)}

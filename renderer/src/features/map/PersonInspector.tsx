@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
-import { Button, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { Alert, Button, SegmentedControl, Select, Stack, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Person } from '../../../../shared/api/entities';
+import type { PersonPatch } from '../../../../shared/api/contract';
+import type { MapView, Person } from '../../../../shared/api/entities';
 import {
   ACCESS_MAX,
   ACCESS_MIN,
@@ -14,11 +15,13 @@ import {
 } from '../../../../shared/domain/enums';
 import { notifyWithUndo } from '../../app/notify';
 import { useUndo } from '../../undo/UndoContext';
+import { AssessedField } from './AssessedField';
 import { CommitTextInput } from './CommitTextInput';
-import type { MapCommands } from './useMapCommands';
+import type { AssessmentPatch, MapCommands } from './useMapCommands';
 
 interface Props {
   person: Person;
+  view: MapView;
   commands: MapCommands;
   focusName: boolean;
   onFocused(): void;
@@ -27,7 +30,7 @@ interface Props {
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
 
-export function PersonInspector({ person, commands, focusName, onFocused, onDeleted }: Props) {
+export function PersonInspector({ person, view, commands, focusName, onFocused, onDeleted }: Props) {
   const { t } = useTranslation();
   const undo = useUndo();
   useEffect(() => {
@@ -36,16 +39,44 @@ export function PersonInspector({ person, commands, focusName, onFocused, onDele
 
   const enumOptions = (group: string, codes: readonly string[]) =>
     codes.map((code) => ({ value: code, label: t(`enums.${group}.${code}`) }));
+  const deal = view.opportunity;
+  const override = view.overrides.find((o) => o.personId === person.id);
+  const item = view.items.find((i) => i.personId === person.id);
+  // On a deal's map, role, influence and stance are judged for that deal (DOMAIN.md §1).
+  const assess = (patch: AssessmentPatch) => {
+    if (deal) return void commands.assess(deal.id, person.id, patch);
+    // Off a deal's map there is nothing to reset, so no field is ever null here.
+    void commands.updatePerson(
+      person,
+      Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== null)) as PersonPatch,
+    );
+  };
+  const field = (name: keyof AssessmentPatch, label: string, control: React.ReactNode) => (
+    <AssessedField
+      label={label}
+      overridden={Boolean(deal && override?.[name] != null)}
+      onReset={() => assess({ [name]: null })}
+    >
+      {control}
+    </AssessedField>
+  );
 
   return (
     <Stack gap="sm" data-testid="person-inspector">
+      {person.isPlaceholder && (
+        <Alert variant="light" p="xs">
+          <Text size="xs">{t('inspector.placeholderNotice')}</Text>
+        </Alert>
+      )}
       <CommitTextInput
         label={t('inspector.name')}
         value={person.name}
         autoFocus={focusName}
         autoSelect={focusName}
-        validate={(value) => (value.length === 0 ? t('inspector.nameRequired') : null)}
-        onCommit={(name) => void commands.updatePerson(person, { name })}
+        validate={(value) => (value.length === 0 && !person.isPlaceholder ? t('inspector.nameRequired') : null)}
+        onCommit={(name) =>
+          void commands.updatePerson(person, person.isPlaceholder && name ? { name, isPlaceholder: false } : { name })
+        }
         maxLength={200}
       />
       <CommitTextInput
@@ -55,31 +86,48 @@ export function PersonInspector({ person, commands, focusName, onFocused, onDele
         maxLength={500}
       />
       <Select
-        label={t('inspector.role')}
-        data={enumOptions('role', ROLES)}
-        value={person.role}
+        label={t('inspector.orgUnit')}
+        data={[
+          { value: '', label: t('inspector.noOrgUnit') },
+          ...view.orgUnits.map((unit) => ({ value: unit.id, label: unit.name })),
+        ]}
+        value={person.orgUnitId ?? ''}
         allowDeselect={false}
-        onChange={(role) => role && void commands.updatePerson(person, { role: role as Person['role'] })}
+        onChange={(unit) => void commands.updatePerson(person, { orgUnitId: unit || null })}
       />
-      <div>
-        <Text size="sm" fw={500} mb={4}>
-          {t('inspector.influence')}
-        </Text>
+      {field(
+        'role',
+        t('inspector.role'),
+        <Select
+          aria-label={t('inspector.role')}
+          data={enumOptions('role', ROLES)}
+          value={person.role}
+          allowDeselect={false}
+          onChange={(role) => role && assess({ role: role as Person['role'] })}
+        />,
+      )}
+      {field(
+        'influence',
+        t('inspector.influence'),
         <SegmentedControl
           fullWidth
           data={range(INFLUENCE_MIN, INFLUENCE_MAX)}
           value={String(person.influence)}
-          onChange={(value) => void commands.updatePerson(person, { influence: Number(value) })}
+          onChange={(value) => assess({ influence: Number(value) })}
           aria-label={t('inspector.influence')}
-        />
-      </div>
-      <Select
-        label={t('inspector.stance')}
-        data={enumOptions('stance', STANCES)}
-        value={person.stance}
-        allowDeselect={false}
-        onChange={(stance) => stance && void commands.updatePerson(person, { stance: stance as Person['stance'] })}
-      />
+        />,
+      )}
+      {field(
+        'stance',
+        t('inspector.stance'),
+        <Select
+          aria-label={t('inspector.stance')}
+          data={enumOptions('stance', STANCES)}
+          value={person.stance}
+          allowDeselect={false}
+          onChange={(stance) => stance && assess({ stance: stance as Person['stance'] })}
+        />,
+      )}
       <Select
         label={t('inspector.access')}
         data={range(ACCESS_MIN, ACCESS_MAX).map((value) => ({
@@ -109,14 +157,23 @@ export function PersonInspector({ person, commands, focusName, onFocused, onDele
         allowDeselect={false}
         onChange={(layer) => layer && void commands.updatePerson(person, { layer: layer as Person['layer'] })}
       />
+      {item && (
+        <Tooltip label={t('inspector.removeFromMapHint')} multiline w={260}>
+          <Button variant="default" mt="md" onClick={async () => (await commands.removeFromMap([item])) && onDeleted()}>
+            {t('inspector.removeFromMap')}
+          </Button>
+        </Tooltip>
+      )}
       <Button
         color="red"
         variant="light"
-        mt="md"
         onClick={async () => {
           if (await commands.deletePeople([person.id])) {
             onDeleted();
-            notifyWithUndo(t('map.personDeleted', { name: person.name }), () => void undo.undo());
+            notifyWithUndo(
+              t('map.personDeleted', { name: person.name || t('card.placeholder') }),
+              () => void undo.undo(),
+            );
           }
         }}
       >

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import type { PersonPatch } from '../../../../shared/api/contract';
-import type { MapItem, MapNote, Person, Relation } from '../../../../shared/api/entities';
+import type { MapItem, MapNote, OrgUnit, Person, Relation } from '../../../../shared/api/entities';
 import type { NoteColor } from '../../../../shared/domain/enums';
 import type { ItemUpdate } from './orgChartMoves';
-import { api, invalidate } from '../../api/client';
+import { api } from '../../api/client';
+import { storeCommand } from '../../undo/storeCommand';
 import { useUndo } from '../../undo/UndoContext';
-import type { Command } from '../../undo/undoStack';
 
 /** Lines a user draws between two of their people; covers lines start from our team. */
 /** What maps.placeItems places: exactly one entity, at a position. */
@@ -13,39 +13,28 @@ export type PlaceEntity = { x: number; y: number } & (
   { personId: string } | { memberId: string } | { orgUnitId: string }
 );
 
+/** Per-deal assessment fields; null clears the override. */
+export type AssessmentPatch = Partial<{
+  role: Person['role'] | null;
+  influence: number | null;
+  stance: Person['stance'] | null;
+}>;
+
 export type DrawableKind = Exclude<Relation['kind'], 'covers'>;
 
-const refresh = () =>
-  invalidate(
-    'maps.view',
-    'accounts.list',
-    'accounts.get',
-    'people.list',
-    'team.list',
-    'orgUnits.list',
-    'relations.list',
-  );
+/** What an edit on the map can change, so what must reload after it. */
+const MAP_READS = [
+  'maps.view',
+  'accounts.list',
+  'accounts.get',
+  'people.list',
+  'team.list',
+  'orgUnits.list',
+  'relations.list',
+] as const;
 
-/** Wraps a pair of store calls as an undoable command that refreshes every view after each step. */
-function command(label: string, redo: () => Promise<unknown>, undo: () => Promise<unknown>): Command {
-  return {
-    label,
-    redo: async () => {
-      try {
-        await redo();
-      } finally {
-        await refresh();
-      }
-    },
-    undo: async () => {
-      try {
-        await undo();
-      } finally {
-        await refresh();
-      }
-    },
-  };
-}
+const command = (label: string, redo: () => Promise<unknown>, undo: () => Promise<unknown>) =>
+  storeCommand(label, MAP_READS, redo, undo);
 
 export interface Move {
   itemId: string;
@@ -299,6 +288,49 @@ export function useMapCommands(accountId: string, mapId: string) {
                   height: item.height,
                 })),
               }),
+          ),
+        );
+      },
+
+      /** A person's role, influence or stance for one deal; null hands the field back to the account. */
+      assess(opportunityId: string, personId: string, patch: AssessmentPatch) {
+        let before: AssessmentPatch = {};
+        return perform(
+          command(
+            'editPerson',
+            async () => {
+              const result = await api.call('opportunities.assess', { opportunityId, personId, patch });
+              before = Object.fromEntries(
+                Object.keys(patch).map((key) => [key, result.before[key as keyof AssessmentPatch]]),
+              ) as AssessmentPatch;
+            },
+            () => api.call('opportunities.assess', { opportunityId, personId, patch: before }),
+          ),
+        );
+      },
+
+      renameOrgUnit(unit: OrgUnit, name: string) {
+        return perform(
+          command(
+            'renameUnit',
+            () => api.call('orgUnits.update', { id: unit.id, patch: { name } }),
+            () => api.call('orgUnits.update', { id: unit.id, patch: { name: unit.name } }),
+          ),
+        );
+      },
+
+      /** The department goes; its people stay, in no department; undo puts everything back. */
+      deleteOrgUnit(unitId: string) {
+        let removal: Awaited<ReturnType<typeof api.call<'orgUnits.delete'>>> | null = null;
+        return perform(
+          command(
+            'deleteUnit',
+            async () => {
+              removal = await api.call('orgUnits.delete', { id: unitId });
+            },
+            async () => {
+              if (removal) await api.call('orgUnits.restore', removal);
+            },
           ),
         );
       },
