@@ -133,3 +133,11 @@ export async function connect(page: Page, manager: Locator, report: Locator): Pr
   await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 10 });
   await page.mouse.up();
 }
+
+/** Clicks the canvas where nothing is drawn (its top-right corner), to clear focus and selection. */
+export async function clickEmptyCanvas(page: Page): Promise<void> {
+  const pane = page.locator('.react-flow__pane');
+  const box = await pane.boundingBox();
+  if (!box) throw new Error('no canvas');
+  await pane.click({ position: { x: box.width - 120, y: 24 } });
+}

@@ -68,7 +68,8 @@ describe('i18n resources', () => {
 
   it('is actually translated: Chinese text is not the English text', () => {
     const same = leaves(RESOURCES.en).filter(
-      ([key, value]) => lookup('zh-CN', key) === value && /[a-z]{3}/i.test(String(value)),
+      // Placeholders are not words: '+{{count}}' reads the same in every language.
+      ([key, value]) => lookup('zh-CN', key) === value && /[a-z]{3}/i.test(String(value).replace(/\{\{\w+\}\}/g, '')),
     );
     expect(same.map(([key]) => key)).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { addPerson, card, connect, createAccount, dragNextTo, expect, test } from '../fixtures';
+import { addPerson, card, connect, createAccount, dragNextTo, expect, test, clickEmptyCanvas } from '../fixtures';
 
 test('every kind of line can be drawn, told apart, edited and undone', async ({ app, page }) => {
   await page.goto(app.url);
@@ -38,7 +38,7 @@ test('every kind of line can be drawn, told apart, edited and undone', async ({ 
   await inspector.getByLabel('Label').fill('old classmates');
   await inspector.getByLabel('Label').press('Enter');
   await expect(page.locator('.react-flow__edge-text').first()).toHaveText('old classmates');
-  await page.locator('.react-flow__pane').click({ position: { x: 600, y: 20 } });
+  await clickEmptyCanvas(page);
   await page.keyboard.press('Control+z');
   await expect(page.locator('.react-flow__edge-text')).toHaveCount(0);
 

@@ -1,5 +1,5 @@
 import type { Locator } from '@playwright/test';
-import { addPerson, card, connect, createAccount, dragNextTo, expect, test } from '../fixtures';
+import { addPerson, card, connect, createAccount, dragNextTo, expect, test, clickEmptyCanvas } from '../fixtures';
 
 const positionOf = async (locator: Locator) => {
   const box = await locator.boundingBox();
@@ -32,7 +32,7 @@ test('the first slice: people on a map, edited, dragged, connected, deleted with
   await expect(card(page, 'Wang Jianguo')).toContainText('Champion');
 
   // Undo and redo the stance edit with the keyboard.
-  await page.locator('.react-flow__pane').click({ position: { x: 600, y: 20 } });
+  await clickEmptyCanvas(page);
   await page.keyboard.press('Control+z');
   await expect(card(page, 'Wang Jianguo')).toContainText('Neutral');
   await page.keyboard.press('Control+Shift+z');

@@ -1,4 +1,4 @@
-import { expect, test } from '../fixtures';
+import { expect, test, clickEmptyCanvas } from '../fixtures';
 
 test('a new user opens the sample account and finds every part of the power map', async ({ app, page }) => {
   await page.goto(app.url);
@@ -23,7 +23,7 @@ test('a new user opens the sample account and finds every part of the power map'
   const before = await first.boundingBox();
   await page.getByTestId('org-chart-layout').click();
   await expect.poll(async () => JSON.stringify(await first.boundingBox())).not.toBe(JSON.stringify(before));
-  await page.locator('.react-flow__pane').click({ position: { x: 700, y: 20 } });
+  await clickEmptyCanvas(page);
   await page.keyboard.press('Control+z');
   await expect.poll(async () => JSON.stringify(await first.boundingBox())).toBe(JSON.stringify(before));
 });
@@ -52,7 +52,7 @@ test('a sticky note is written on the canvas and a team member is taken off the 
   const note = page.getByTestId('map-note').last();
   await note.dblclick();
   await page.getByLabel('Note text').fill('Ask Jason about the budget');
-  await page.locator('.react-flow__pane').click({ position: { x: 700, y: 20 } });
+  await clickEmptyCanvas(page);
   await expect(page.getByTestId('map-note').filter({ hasText: 'Ask Jason about the budget' })).toBeVisible();
 
   const members = await page.getByTestId('member-card').count();

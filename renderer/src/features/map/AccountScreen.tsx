@@ -100,6 +100,8 @@ function MapWorkspace({ accountId, accountName, maps, onOpenMap, mapId, view, on
   const [filter, setFilter] = useState<MapFilter>(NO_FILTER);
   const [lineKind, setLineKind] = useState<DrawableKind>('reports_to');
   const [viewKind, setViewKind] = useState<ViewKind>('canvas');
+  // A person picked in any view is the one the inspector shows.
+  const selectPerson = useCallback((id: string | null) => setSelection(id ? { kind: 'person', id } : null), []);
 
   const addPersonAt = useCallback(
     (position: { x: number; y: number }) => {
@@ -253,9 +255,21 @@ function MapWorkspace({ accountId, accountName, maps, onOpenMap, mapId, view, on
               }}
             >
               {viewKind === 'grid' ? (
-                <InfluenceStanceView view={view} accountId={accountId} mapId={mapId} commands={commands} />
+                <InfluenceStanceView
+                  view={view}
+                  accountId={accountId}
+                  mapId={mapId}
+                  commands={commands}
+                  onSelectPerson={selectPerson}
+                />
               ) : (
-                <CoverageView view={view} accountId={accountId} mapId={mapId} commands={commands} />
+                <CoverageView
+                  view={view}
+                  accountId={accountId}
+                  mapId={mapId}
+                  commands={commands}
+                  onSelectPerson={selectPerson}
+                />
               )}
             </div>
           )}

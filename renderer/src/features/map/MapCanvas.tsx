@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Background,
   Controls,
@@ -12,10 +12,17 @@ import {
   type Edge,
   type OnSelectionChangeParams,
 } from '@xyflow/react';
-import { Group } from '@mantine/core';
+import { ActionIcon, Group, Tooltip } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconGridDots } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { MapNote, MapView } from '../../../../shared/api/entities';
 import { edgeTypes, entityIdOf, nodeTypes, toEdges, toNodes, type MapFlowNode, type NodeActions } from './flowTypes';
+import { align, distribute, type AlignNode } from '../../../../shared/domain/align';
+import { useApi } from '../../api/client';
+import { ArrangeBar } from './ArrangeBar';
+import { clip, heldClipping, holdClipping, planPaste, type Clipping } from './clipboard';
 import { FilterMenu } from './FilterMenu';
 import { FindPerson } from './FindPerson';
 import { Legend } from './Legend';
@@ -37,6 +44,7 @@ interface Props {
   onAddPersonAt(position: { x: number; y: number }): void;
 }
 
+const SNAP_GRID: [number, number] = [20, 20];
 const MINIMAP_COLOR: Record<string, string> = { member: '#3b5bdb', orgUnit: '#e9ecef', note: '#ffe066' };
 
 export function MapCanvas(props: Props) {
@@ -47,6 +55,9 @@ export function MapCanvas(props: Props) {
   const [edges, setEdges, onEdgesChange] = useEdgesState<Edge>([]);
   const flow = useReactFlow<MapFlowNode, Edge>();
   const dragStart = useRef(new Map<string, { x: number; y: number }>());
+  const [selectedCount, setSelectedCount] = useState(0);
+  const [snap, setSnap] = useState(false);
+  const allPeople = useApi('people.list', { accountId: view.account.id });
 
   const actions = useMemo<NodeActions>(
     () => ({
@@ -56,29 +67,41 @@ export function MapCanvas(props: Props) {
     [commands],
   );
 
-  // The store is the truth: whenever it answers, the canvas shows exactly what it holds.
+  // The store is the truth: whenever it answers, the canvas shows exactly what it holds. The
+  // selection is kept, unless the app chose a card that is not among it: then that card alone.
   useEffect(() => {
-    const selectedIds = new Set(
+    let selectedIds = new Set(
       flow
         .getNodes()
         .filter((node) => node.selected)
         .map((node) => node.id),
     );
-    if (selection) selectedIds.add(selection.id);
+    if (selection && selection.kind !== 'relation' && !selectedIds.has(selection.id))
+      selectedIds = new Set([selection.id]);
+    const selectedEdgeIds = new Set(
+      flow
+        .getEdges()
+        .filter((edge) => edge.selected)
+        .map((edge) => edge.id),
+    );
+    if (selection?.kind === 'relation') selectedEdgeIds.add(selection.id);
     setNodes(toNodes(view, { selectedIds, filter, actions }));
-    setEdges(toEdges(view, selectedIds, filter));
-    // Selection is read at the moment the data changes; React Flow keeps it in between.
+    setEdges(toEdges(view, selectedEdgeIds, filter));
+    // Selection is read at the moment the data changes; the effect below follows it in between.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [view, filter, actions, setNodes, setEdges]);
 
   // When the app picks the selection (a new card, a found person), React Flow's follows it exactly.
   useEffect(() => {
     if (!selection || selection.kind === 'relation') return;
-    const node = flow.getNode(selection.id);
-    if (!node || node.selected) return;
-    setNodes((current) => current.map((other) => ({ ...other, selected: other.id === selection.id })));
-    setEdges((current) => current.map((edge) => (edge.selected ? { ...edge, selected: false } : edge)));
-  }, [selection, flow, setNodes, setEdges]);
+    setNodes((current) => {
+      const target = current.find((node) => node.id === selection.id);
+      if (!target || target.selected) return current;
+      return current.map((node) =>
+        node.selected === (node.id === selection.id) ? node : { ...node, selected: node.id === selection.id },
+      );
+    });
+  }, [selection, setNodes]);
 
   const itemIdOf = useMemo(() => new Map(view.items.map((item) => [entityIdOf(item), item.id])), [view.items]);
   const unitOfPerson = useMemo(
@@ -124,6 +147,7 @@ export function MapCanvas(props: Props) {
       const node = (selectedNodes.find((n) => n.id === primary.current?.id) ?? selectedNodes[0]) as
         MapFlowNode | undefined;
       const edge = selectedEdges[0];
+      setSelectedCount(selectedNodes.filter((n) => n.type !== 'orgUnit').length);
       if (node) onSelect({ kind: node.type, id: node.id });
       else if (edge) onSelect({ kind: 'relation', id: edge.id });
       else onSelect(null);
@@ -148,6 +172,62 @@ export function MapCanvas(props: Props) {
       return itemId && position ? [{ itemId, x: position.x, y: position.y }] : [];
     });
 
+  const selectedCards = (): AlignNode[] =>
+    flow
+      .getNodes()
+      .filter((node) => node.selected && node.type !== 'orgUnit')
+      .map((node) => ({
+        id: node.id,
+        ...node.position,
+        width: node.measured?.width ?? 0,
+        height: node.measured?.height ?? 0,
+      }));
+  const arrange = (arranged: AlignNode[]) => {
+    const before = toMoves(
+      arranged.map((node) => node.id),
+      (id) => flow.getNode(id)?.position,
+    );
+    const after = toMoves(
+      arranged.map((node) => node.id),
+      (id) => arranged.find((node) => node.id === id),
+    );
+    if (after.some((move, i) => move.x !== before[i]?.x || move.y !== before[i]?.y))
+      void commands.moveItems(before, after);
+  };
+  const copy = () => {
+    const ids = flow
+      .getNodes()
+      .filter((node) => node.selected)
+      .map((node) => node.id);
+    if (ids.length === 0) return;
+    const clipping = clip(view, ids);
+    holdClipping(clipping);
+    notifications.show({ message: t('arrange.copied', { count: clipping.entries.length }), autoClose: 1500 });
+  };
+  const paste = (clipping: Clipping | null) => {
+    if (!clipping || clipping.entries.length === 0) return;
+    const plan = planPaste(clipping, view, allPeople.data ?? view.people);
+    if (plan.place.length + plan.copy.length > 0)
+      void commands.paste(plan, (name) => `${name} ${t('arrange.copySuffix')}`);
+  };
+  useHotkeys([
+    ['mod+C', copy],
+    ['mod+V', () => paste(heldClipping())],
+    [
+      'mod+D',
+      () =>
+        paste(
+          clip(
+            view,
+            flow
+              .getNodes()
+              .filter((node) => node.selected)
+              .map((node) => node.id),
+          ),
+        ),
+    ],
+  ]);
+
   return (
     <div
       style={{ width: '100%', height: '100%' }}
@@ -166,6 +246,16 @@ export function MapCanvas(props: Props) {
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
         onSelectionChange={onSelectionChange}
+        onNodeClick={(event, clicked) => {
+          // A plain click on one card of a multi-selection selects just that card, as in any
+          // desktop editor; React Flow keeps the group so that it can be dragged together.
+          if (event.ctrlKey || event.metaKey || event.shiftKey) return;
+          setNodes((current) =>
+            current.some((node) => node.selected && node.id !== clicked.id)
+              ? current.map((node) => ({ ...node, selected: node.id === clicked.id }))
+              : current,
+          );
+        }}
         onNodeDragStart={(_, __, dragged) => {
           const ids = carried(dragged);
           dragStart.current = new Map(
@@ -226,6 +316,8 @@ export function MapCanvas(props: Props) {
         fitViewOptions={{ maxZoom: 1.2, padding: 0.2 }}
         minZoom={0.05}
         onlyRenderVisibleElements
+        snapToGrid={snap}
+        snapGrid={SNAP_GRID}
         aria-label={t('map.canvasLabel')}
         proOptions={{ hideAttribution: true }}
       >
@@ -253,8 +345,28 @@ export function MapCanvas(props: Props) {
             />
             <FilterMenu filter={filter} orgUnits={view.orgUnits} onChange={onFilterChange} />
             <LineKindPicker value={lineKind} onChange={onLineKindChange} />
+            <Tooltip label={t('arrange.snap')}>
+              <ActionIcon
+                variant={snap ? 'filled' : 'default'}
+                size="md"
+                onClick={() => setSnap(!snap)}
+                aria-label={t('arrange.snap')}
+                aria-pressed={snap}
+              >
+                <IconGridDots size={16} />
+              </ActionIcon>
+            </Tooltip>
           </Group>
         </Panel>
+        {selectedCount >= 2 && (
+          <Panel position="top-center">
+            <ArrangeBar
+              count={selectedCount}
+              onAlign={(mode) => arrange(align(selectedCards(), mode))}
+              onDistribute={(mode) => arrange(distribute(selectedCards(), mode))}
+            />
+          </Panel>
+        )}
         <Panel position="bottom-left" style={{ marginLeft: 56 }}>
           <Legend />
         </Panel>

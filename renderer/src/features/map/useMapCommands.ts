@@ -3,6 +3,7 @@ import type { PersonPatch } from '../../../../shared/api/contract';
 import type { MapItem, MapNote, OrgUnit, Person, Relation } from '../../../../shared/api/entities';
 import type { NoteColor } from '../../../../shared/domain/enums';
 import type { ItemUpdate } from './orgChartMoves';
+import type { PastePlan } from './clipboard';
 import { api } from '../../api/client';
 import { storeCommand } from '../../undo/storeCommand';
 import { useUndo } from '../../undo/UndoContext';
@@ -330,6 +331,58 @@ export function useMapCommands(accountId: string, mapId: string) {
             },
             async () => {
               if (removal) await api.call('orgUnits.restore', removal);
+            },
+          ),
+        );
+      },
+
+      /** One step for a paste: absent people and members are placed, present people copied. */
+      paste(plan: PastePlan, copyName: (name: string) => string) {
+        const placed = plan.place.map((entity) => ({ id: crypto.randomUUID(), ...entity }));
+        const copies = plan.copy.map(({ person, x, y }) => ({ id: crypto.randomUUID(), person, x, y }));
+        let created = false;
+        return perform(
+          command(
+            plan.copy.length > 0 ? 'duplicate' : 'paste',
+            async () => {
+              if (placed.length > 0) await api.call('maps.placeItems', { mapId, items: placed });
+              if (created) {
+                if (copies.length > 0) await api.call('people.restore', { ids: copies.map((copy) => copy.id) });
+                return;
+              }
+              const made: string[] = [];
+              try {
+                for (const { id, person, x, y } of copies) {
+                  made.push(id);
+                  await api.call('people.create', {
+                    id,
+                    accountId,
+                    name: person.isPlaceholder ? undefined : copyName(person.name),
+                    isPlaceholder: person.isPlaceholder,
+                    title: person.title,
+                    role: person.role,
+                    influence: person.influence,
+                    stance: person.stance,
+                    access: person.access,
+                    progress: person.progress,
+                    layer: person.layer,
+                    orgUnitId: person.orgUnitId,
+                    placeOn: { mapId, position: { x, y } },
+                  });
+                }
+              } catch (error) {
+                // A paste is all or nothing: copies made before the failure go again.
+                await api.call('people.delete', { ids: made.slice(0, -1) }).catch(() => undefined);
+                if (placed.length > 0)
+                  await api.call('maps.removeItems', { mapId, itemIds: placed.map((item) => item.id) });
+                throw error;
+              }
+              created = true;
+            },
+            async () => {
+              if (copies.length > 0) await api.call('people.delete', { ids: copies.map((copy) => copy.id) });
+              if (placed.length > 0)
+                await api.call('maps.removeItems', { mapId, itemIds: placed.map((item) => item.id) });
             },
           ),
         );

@@ -1,0 +1,50 @@
+import { addPerson, card, createAccount, dragNextTo, expect, test, clickEmptyCanvas } from '../fixtures';
+
+test('several cards are aligned in one step, duplicated, and pasted onto another map', async ({ app, page }) => {
+  await page.goto(app.url);
+  await createAccount(page, 'Northwind');
+  await page.getByTestId('account-card').click();
+  await addPerson(page, 'Wang Jianguo');
+  await addPerson(page, 'Li Na');
+  await dragNextTo(page, card(page, 'Li Na'), card(page, 'Wang Jianguo'), 260, 90);
+
+  // Select both and align their top edges.
+  await card(page, 'Wang Jianguo').click();
+  await card(page, 'Li Na').click({ modifiers: ['Control'] });
+  await expect(page.getByTestId('arrange-bar')).toBeVisible();
+  await page.getByRole('button', { name: 'Align top edges' }).click();
+  await expect
+    .poll(async () => Math.round((await card(page, 'Li Na').boundingBox())?.y ?? 0))
+    .toBe(Math.round((await card(page, 'Wang Jianguo').boundingBox())?.y ?? -1));
+
+  // Undo puts Li Na back down.
+  await page.keyboard.press('Control+z');
+  await expect
+    .poll(
+      async () =>
+        ((await card(page, 'Li Na').boundingBox())?.y ?? 0) -
+        ((await card(page, 'Wang Jianguo').boundingBox())?.y ?? 0),
+    )
+    .toBeGreaterThan(40);
+
+  // Duplicate Wang: a copy with his assessments, one undo step.
+  await card(page, 'Wang Jianguo').click();
+  await page.keyboard.press('Control+d');
+  await expect(card(page, 'Wang Jianguo (copy)')).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await expect(card(page, 'Wang Jianguo (copy)')).toHaveCount(0);
+
+  // Copy Li Na and paste her onto a new map: the same person, not a copy.
+  await card(page, 'Li Na').click();
+  await expect(page.getByTestId('person-inspector').getByLabel('Name')).toHaveValue('Li Na');
+  await page.keyboard.press('Control+c');
+  await page.getByTestId('new-map-menu').click();
+  await page.getByRole('menuitem', { name: 'New map…' }).click();
+  await page.getByLabel('Map name').fill('Workshop');
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByText('This map is empty')).toBeVisible();
+  await clickEmptyCanvas(page);
+  await page.keyboard.press('Control+v');
+  await expect(card(page, 'Li Na')).toBeVisible();
+  await expect(page.getByTestId('person-card')).toHaveCount(1);
+});
