@@ -24,9 +24,11 @@ const MENU_LIMIT = 40;
 export function AddMenu({ view, commands, spot, onAddPerson }: Props) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState<'member' | 'unit' | null>(null);
+  const [opened, setOpened] = useState(false);
   const accountId = view.account.id;
-  const people = useApi('people.list', { accountId });
-  const team = useApi('team.list', {});
+  // Loaded when the menu opens: on a map of thousands, opening the map must not wait for it.
+  const people = useApi('people.list', { accountId }, opened);
+  const team = useApi('team.list', {}, opened);
   const onMap = new Set(view.items.map((item) => item.personId ?? item.memberId));
   const offMapPeople = (people.data ?? []).filter((person) => !onMap.has(person.id));
   const offMapTeam = (team.data ?? []).filter(
@@ -35,7 +37,7 @@ export function AddMenu({ view, commands, spot, onAddPerson }: Props) {
 
   return (
     <>
-      <Menu position="bottom-end" width={280} withinPortal>
+      <Menu position="bottom-end" width={280} withinPortal opened={opened} onChange={setOpened}>
         <Menu.Target>
           <Button variant="default" leftSection={<IconPlus size={16} />} data-testid="add-menu">
             {t('palette.add')}

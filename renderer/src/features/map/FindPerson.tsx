@@ -1,14 +1,25 @@
-import { useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { Select } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/api/entities';
 
+/** How many matches the list shows; typing narrows it. Rendering thousands of options is slow. */
+const SHOWN_MATCHES = 20;
+
 /** Type a name, pick a person: the map flies to them and selects them. Ctrl/⌘+F focuses it. */
-export function FindPerson({ people, onFound }: { people: Person[]; onFound(personId: string): void }) {
+function FindPersonView({ people, onFound }: { people: Person[]; onFound(personId: string): void }) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
+  const options = useMemo(
+    () =>
+      people.map((person) => {
+        const name = person.name || t('card.placeholder');
+        return { value: person.id, label: person.title ? `${name} · ${person.title}` : name };
+      }),
+    [people, t],
+  );
   useHotkeys([['mod+F', () => input.current?.focus()]]);
   return (
     <Select
@@ -21,12 +32,8 @@ export function FindPerson({ people, onFound }: { people: Person[]; onFound(pers
       leftSection={<IconSearch size={14} />}
       placeholder={t('find.placeholder')}
       nothingFoundMessage={t('find.nothingFound')}
-      data={people.map((person) => ({
-        value: person.id,
-        label: person.title
-          ? `${person.name || t('card.placeholder')} · ${person.title}`
-          : person.name || t('card.placeholder'),
-      }))}
+      data={options}
+      limit={SHOWN_MATCHES}
       onChange={(personId) => {
         if (personId) onFound(personId);
         input.current?.blur();
@@ -36,3 +43,5 @@ export function FindPerson({ people, onFound }: { people: Person[]; onFound(pers
     />
   );
 }
+
+export const FindPerson = memo(FindPersonView);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { ActionIcon, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconChevronDown, IconChevronUp } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import { EDGE_STYLE } from './flowTypes';
 import { STANCE_COLOR } from './stanceStyle';
 
 /** What the colours and line styles mean, in the user's language; folds away for workshops. */
-export function Legend() {
+function LegendView() {
   const { t } = useTranslation();
   const [open, setOpen] = useState(true);
   return (
@@ -63,3 +63,5 @@ export function Legend() {
     </Paper>
   );
 }
+
+export const Legend = memo(LegendView);

@@ -10,23 +10,21 @@ import {
   useReactFlow,
   type Connection,
   type Edge,
+  type Node,
   type OnSelectionChangeParams,
 } from '@xyflow/react';
-import { ActionIcon, Group, Tooltip } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconGridDots } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { MapNote, MapView } from '../../../../shared/api/entities';
 import { edgeTypes, entityIdOf, nodeTypes, toEdges, toNodes, type MapFlowNode, type NodeActions } from './flowTypes';
 import { align, distribute, type AlignNode } from '../../../../shared/domain/align';
-import { useApi } from '../../api/client';
+import { api, queryClient, queryKey } from '../../api/client';
+import { useStableCallback } from '../../app/useStableCallback';
 import { ArrangeBar } from './ArrangeBar';
 import { clip, heldClipping, holdClipping, planPaste, type Clipping } from './clipboard';
-import { FilterMenu } from './FilterMenu';
-import { FindPerson } from './FindPerson';
 import { Legend } from './Legend';
-import { LineKindPicker } from './LineKindPicker';
+import { CanvasToolbar } from './CanvasToolbar';
 import type { MapFilter } from './mapFilter';
 import type { Selection } from './selection';
 import { STANCE_COLOR } from './stanceStyle';
@@ -44,20 +42,31 @@ interface Props {
   onAddPersonAt(position: { x: number; y: number }): void;
 }
 
+// Props of <ReactFlow> are module constants: each new object would be one more store update.
 const SNAP_GRID: [number, number] = [20, 20];
+const DELETE_KEYS = ['Delete', 'Backspace'];
+const MULTI_SELECT_KEYS = ['Meta', 'Control'];
+const FIT_VIEW_OPTIONS = { maxZoom: 1.2, padding: 0.2 };
+const PRO_OPTIONS = { hideAttribution: true };
+const LEGEND_OFFSET = { marginLeft: 56 };
 const MINIMAP_COLOR: Record<string, string> = { member: '#3b5bdb', orgUnit: '#e9ecef', note: '#ffe066' };
+const minimapColor = (node: Node): string => {
+  const flowNode = node as MapFlowNode;
+  return flowNode.type === 'person'
+    ? STANCE_COLOR[flowNode.data.person.stance]
+    : (MINIMAP_COLOR[flowNode.type] ?? '#ccc');
+};
 
 export function MapCanvas(props: Props) {
   const { view, commands, selection, filter, onFilterChange, lineKind, onLineKindChange, onSelect, onAddPersonAt } =
     props;
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [nodes, setNodes, onNodesChange] = useNodesState<MapFlowNode>([]);
   const [edges, setEdges, onEdgesChange] = useEdgesState<Edge>([]);
   const flow = useReactFlow<MapFlowNode, Edge>();
   const dragStart = useRef(new Map<string, { x: number; y: number }>());
   const [selectedCount, setSelectedCount] = useState(0);
   const [snap, setSnap] = useState(false);
-  const allPeople = useApi('people.list', { accountId: view.account.id });
 
   const actions = useMemo<NodeActions>(
     () => ({
@@ -85,11 +94,11 @@ export function MapCanvas(props: Props) {
         .map((edge) => edge.id),
     );
     if (selection?.kind === 'relation') selectedEdgeIds.add(selection.id);
-    setNodes(toNodes(view, { selectedIds, filter, actions }));
+    setNodes(toNodes(view, { selectedIds, filter, actions, language: i18n.language }));
     setEdges(toEdges(view, selectedEdgeIds, filter));
     // Selection is read at the moment the data changes; the effect below follows it in between.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [view, filter, actions, setNodes, setEdges]);
+  }, [view, filter, actions, i18n.language, setNodes, setEdges]);
 
   // When the app picks the selection (a new card, a found person), React Flow's follows it exactly.
   useEffect(() => {
@@ -109,7 +118,7 @@ export function MapCanvas(props: Props) {
     [view.people],
   );
 
-  const onConnect = (connection: Connection) => {
+  const onConnect = useStableCallback((connection: Connection) => {
     const { source, target } = connection;
     if (source === target) return;
     const fromMember = view.members.some((member) => member.id === source);
@@ -135,7 +144,7 @@ export function MapCanvas(props: Props) {
           (symmetric && r.fromPersonId === to && r.toPersonId === from)),
     );
     if (!exists) void commands.addLine(lineKind, from, to);
-  };
+  });
 
   const primary = useRef(selection);
   useEffect(() => {
@@ -172,6 +181,78 @@ export function MapCanvas(props: Props) {
       return itemId && position ? [{ itemId, x: position.x, y: position.y }] : [];
     });
 
+  const focusPerson = useCallback(
+    (personId: string) => {
+      setNodes((current) => current.map((node) => ({ ...node, selected: node.id === personId })));
+      onSelect({ kind: 'person', id: personId });
+      void flow.fitView({ nodes: [{ id: personId }], duration: 400, maxZoom: 1.2 });
+    },
+    [setNodes, onSelect, flow],
+  );
+
+  const onNodeClick = useStableCallback((event: React.MouseEvent, clicked: MapFlowNode) => {
+    // A plain click on one card of a multi-selection selects just that card, as in any
+    // desktop editor; React Flow keeps the group so that it can be dragged together.
+    if (event.ctrlKey || event.metaKey || event.shiftKey) return;
+    setNodes((current) =>
+      current.some((node) => node.selected && node.id !== clicked.id)
+        ? current.map((node) => ({ ...node, selected: node.id === clicked.id }))
+        : current,
+    );
+  });
+  const onNodeDragStart = useStableCallback((_: unknown, __: unknown, dragged: MapFlowNode[]) => {
+    const ids = carried(dragged);
+    dragStart.current = new Map(
+      flow
+        .getNodes()
+        .filter((node) => ids.has(node.id))
+        .map((node) => [node.id, { ...node.position }]),
+    );
+  });
+  const onNodeDrag = useStableCallback((_: unknown, __: unknown, dragged: MapFlowNode[]) => {
+    const unit = dragged.find((node) => node.type === 'orgUnit');
+    const start = unit && dragStart.current.get(unit.id);
+    if (!unit || !start) return;
+    const dx = unit.position.x - start.x;
+    const dy = unit.position.y - start.y;
+    const draggedIds = new Set(dragged.map((node) => node.id));
+    setNodes((current) =>
+      current.map((node) => {
+        const from = dragStart.current.get(node.id);
+        return from && !draggedIds.has(node.id) ? { ...node, position: { x: from.x + dx, y: from.y + dy } } : node;
+      }),
+    );
+  });
+  const onNodeDragStop = useStableCallback(() => {
+    const ids = [...dragStart.current.keys()];
+    const now = new Map(flow.getNodes().map((node) => [node.id, node.position]));
+    const before = toMoves(ids, (id) => dragStart.current.get(id));
+    const after = toMoves(ids, (id) => now.get(id));
+    const moved = after.some((move, i) => move.x !== before[i]?.x || move.y !== before[i]?.y);
+    if (moved) void commands.moveItems(before, after);
+  });
+  const onDelete = useStableCallback(
+    ({ nodes: goneNodes, edges: goneEdges }: { nodes: MapFlowNode[]; edges: Edge[] }) => {
+      const gone = goneNodes as MapFlowNode[];
+      const ids = new Set(gone.map((node) => node.id));
+      const people = gone.filter((node) => node.type === 'person').map((node) => node.id);
+      const notes = gone.filter((node) => node.type === 'note').map((node) => node.id);
+      // Our team and org units are only taken off this map; they are not deleted.
+      const offMap = gone
+        .filter((node) => node.type === 'member' || node.type === 'orgUnit')
+        .flatMap((node) => view.items.filter((item) => entityIdOf(item) === node.id));
+      // Lines of a deleted person stay in the store (hidden with them) so undo brings them back.
+      const lines = view.relations.filter((r) => {
+        const ends = [r.fromPersonId ?? r.fromMemberId ?? '', r.toPersonId ?? r.toMemberId ?? ''];
+        return goneEdges.some((edge) => edge.id === r.id) && !ends.some((end) => ids.has(end));
+      });
+      if (people.length > 0) void commands.deletePeople(people);
+      if (notes.length > 0) void commands.deleteNotes(notes);
+      if (offMap.length > 0) void commands.removeFromMap(offMap);
+      if (lines.length > 0) void commands.deleteRelations(lines);
+    },
+  );
+
   const selectedCards = (): AlignNode[] =>
     flow
       .getNodes()
@@ -204,9 +285,14 @@ export function MapCanvas(props: Props) {
     holdClipping(clipping);
     notifications.show({ message: t('arrange.copied', { count: clipping.entries.length }), autoClose: 1500 });
   };
-  const paste = (clipping: Clipping | null) => {
+  const paste = async (clipping: Clipping | null) => {
     if (!clipping || clipping.entries.length === 0) return;
-    const plan = planPaste(clipping, view, allPeople.data ?? view.people);
+    // People copied on another map may not be on this one: ask the store for the whole account.
+    const allPeople = await queryClient.fetchQuery({
+      queryKey: queryKey('people.list', { accountId: view.account.id }),
+      queryFn: () => api.call('people.list', { accountId: view.account.id }),
+    });
+    const plan = planPaste(clipping, view, allPeople);
     if (plan.place.length + plan.copy.length > 0)
       void commands.paste(plan, (name) => `${name} ${t('arrange.copySuffix')}`);
   };
@@ -246,117 +332,39 @@ export function MapCanvas(props: Props) {
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
         onSelectionChange={onSelectionChange}
-        onNodeClick={(event, clicked) => {
-          // A plain click on one card of a multi-selection selects just that card, as in any
-          // desktop editor; React Flow keeps the group so that it can be dragged together.
-          if (event.ctrlKey || event.metaKey || event.shiftKey) return;
-          setNodes((current) =>
-            current.some((node) => node.selected && node.id !== clicked.id)
-              ? current.map((node) => ({ ...node, selected: node.id === clicked.id }))
-              : current,
-          );
-        }}
-        onNodeDragStart={(_, __, dragged) => {
-          const ids = carried(dragged);
-          dragStart.current = new Map(
-            flow
-              .getNodes()
-              .filter((node) => ids.has(node.id))
-              .map((node) => [node.id, { ...node.position }]),
-          );
-        }}
-        onNodeDrag={(_, __, dragged) => {
-          const unit = dragged.find((node) => node.type === 'orgUnit');
-          const start = unit && dragStart.current.get(unit.id);
-          if (!unit || !start) return;
-          const dx = unit.position.x - start.x;
-          const dy = unit.position.y - start.y;
-          const draggedIds = new Set(dragged.map((node) => node.id));
-          setNodes((current) =>
-            current.map((node) => {
-              const from = dragStart.current.get(node.id);
-              return from && !draggedIds.has(node.id)
-                ? { ...node, position: { x: from.x + dx, y: from.y + dy } }
-                : node;
-            }),
-          );
-        }}
-        onNodeDragStop={() => {
-          const ids = [...dragStart.current.keys()];
-          const now = new Map(flow.getNodes().map((node) => [node.id, node.position]));
-          const before = toMoves(ids, (id) => dragStart.current.get(id));
-          const after = toMoves(ids, (id) => now.get(id));
-          const moved = after.some((move, i) => move.x !== before[i]?.x || move.y !== before[i]?.y);
-          if (moved) void commands.moveItems(before, after);
-        }}
-        onDelete={({ nodes: goneNodes, edges: goneEdges }) => {
-          const gone = goneNodes as MapFlowNode[];
-          const ids = new Set(gone.map((node) => node.id));
-          const people = gone.filter((node) => node.type === 'person').map((node) => node.id);
-          const notes = gone.filter((node) => node.type === 'note').map((node) => node.id);
-          // Our team and org units are only taken off this map; they are not deleted.
-          const offMap = gone
-            .filter((node) => node.type === 'member' || node.type === 'orgUnit')
-            .flatMap((node) => view.items.filter((item) => entityIdOf(item) === node.id));
-          // Lines of a deleted person stay in the store (hidden with them) so undo brings them back.
-          const lines = view.relations.filter((r) => {
-            const ends = [r.fromPersonId ?? r.fromMemberId ?? '', r.toPersonId ?? r.toMemberId ?? ''];
-            return goneEdges.some((edge) => edge.id === r.id) && !ends.some((end) => ids.has(end));
-          });
-          if (people.length > 0) void commands.deletePeople(people);
-          if (notes.length > 0) void commands.deleteNotes(notes);
-          if (offMap.length > 0) void commands.removeFromMap(offMap);
-          if (lines.length > 0) void commands.deleteRelations(lines);
-        }}
-        deleteKeyCode={['Delete', 'Backspace']}
-        multiSelectionKeyCode={['Meta', 'Control']}
+        onNodeClick={onNodeClick}
+        onNodeDragStart={onNodeDragStart}
+        onNodeDrag={onNodeDrag}
+        onNodeDragStop={onNodeDragStop}
+        onDelete={onDelete}
+        deleteKeyCode={DELETE_KEYS}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
         elevateNodesOnSelect={false}
         zoomOnDoubleClick={false}
         fitView
-        fitViewOptions={{ maxZoom: 1.2, padding: 0.2 }}
+        fitViewOptions={FIT_VIEW_OPTIONS}
         minZoom={0.05}
         onlyRenderVisibleElements
         snapToGrid={snap}
         snapGrid={SNAP_GRID}
         aria-label={t('map.canvasLabel')}
-        proOptions={{ hideAttribution: true }}
+        proOptions={PRO_OPTIONS}
       >
         <Background gap={24} />
         <Controls showInteractive={false} />
-        <MiniMap
-          pannable
-          zoomable
-          nodeColor={(node) => {
-            const flowNode = node as MapFlowNode;
-            return flowNode.type === 'person'
-              ? STANCE_COLOR[flowNode.data.person.stance]
-              : (MINIMAP_COLOR[flowNode.type] ?? '#ccc');
-          }}
-        />
+        <MiniMap pannable zoomable nodeColor={minimapColor} />
         <Panel position="top-left">
-          <Group gap="xs">
-            <FindPerson
-              people={view.people}
-              onFound={(personId) => {
-                setNodes((current) => current.map((node) => ({ ...node, selected: node.id === personId })));
-                onSelect({ kind: 'person', id: personId });
-                void flow.fitView({ nodes: [{ id: personId }], duration: 400, maxZoom: 1.2 });
-              }}
-            />
-            <FilterMenu filter={filter} orgUnits={view.orgUnits} onChange={onFilterChange} />
-            <LineKindPicker value={lineKind} onChange={onLineKindChange} />
-            <Tooltip label={t('arrange.snap')}>
-              <ActionIcon
-                variant={snap ? 'filled' : 'default'}
-                size="md"
-                onClick={() => setSnap(!snap)}
-                aria-label={t('arrange.snap')}
-                aria-pressed={snap}
-              >
-                <IconGridDots size={16} />
-              </ActionIcon>
-            </Tooltip>
-          </Group>
+          <CanvasToolbar
+            people={view.people}
+            orgUnits={view.orgUnits}
+            filter={filter}
+            onFilterChange={onFilterChange}
+            lineKind={lineKind}
+            onLineKindChange={onLineKindChange}
+            snap={snap}
+            onSnapChange={setSnap}
+            onFound={focusPerson}
+          />
         </Panel>
         {selectedCount >= 2 && (
           <Panel position="top-center">
@@ -367,7 +375,7 @@ export function MapCanvas(props: Props) {
             />
           </Panel>
         )}
-        <Panel position="bottom-left" style={{ marginLeft: 56 }}>
+        <Panel position="bottom-left" style={LEGEND_OFFSET}>
           <Legend />
         </Panel>
       </ReactFlow>

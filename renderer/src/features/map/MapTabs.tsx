@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ActionIcon, Badge, Button, Group, Menu, Modal, ScrollArea, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Menu, Modal, Text, Tooltip } from '@mantine/core';
 import { IconDots, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { MapInfo } from '../../../../shared/api/entities';
@@ -24,7 +24,7 @@ export function MapTabs({ accountId, maps, currentId, onOpen }: Props) {
   const current = maps.find((map) => map.id === currentId);
   return (
     <Group gap={4} px="sm" h={38} wrap="nowrap" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
-      <ScrollArea type="never" style={{ flex: 1 }}>
+      <div style={{ flex: 1, overflowX: 'auto', scrollbarWidth: 'none' }}>
         <Group gap={4} wrap="nowrap" role="tablist" aria-label={t('maps.tabs')}>
           {maps.map((map) => (
             <Button
@@ -48,7 +48,7 @@ export function MapTabs({ accountId, maps, currentId, onOpen }: Props) {
             </Button>
           ))}
         </Group>
-      </ScrollArea>
+      </div>
       <Menu position="bottom-end">
         <Menu.Target>
           <ActionIcon variant="subtle" aria-label={t('maps.newMap')} data-testid="new-map-menu">

@@ -1,13 +1,13 @@
 import { memo } from 'react';
 import { Handle, Position, useStore, type Node, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { IconFlag, IconLock, IconSwords } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { i18next } from '../../i18n';
 import type { Person } from '../../../../shared/api/entities';
 import { ACCESS_MAX, INFLUENCE_MAX, PROGRESS_STEPS } from '../../../../shared/domain/enums';
 import { STANCE_COLOR } from './stanceStyle';
 import classes from './PersonNode.module.css';
 
-export type PersonNodeData = { person: Person; stale?: boolean; dimmed?: boolean };
+export type PersonNodeData = { person: Person; stale?: boolean; dimmed?: boolean; language?: string };
 export type PersonFlowNode = Node<PersonNodeData, 'person'>;
 
 /** Below this zoom the cards switch to a drawing that stays legible and is cheap to paint. */
@@ -22,7 +22,8 @@ const STEPS_AFTER_NONE = PROGRESS_STEPS.slice(1);
  * title in the middle; influence as pips, access, layer and 知连信用 progress along the bottom.
  */
 function PersonNodeView({ data, selected }: NodeProps<PersonFlowNode>) {
-  const { t } = useTranslation();
+  // i18next's own t, not the hook: a thousand cards must not each subscribe to language changes.
+  const t = i18next.t;
   const simple = useStore(zoomedFarOut);
   const { person, stale, dimmed } = data;
   const color = STANCE_COLOR[person.stance];

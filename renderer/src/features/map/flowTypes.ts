@@ -27,6 +27,8 @@ export interface NodeOptions {
   filter?: MapFilter;
   now?: Date;
   actions: NodeActions;
+  /** Cards translate without a hook each; a new language makes new data, so they repaint. */
+  language?: string;
 }
 
 const UNIT_PADDING = { x: 24, top: 44, bottom: 24 };
@@ -38,7 +40,7 @@ export const entityIdOf = (item: MapItem): string =>
 
 export function toNodes(
   view: MapView,
-  { selectedIds, filter = NO_FILTER, now = new Date(), actions }: NodeOptions,
+  { selectedIds, filter = NO_FILTER, now = new Date(), actions, language = '' }: NodeOptions,
 ): MapFlowNode[] {
   const people = new Map(view.people.map((person) => [person.id, person]));
   const members = new Map(view.members.map((member) => [member.id, member]));
@@ -66,6 +68,7 @@ export function toNodes(
           person,
           dimmed: filtering && !matchesFilter(person, filter),
           stale: staleAssessments(person, now, maxAge).length > 0,
+          language,
         },
         ariaLabel: person.name,
       });

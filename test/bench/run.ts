@@ -1,0 +1,332 @@
+/**
+ * `npm run bench` (issue 3, item 10): opens generated maps of 100, 500, 1,000 and 2,000 people in
+ * Chromium through web mode, and the same nodes and edges on a bare React Flow page, and prints
+ * one line a size:
+ *   map N=1000 open_ms=… drag_ms=… bare_open_ms=… bare_drag_ms=… drag_ratio=… open_ratio=…
+ * then the org-chart layout lines of test/bench/layout.ts (and test/bench/search.ts's line, once
+ * that file exists). Lines starting with # are comments: the noise caveat and per-size details.
+ *
+ * Each size is measured ROUNDS times, ours and bare taking turns in each round; the numbers are
+ * medians over the rounds (drag: each round's median over 30 steps first). Definitions of
+ * "interactive" and of a drag step: test/bench/mapBench.ts. Both sides are timed the same way:
+ * ours from the click on the account's card on the home screen, bare from the click on its page's
+ * Open button, each through its data requests to the interactive map; the bare flow gets the size
+ * of our map's pane, so fitView picks the same zoom and the same cards are drawn.
+ *
+ * Options: --sizes 100,1000  only those sizes; --rounds 3.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+import { openDatabase } from '../../electron/backend/db/connection';
+import { generateAccount } from '../../electron/backend/services/sample/generate';
+import type { BareGraph } from './bare/main';
+import { median, timeDrag, timeOpen, type DragResult, type OpenResult } from './mapBench';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+const VITE = path.join(ROOT, 'node_modules/vite/bin/vite.js');
+const BARE_OUT = path.join(ROOT, 'out/bench-bare');
+const READY_LINE = /^Powermap web: (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)$/m;
+const CHROMIUM = process.env.POWERMAP_CHROMIUM ?? '/usr/bin/chromium';
+const VIEWPORT = { width: 1400, height: 850 };
+const SEED = 3;
+
+const { values: options } = parseArgs({
+  options: { sizes: { type: 'string', default: '100,500,1000,2000' }, rounds: { type: 'string', default: '3' } },
+});
+const SIZES = options.sizes.split(',').map(Number);
+const ROUNDS = Number(options.rounds);
+if (SIZES.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(ROUNDS) || ROUNDS < 1) {
+  console.error('usage: npm run bench -- [--sizes 100,500,1000,2000] [--rounds 3]');
+  process.exit(2);
+}
+
+const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
+const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : 'NaN');
+
+/** Everything the run started, undone in `cleanUp` whatever happened. */
+const started: { dirs: string[]; children: ChildProcess[]; servers: http.Server[]; browser: Browser | null } = {
+  dirs: [],
+  children: [],
+  servers: [],
+  browser: null,
+};
+
+async function cleanUp(): Promise<void> {
+  await started.browser?.close().catch(() => undefined);
+  for (const child of started.children) {
+    if (child.exitCode !== null || child.signalCode !== null) continue;
+    await new Promise<void>((resolve) => {
+      const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      child.once('exit', () => {
+        clearTimeout(force);
+        resolve();
+      });
+      child.kill('SIGTERM');
+    });
+  }
+  for (const server of started.servers) {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+  for (const dir of started.dirs) fs.rmSync(dir, { recursive: true, force: true });
+}
+
+function build(config: string): void {
+  const result = spawnSync(process.execPath, [VITE, 'build', '--config', config, '--logLevel', 'error'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (result.status !== 0) throw new Error(`vite build --config ${config} failed`);
+}
+
+interface Generated {
+  n: number;
+  name: string;
+  graph: BareGraph;
+}
+
+/** One database with an account a size, and for each the same nodes and edges for the bare page. */
+function generate(file: string): Generated[] {
+  const db = openDatabase(file);
+  try {
+    return SIZES.map((n) => {
+      const name = `Bench map N=${n}`;
+      const { accountId, mapId } = generateAccount(db, { people: n, seed: SEED + n, name });
+      const nodes = db
+        .prepare(
+          `SELECT p.id AS id, i.x AS x, i.y AS y, p.name AS label
+             FROM map_items i JOIN people p ON p.id = i.person_id WHERE i.map_id = ?`,
+        )
+        .all(mapId) as BareGraph['nodes'];
+      const relations = db
+        .prepare(
+          `SELECT id, kind, from_person_id AS fromId, to_person_id AS toId FROM relations
+            WHERE account_id = ? AND from_person_id IS NOT NULL AND to_person_id IS NOT NULL`,
+        )
+        .all(accountId) as { id: string; kind: string; fromId: string; toId: string }[];
+      // As our map draws them: a reports-to line goes from the manager (its `to`) down to the report.
+      const edges = relations.map((r) =>
+        r.kind === 'reports_to'
+          ? { id: r.id, source: r.toId, target: r.fromId }
+          : { id: r.id, source: r.fromId, target: r.toId },
+      );
+      return { n, name, graph: { nodes, edges } };
+    });
+  } finally {
+    db.close();
+  }
+}
+
+async function startWebMode(databasePath: string): Promise<string> {
+  const child = spawn(
+    process.execPath,
+    [TSX, 'electron/backend/http/cli.ts', '--db', databasePath, '--port', '0', '--no-open'],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  started.children.push(child);
+  return new Promise<string>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`web mode did not start:\n${output}`)), 30_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = READY_LINE.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('exit', (code) => reject(new Error(`web mode exited with ${code}:\n${output}`)));
+  });
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+
+/** Serves out/bench-bare and each size's graph at /graph/N.json, on 127.0.0.1. */
+async function startBareServer(graphs: Generated[]): Promise<string> {
+  const bodies = new Map(graphs.map((g) => [`/graph/${g.n}.json`, JSON.stringify(g.graph)]));
+  const server = http.createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const graph = bodies.get(url.pathname);
+    if (graph !== undefined) {
+      response.writeHead(200, { 'Content-Type': TYPES['.json']! }).end(graph);
+      return;
+    }
+    const file = path.join(BARE_OUT, url.pathname === '/' ? 'index.html' : path.normalize(url.pathname));
+    if (!file.startsWith(BARE_OUT + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(response);
+  });
+  started.servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('the bare page server has no port');
+  return `http://127.0.0.1:${address.port}/`;
+}
+
+interface Sample {
+  open: OpenResult;
+  drag: DragResult;
+}
+
+/** Our map: home screen, click the account's card, wait for interactive, drag a card. */
+async function measureOurs(context: BrowserContext, appUrl: string, name: string): Promise<Sample & { pane: Box }> {
+  const page = await context.newPage();
+  try {
+    await page.goto(appUrl);
+    const opener = page.getByTestId('account-card').filter({ has: page.getByText(name, { exact: true }) });
+    const open = await timeOpen(page, opener);
+    const pane = await page.locator('.react-flow').boundingBox();
+    if (!pane) throw new Error('our map has no .react-flow pane');
+    const drag = await timeDrag(page, '.react-flow__node:has([data-testid="person-card"])');
+    return { open, drag, pane };
+  } finally {
+    await page.close();
+  }
+}
+
+interface Box {
+  width: number;
+  height: number;
+}
+
+/** The bare page, its flow as large as our map's pane: click Open, wait, drag a node. */
+async function measureBare(context: BrowserContext, bareUrl: string, n: number, pane: Box): Promise<Sample> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${bareUrl}?n=${n}&w=${Math.round(pane.width)}&h=${Math.round(pane.height)}`);
+    const open = await timeOpen(page, page.getByTestId('bare-open'));
+    const drag = await timeDrag(page, '.react-flow__node');
+    return { open, drag };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Each round's numbers, and what was on screen: a comment line under each size's line. */
+function detail(samples: Sample[]): string {
+  const list = (pick: (s: Sample) => number, digits: number) => samples.map((s) => fixed(pick(s), digits)).join('/');
+  const frameMs = median(samples.map((s) => s.drag.frameMs));
+  const { nodes, edges, zoom } = samples[0]!.open;
+  return (
+    `open ${list((s) => s.open.ms, 0)} ms, drag ${list((s) => s.drag.ms, 1)} ms ` +
+    `(to the painted frame, vsync wait included: ${fixed(frameMs, 1)} ms), ` +
+    `${nodes} nodes and ${edges} edges drawn at zoom ${fixed(zoom, 3)}`
+  );
+}
+
+/** Runs another bench script and returns its output lines. */
+function runScript(script: string): string[] {
+  const result = spawnSync(process.execPath, [TSX, script], { cwd: ROOT, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${script} failed:\n${result.stderr}`);
+  return result.stdout.split('\n').filter((line) => line.trim() !== '');
+}
+
+async function main(): Promise<void> {
+  process.chdir(ROOT);
+  const cpus = os.cpus();
+  console.log(
+    `# ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, load ${os.loadavg()[0]!.toFixed(2)} at start, ` +
+      `Chromium ${CHROMIUM} headless ${VIEWPORT.width}×${VIEWPORT.height}. Noise: on this small shared machine ` +
+      `rounds differ by 10–30 % when it is quiet and by 2× or more under load (see the load figures); ` +
+      `trust the ratios, measured side by side in the same rounds, more than absolute ms.`,
+  );
+  console.log(
+    `# medians of ${ROUNDS} rounds; open_ms = click to interactive map, drag_ms = main-thread ms of one drag ` +
+      `step (median of 30); bare_* = plain React Flow, same nodes/edges/viewport; ratio = ours / bare`,
+  );
+
+  log('building the renderer and the bare page');
+  build('vite.web.config.ts');
+  build('test/bench/bare/vite.config.ts');
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'powermap-bench-'));
+  started.dirs.push(dir);
+  const databasePath = path.join(dir, 'bench.sqlite');
+  log(`generating accounts of ${SIZES.join(', ')} people`);
+  const generated = generate(databasePath);
+
+  const appUrl = await startWebMode(databasePath);
+  const bareUrl = await startBareServer(generated);
+  started.browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const context = await started.browser.newContext({ viewport: VIEWPORT, locale: 'en-US' });
+  // tsx compiles functions with esbuild's keepNames, which calls __name(); the page has none.
+  await context.addInitScript({ content: 'globalThis.__name = (target) => target;' });
+
+  for (const { n, name } of generated) {
+    log(`N=${n}`);
+    const ours: Sample[] = [];
+    const bare: Sample[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const sample = await measureOurs(context, appUrl, name);
+      ours.push(sample);
+      bare.push(await measureBare(context, bareUrl, n, sample.pane));
+    }
+    const m = (samples: Sample[], pick: (s: Sample) => number) => median(samples.map(pick));
+    const openMs = m(ours, (s) => s.open.ms);
+    const dragMs = m(ours, (s) => s.drag.ms);
+    const bareOpenMs = m(bare, (s) => s.open.ms);
+    const bareDragMs = m(bare, (s) => s.drag.ms);
+    console.log(
+      `map N=${n} open_ms=${fixed(openMs, 0)} drag_ms=${fixed(dragMs, 1)} bare_open_ms=${fixed(bareOpenMs, 0)} ` +
+        `bare_drag_ms=${fixed(bareDragMs, 1)} drag_ratio=${fixed(dragMs / bareDragMs, 2)} ` +
+        `open_ratio=${fixed(openMs / bareOpenMs, 2)}`,
+    );
+    console.log(`#   ours: ${detail(ours)}`);
+    console.log(`#   bare: ${detail(bare)}`);
+  }
+  await context.close();
+  await started.browser.close();
+  started.browser = null;
+
+  console.log(`# load ${os.loadavg()[0]!.toFixed(2)} after the map runs`);
+  log('org-chart layout');
+  for (const line of runScript('test/bench/layout.ts')) console.log(line);
+  if (fs.existsSync(path.join(ROOT, 'test/bench/search.ts'))) {
+    log('search');
+    for (const line of runScript('test/bench/search.ts')) console.log(line);
+  }
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    log(`${signal}: cleaning up`);
+    void cleanUp().finally(() => process.exit(130));
+  });
+}
+
+let failed = false;
+try {
+  await main();
+} catch (error) {
+  failed = true;
+  console.error(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+} finally {
+  await cleanUp();
+}
+process.exit(failed ? 1 : 0);
