@@ -53,17 +53,6 @@ function competitorOfAccount(db: Db, id: string, accountId: string, path: string
 
 /** Assessments whose every change is kept (append-only history) and stamped with when it was made. */
 const TRACKED = ['role', 'influence', 'stance', 'access', 'progress'] as const;
-/** Fields people.create may set besides name and title, with their columns. */
-const CREATE_COLUMNS = {
-  isPlaceholder: 'is_placeholder',
-  role: 'role',
-  influence: 'influence',
-  stance: 'stance',
-  access: 'access',
-  progress: 'progress',
-  layer: 'layer',
-  orgUnitId: 'org_unit_id',
-} as const;
 
 /** Creates the person (or a placeholder) and, when asked, places them on a map, in one transaction. */
 export function createPerson(db: Db, input: ParsedInputOf<'people.create'>): Person {
@@ -128,6 +117,22 @@ const COLUMN_OF: Record<keyof PersonPatch, string> = {
   orgUnitId: 'org_unit_id',
   competitorId: 'competitor_id',
 };
+
+/** Fields people.create may set besides name and title. */
+const CREATE_FIELDS = [
+  'isPlaceholder',
+  'role',
+  'influence',
+  'stance',
+  'access',
+  'progress',
+  'layer',
+  'orgUnitId',
+] as const;
+const CREATE_COLUMNS = Object.fromEntries(CREATE_FIELDS.map((field) => [field, COLUMN_OF[field]])) as Record<
+  (typeof CREATE_FIELDS)[number],
+  string
+>;
 
 /**
  * Naming a placeholder is an update like any other ({ name, isPlaceholder: false }): the id, lines,

@@ -25,6 +25,7 @@ import { ArrangeBar } from './ArrangeBar';
 import { clip, heldClipping, holdClipping, planPaste, type Clipping } from './clipboard';
 import { Legend } from './Legend';
 import { CanvasToolbar } from './CanvasToolbar';
+import { ZoomLevelProvider } from './zoomContext';
 import type { MapFilter } from './mapFilter';
 import type { Selection } from './selection';
 import { STANCE_COLOR } from './stanceStyle';
@@ -323,62 +324,64 @@ export function MapCanvas(props: Props) {
         }
       }}
     >
-      <ReactFlow
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        onSelectionChange={onSelectionChange}
-        onNodeClick={onNodeClick}
-        onNodeDragStart={onNodeDragStart}
-        onNodeDrag={onNodeDrag}
-        onNodeDragStop={onNodeDragStop}
-        onDelete={onDelete}
-        deleteKeyCode={DELETE_KEYS}
-        multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        elevateNodesOnSelect={false}
-        zoomOnDoubleClick={false}
-        fitView
-        fitViewOptions={FIT_VIEW_OPTIONS}
-        minZoom={0.05}
-        onlyRenderVisibleElements
-        snapToGrid={snap}
-        snapGrid={SNAP_GRID}
-        aria-label={t('map.canvasLabel')}
-        proOptions={PRO_OPTIONS}
-      >
-        <Background gap={24} />
-        <Controls showInteractive={false} />
-        <MiniMap pannable zoomable nodeColor={minimapColor} />
-        <Panel position="top-left">
-          <CanvasToolbar
-            people={view.people}
-            orgUnits={view.orgUnits}
-            filter={filter}
-            onFilterChange={onFilterChange}
-            lineKind={lineKind}
-            onLineKindChange={onLineKindChange}
-            snap={snap}
-            onSnapChange={setSnap}
-            onFound={focusPerson}
-          />
-        </Panel>
-        {selectedCount >= 2 && (
-          <Panel position="top-center">
-            <ArrangeBar
-              count={selectedCount}
-              onAlign={(mode) => arrange(align(selectedCards(), mode))}
-              onDistribute={(mode) => arrange(distribute(selectedCards(), mode))}
+      <ZoomLevelProvider>
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          onSelectionChange={onSelectionChange}
+          onNodeClick={onNodeClick}
+          onNodeDragStart={onNodeDragStart}
+          onNodeDrag={onNodeDrag}
+          onNodeDragStop={onNodeDragStop}
+          onDelete={onDelete}
+          deleteKeyCode={DELETE_KEYS}
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          elevateNodesOnSelect={false}
+          zoomOnDoubleClick={false}
+          fitView
+          fitViewOptions={FIT_VIEW_OPTIONS}
+          minZoom={0.05}
+          onlyRenderVisibleElements
+          snapToGrid={snap}
+          snapGrid={SNAP_GRID}
+          aria-label={t('map.canvasLabel')}
+          proOptions={PRO_OPTIONS}
+        >
+          <Background gap={24} />
+          <Controls showInteractive={false} />
+          <MiniMap pannable zoomable nodeColor={minimapColor} />
+          <Panel position="top-left">
+            <CanvasToolbar
+              people={view.people}
+              orgUnits={view.orgUnits}
+              filter={filter}
+              onFilterChange={onFilterChange}
+              lineKind={lineKind}
+              onLineKindChange={onLineKindChange}
+              snap={snap}
+              onSnapChange={setSnap}
+              onFound={focusPerson}
             />
           </Panel>
-        )}
-        <Panel position="bottom-left" style={LEGEND_OFFSET}>
-          <Legend />
-        </Panel>
-      </ReactFlow>
+          {selectedCount >= 2 && (
+            <Panel position="top-center">
+              <ArrangeBar
+                count={selectedCount}
+                onAlign={(mode) => arrange(align(selectedCards(), mode))}
+                onDistribute={(mode) => arrange(distribute(selectedCards(), mode))}
+              />
+            </Panel>
+          )}
+          <Panel position="bottom-left" style={LEGEND_OFFSET}>
+            <Legend />
+          </Panel>
+        </ReactFlow>
+      </ZoomLevelProvider>
     </div>
   );
 }

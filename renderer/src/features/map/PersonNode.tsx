@@ -1,19 +1,15 @@
 import { memo } from 'react';
-import { Handle, Position, useStore, type Node, type NodeProps, type ReactFlowState } from '@xyflow/react';
+import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { IconFlag, IconLock, IconSwords } from '@tabler/icons-react';
 import { i18next } from '../../i18n';
 import type { Person } from '../../../../shared/api/entities';
 import { ACCESS_MAX, INFLUENCE_MAX, PROGRESS_STEPS } from '../../../../shared/domain/enums';
 import { STANCE_COLOR } from './stanceStyle';
+import { useFarOut } from './zoomContext';
 import classes from './PersonNode.module.css';
 
 export type PersonNodeData = { person: Person; stale?: boolean; dimmed?: boolean; language?: string };
 export type PersonFlowNode = Node<PersonNodeData, 'person'>;
-
-/** Below this zoom the cards switch to a drawing that stays legible and is cheap to paint. */
-export const SIMPLE_DRAWING_BELOW_ZOOM = 0.35;
-// A narrow selector: a card re-renders only when the zoom crosses the threshold, not on every pan.
-const zoomedFarOut = (state: ReactFlowState) => state.transform[2] < SIMPLE_DRAWING_BELOW_ZOOM;
 
 const STEPS_AFTER_NONE = PROGRESS_STEPS.slice(1);
 
@@ -24,7 +20,7 @@ const STEPS_AFTER_NONE = PROGRESS_STEPS.slice(1);
 function PersonNodeView({ data, selected }: NodeProps<PersonFlowNode>) {
   // i18next's own t, not the hook: a thousand cards must not each subscribe to language changes.
   const t = i18next.t;
-  const simple = useStore(zoomedFarOut);
+  const simple = useFarOut();
   const { person, stale, dimmed } = data;
   const color = STANCE_COLOR[person.stance];
   const name = person.isPlaceholder && !person.name ? t('card.placeholder') : person.name;

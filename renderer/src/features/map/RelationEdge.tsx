@@ -11,6 +11,7 @@ import {
 } from '@xyflow/react';
 import type { RelationKind } from '../../../../shared/domain/enums';
 import { boxExit, type Box } from './floatingEnds';
+import type { Position } from '@xyflow/react';
 
 export type RelationEdgeData = { kind: RelationKind; lane: number };
 export type RelationFlowEdge = Edge<RelationEdgeData, 'relation'>;
@@ -27,23 +28,15 @@ const boxOf = (node: InternalNode | undefined): Box | null =>
       }
     : null;
 
-/**
- * One drawing for every kind of line. Reporting lines run from handle to handle, top-down;
- * informal lines float to the nearest side of each card. Several lines between the same two
- * people are spread into parallel lanes so each can be seen and clicked.
- */
-function RelationEdgeView(props: EdgeProps<RelationFlowEdge>) {
-  const { data, style, markerEnd, label } = props;
-  const sourceBox = boxOf(useInternalNode(props.source));
-  const targetBox = boxOf(useInternalNode(props.target));
-  const floating = data?.kind !== 'reports_to' && sourceBox && targetBox;
-  const start = floating
-    ? boxExit(sourceBox, targetBox)
-    : { x: props.sourceX, y: props.sourceY, side: props.sourcePosition };
-  const end = floating
-    ? boxExit(targetBox, sourceBox)
-    : { x: props.targetX, y: props.targetY, side: props.targetPosition };
+interface End {
+  x: number;
+  y: number;
+  side: Position;
+}
 
+/** The path between two ends, spread into its lane when the pair has several lines. */
+function drawLine(props: EdgeProps<RelationFlowEdge>, start: End, end: End) {
+  const { data, style, markerEnd, label } = props;
   const lane = data?.lane ?? 0;
   const length = Math.hypot(end.x - start.x, end.y - start.y) || 1;
   // Shift both ends along the normal of the straight line between them.
@@ -72,7 +65,25 @@ function RelationEdgeView(props: EdgeProps<RelationFlowEdge>) {
   );
 }
 
-export const RelationEdge = memo(RelationEdgeView);
+/** Reporting lines run top-down from handle to handle: no node lookups, so they stay cheap. */
+function ReportsToEdgeView(props: EdgeProps<RelationFlowEdge>) {
+  return drawLine(
+    props,
+    { x: props.sourceX, y: props.sourceY, side: props.sourcePosition },
+    { x: props.targetX, y: props.targetY, side: props.targetPosition },
+  );
+}
+
+/** Informal lines float to the nearest side of each card, wherever the two cards stand. */
+function FloatingEdgeView(props: EdgeProps<RelationFlowEdge>) {
+  const sourceBox = boxOf(useInternalNode(props.source));
+  const targetBox = boxOf(useInternalNode(props.target));
+  if (!sourceBox || !targetBox) return null;
+  return drawLine(props, boxExit(sourceBox, targetBox), boxExit(targetBox, sourceBox));
+}
+
+export const ReportsToEdge = memo(ReportsToEdgeView);
+export const FloatingEdge = memo(FloatingEdgeView);
 
 /** Lanes centred on the straight line: 1 line → [0]; 2 → [-0.5, 0.5]; 3 → [-1, 0, 1]. */
 export function laneOffsets(count: number): number[] {

@@ -8,11 +8,11 @@ import { NoteNode, type NoteFlowNode } from './NoteNode';
 import { OrgUnitNode, type OrgUnitFlowNode } from './OrgUnitNode';
 import { PersonNode, type PersonFlowNode } from './PersonNode';
 import { CARD_SIZE } from './placement';
-import { laneOffsets, RelationEdge } from './RelationEdge';
+import { FloatingEdge, laneOffsets, ReportsToEdge } from './RelationEdge';
 
 /** Defined once at module scope, as React Flow requires for stable rendering. */
 export const nodeTypes: NodeTypes = { person: PersonNode, member: MemberNode, orgUnit: OrgUnitNode, note: NoteNode };
-export const edgeTypes: EdgeTypes = { relation: RelationEdge };
+export const edgeTypes: EdgeTypes = { reportsTo: ReportsToEdge, floating: FloatingEdge };
 
 export type MapFlowNode = PersonFlowNode | MemberFlowNode | OrgUnitFlowNode | NoteFlowNode;
 
@@ -163,7 +163,7 @@ export function toEdges(view: MapView, selectedIds: ReadonlySet<string>, filter:
         id: relation.id,
         source,
         target,
-        type: 'relation',
+        type: downward ? 'reportsTo' : 'floating',
         label: relation.label || undefined,
         selected: selectedIds.has(relation.id),
         data: { kind: relation.kind, lane: (lanes.get(relation.id) ?? 0) * (source < target ? 1 : -1) },
