@@ -1,3 +1,4 @@
+import { listTags, setPersonTags } from './services/tags';
 import type { MethodName, OutputOf, ParsedInputOf } from '../../shared/api/contract';
 import type { AppInfo } from '../../shared/api/entities';
 import type { Db } from './db/connection';
@@ -80,5 +81,8 @@ export function createHandlers(db: Db, info: AppInfo): Handlers {
     'opportunities.update': (input) => updateOpportunity(db, input),
     'opportunities.delete': ({ id }) => deleteOpportunity(db, id),
     'opportunities.assess': (input) => assess(db, input),
+
+    'tags.list': () => listTags(db),
+    'people.setTags': ({ personId, names }) => setPersonTags(db, personId, names),
   };
 }

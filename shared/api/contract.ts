@@ -6,6 +6,7 @@ import { opportunityMethods } from './methods/opportunities';
 import { orgUnitMethods } from './methods/orgUnits';
 import { peopleMethods } from './methods/people';
 import { relationMethods } from './methods/relations';
+import { tagMethods } from './methods/tags';
 import { teamMethods } from './methods/team';
 
 export { PersonPatch } from './methods/people';
@@ -26,6 +27,7 @@ export const contract = {
   ...orgUnitMethods,
   ...noteMethods,
   ...opportunityMethods,
+  ...tagMethods,
 } as const;
 
 export type Contract = typeof contract;

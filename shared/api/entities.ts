@@ -209,6 +209,12 @@ export const OpportunityOverride = z.object({
 });
 export type OpportunityOverride = z.infer<typeof OpportunityOverride>;
 
+/** A free label on people ("IT steering committee", "met at the summit"), shared across accounts. */
+export const Tag = z.object({ id: Id, name: z.string(), color: z.string() });
+export type Tag = z.infer<typeof Tag>;
+export const PersonTag = z.object({ personId: Id, tagId: Id });
+export type PersonTag = z.infer<typeof PersonTag>;
+
 export const MapView = z.object({
   map: MapInfo,
   account: Account,
@@ -233,6 +239,9 @@ export const MapView = z.object({
   opportunity: Opportunity.nullable(),
   /** On an opportunity's map: the people on it whose values are overridden, field by field. */
   overrides: z.array(OpportunityOverride),
+  /** The tags of the people on the map, for the inspector and the tag filter. */
+  tags: z.array(Tag),
+  personTags: z.array(PersonTag),
 });
 export type MapView = z.infer<typeof MapView>;
 

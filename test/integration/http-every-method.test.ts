@@ -152,6 +152,16 @@ const STEPS: Step[] = [
     },
   ),
   step(
+    'people.setTags',
+    (ctx) => ({ personId: ctx.ann, names: ['summit', 'CIO office', 'cio OFFICE'] }),
+    (result) => expect(result).toEqual({ before: [], after: ['CIO office', 'summit'] }),
+  ),
+  step(
+    'tags.list',
+    () => ({}),
+    (tags) => expect(tags.map((tag) => tag.name)).toEqual(['CIO office', 'summit']),
+  ),
+  step(
     'people.list',
     (ctx) => ({ accountId: ctx.accountId }),
     (people) => expect(people.map((p) => p.name)).toEqual(['Ann', 'Bob']),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../shared/api/entities';
-import { isFiltering, matchesFilter, NO_FILTER } from '../../renderer/src/features/map/mapFilter';
+import { isFiltering, matchesFilter, NO_FILTER, tagsByPerson } from '../../renderer/src/features/map/mapFilter';
 
 const person = (fields: Partial<Person>): Person =>
   ({ role: 'user', stance: 'neutral', layer: 'key', orgUnitId: null, ...fields }) as Person;
@@ -28,5 +28,24 @@ describe('map filter', () => {
     const filter = { ...NO_FILTER, orgUnitIds: ['finance'] };
     expect(matchesFilter(person({ orgUnitId: 'finance' }), filter)).toBe(true);
     expect(matchesFilter(person({ orgUnitId: null }), filter)).toBe(false);
+  });
+});
+
+describe('map filter by tag', () => {
+  it('matches people carrying any of the chosen tags', () => {
+    const filter = { ...NO_FILTER, tagIds: ['golf', 'summit'] };
+    expect(matchesFilter(person({}), filter, new Set(['summit']))).toBe(true);
+    expect(matchesFilter(person({}), filter, new Set(['other']))).toBe(false);
+    expect(matchesFilter(person({}), filter)).toBe(false);
+  });
+
+  it('collects each person’s tags from the map’s pairs', () => {
+    const byPerson = tagsByPerson([
+      { personId: 'wang', tagId: 'golf' },
+      { personId: 'wang', tagId: 'summit' },
+      { personId: 'li', tagId: 'golf' },
+    ]);
+    expect([...(byPerson.get('wang') ?? [])]).toEqual(['golf', 'summit']);
+    expect([...(byPerson.get('li') ?? [])]).toEqual(['golf']);
   });
 });

@@ -1,3 +1,4 @@
+import { tagsOnMap } from './tags';
 import type { Competitor, MapNote, MapView, Person } from '../../../shared/api/entities';
 import type { Db } from '../db/connection';
 import { getAccount } from './accounts';
@@ -75,6 +76,7 @@ export function viewMap(db: Db, mapId: string): MapView {
       competitors,
       opportunity,
       overrides,
+      ...tagsOnMap(db, mapId),
     };
   })();
 }

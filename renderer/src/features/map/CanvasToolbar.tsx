@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { ActionIcon, Group, Tooltip } from '@mantine/core';
 import { IconGridDots } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { OrgUnit, Person } from '../../../../shared/api/entities';
+import type { OrgUnit, Person, Tag } from '../../../../shared/api/entities';
 import { FilterMenu } from './FilterMenu';
 import { FindPerson } from './FindPerson';
 import { LineKindPicker } from './LineKindPicker';
@@ -12,6 +12,7 @@ import type { DrawableKind } from './useMapCommands';
 interface Props {
   people: Person[];
   orgUnits: OrgUnit[];
+  tags: Tag[];
   filter: MapFilter;
   onFilterChange(filter: MapFilter): void;
   lineKind: DrawableKind;
@@ -30,7 +31,7 @@ function CanvasToolbarView(props: Props) {
   return (
     <Group gap="xs">
       <FindPerson people={props.people} onFound={props.onFound} />
-      <FilterMenu filter={props.filter} orgUnits={props.orgUnits} onChange={props.onFilterChange} />
+      <FilterMenu filter={props.filter} orgUnits={props.orgUnits} tags={props.tags} onChange={props.onFilterChange} />
       <LineKindPicker value={props.lineKind} onChange={props.onLineKindChange} />
       <Tooltip label={t('arrange.snap')}>
         <ActionIcon

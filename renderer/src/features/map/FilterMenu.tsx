@@ -2,17 +2,18 @@ import { Button, MultiSelect, Popover, Stack } from '@mantine/core';
 import { IconFilter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PERSON_LAYERS, ROLES, STANCES } from '../../../../shared/domain/enums';
-import { isFiltering, NO_FILTER, type MapFilter } from './mapFilter';
+import { filterCount, isFiltering, NO_FILTER, type MapFilter } from './mapFilter';
 
 interface Props {
   filter: MapFilter;
   orgUnits: { id: string; name: string }[];
+  tags: { id: string; name: string }[];
   onChange(filter: MapFilter): void;
 }
 
-export function FilterMenu({ filter, orgUnits, onChange }: Props) {
+export function FilterMenu({ filter, orgUnits, tags, onChange }: Props) {
   const { t } = useTranslation();
-  const count = filter.roles.length + filter.stances.length + filter.layers.length + filter.orgUnitIds.length;
+  const count = filterCount(filter);
   const options = (group: string, codes: readonly string[]) =>
     codes.map((code) => ({ value: code, label: t(`enums.${group}.${code}`) }));
   return (
@@ -60,6 +61,16 @@ export function FilterMenu({ filter, orgUnits, onChange }: Props) {
               data={orgUnits.map((unit) => ({ value: unit.id, label: unit.name }))}
               value={filter.orgUnitIds}
               onChange={(orgUnitIds) => onChange({ ...filter, orgUnitIds })}
+              comboboxProps={{ withinPortal: false }}
+            />
+          )}
+          {tags.length > 0 && (
+            <MultiSelect
+              size="xs"
+              label={t('filter.tags')}
+              data={tags.map((tag) => ({ value: tag.id, label: tag.name }))}
+              value={filter.tagIds}
+              onChange={(tagIds) => onChange({ ...filter, tagIds })}
               comboboxProps={{ withinPortal: false }}
             />
           )}

@@ -359,6 +359,7 @@ export function MapCanvas(props: Props) {
             <CanvasToolbar
               people={view.people}
               orgUnits={view.orgUnits}
+              tags={view.tags}
               filter={filter}
               onFilterChange={onFilterChange}
               lineKind={lineKind}

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Alert, Button, SegmentedControl, Select, Stack, Text, Tooltip } from '@mantine/core';
+import { Alert, Button, SegmentedControl, Select, Stack, TagsInput, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PersonPatch } from '../../../../shared/api/contract';
 import type { MapView, Person } from '../../../../shared/api/entities';
@@ -13,6 +13,7 @@ import {
   ROLES,
   STANCES,
 } from '../../../../shared/domain/enums';
+import { useApi } from '../../api/client';
 import { notifyWithUndo } from '../../app/notify';
 import { useUndo } from '../../undo/UndoContext';
 import { AssessedField } from './AssessedField';
@@ -42,6 +43,10 @@ export function PersonInspector({ person, view, commands, focusName, onFocused, 
   const deal = view.opportunity;
   const override = view.overrides.find((o) => o.personId === person.id);
   const item = view.items.find((i) => i.personId === person.id);
+  const allTags = useApi('tags.list', {});
+  const tagNames = view.personTags
+    .filter((pair) => pair.personId === person.id)
+    .flatMap((pair) => view.tags.filter((tag) => tag.id === pair.tagId).map((tag) => tag.name));
   // On a deal's map, role, influence and stance are judged for that deal (DOMAIN.md §1).
   const assess = (patch: AssessmentPatch) => {
     if (deal) return void commands.assess(deal.id, person.id, patch);
@@ -84,6 +89,15 @@ export function PersonInspector({ person, view, commands, focusName, onFocused, 
         value={person.title}
         onCommit={(title) => void commands.updatePerson(person, { title })}
         maxLength={500}
+      />
+      <TagsInput
+        label={t('inspector.tags')}
+        placeholder={t('inspector.tagsPlaceholder')}
+        data={(allTags.data ?? []).map((tag) => tag.name)}
+        value={tagNames}
+        onChange={(names) => void commands.setTags(person.id, names)}
+        clearable
+        data-testid="person-tags"
       />
       <Select
         label={t('inspector.orgUnit')}

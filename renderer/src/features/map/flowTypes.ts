@@ -2,7 +2,7 @@ import type { Edge, EdgeTypes, Node, NodeTypes } from '@xyflow/react';
 import { MarkerType } from '@xyflow/react';
 import type { MapItem, MapNote, MapView, Relation } from '../../../../shared/api/entities';
 import { staleAfterDays, staleAssessments } from '../../../../shared/domain/staleness';
-import { isFiltering, matchesFilter, NO_FILTER, type MapFilter } from './mapFilter';
+import { isFiltering, matchesFilter, NO_FILTER, tagsByPerson, type MapFilter } from './mapFilter';
 import { MemberNode, type MemberFlowNode } from './MemberNode';
 import { NoteNode, type NoteFlowNode } from './NoteNode';
 import { OrgUnitNode, type OrgUnitFlowNode } from './OrgUnitNode';
@@ -47,6 +47,7 @@ export function toNodes(
   const units = new Map(view.orgUnits.map((unit) => [unit.id, unit]));
   const notes = new Map(view.notes.map((note) => [note.id, note]));
   const filtering = isFiltering(filter);
+  const personTags = tagsByPerson(view.personTags);
   const maxAge = staleAfterDays(view.account.tier);
   const collapsedUnits = new Set(
     view.items.filter((item) => item.orgUnitId && item.collapsed).map((item) => item.orgUnitId),
@@ -66,7 +67,7 @@ export function toNodes(
         hidden: person.orgUnitId !== null && collapsedUnits.has(person.orgUnitId),
         data: {
           person,
-          dimmed: filtering && !matchesFilter(person, filter),
+          dimmed: filtering && !matchesFilter(person, filter, personTags.get(person.id)),
           stale: staleAssessments(person, now, maxAge).length > 0,
           language,
         },
@@ -147,7 +148,12 @@ const COVER_STROKE = [{ strokeWidth: 1, strokeDasharray: '1 5' }, { strokeWidth:
  */
 export function toEdges(view: MapView, selectedIds: ReadonlySet<string>, filter: MapFilter = NO_FILTER): Edge[] {
   const filtering = isFiltering(filter);
-  const shown = new Set(view.people.filter((person) => !filtering || matchesFilter(person, filter)).map((p) => p.id));
+  const personTags = tagsByPerson(view.personTags);
+  const shown = new Set(
+    view.people
+      .filter((person) => !filtering || matchesFilter(person, filter, personTags.get(person.id)))
+      .map((p) => p.id),
+  );
   const lanes = laneIndex(view.relations);
   return view.relations.flatMap((relation) => {
     const from = relation.fromPersonId ?? relation.fromMemberId;

@@ -7,20 +7,31 @@ export interface MapFilter {
   stances: Stance[];
   layers: PersonLayer[];
   orgUnitIds: string[];
+  tagIds: string[];
 }
 
-export const NO_FILTER: MapFilter = { roles: [], stances: [], layers: [], orgUnitIds: [] };
+export const NO_FILTER: MapFilter = { roles: [], stances: [], layers: [], orgUnitIds: [], tagIds: [] };
 
-export const isFiltering = (filter: MapFilter): boolean =>
-  filter.roles.length + filter.stances.length + filter.layers.length + filter.orgUnitIds.length > 0;
+export const filterCount = (filter: MapFilter): number =>
+  filter.roles.length + filter.stances.length + filter.layers.length + filter.orgUnitIds.length + filter.tagIds.length;
+
+export const isFiltering = (filter: MapFilter): boolean => filterCount(filter) > 0;
 
 /** Empty criteria match everyone; within one criterion any value matches; criteria combine with AND. */
-export function matchesFilter(person: Person, filter: MapFilter): boolean {
+export function matchesFilter(person: Person, filter: MapFilter, tagIds: ReadonlySet<string> = new Set()): boolean {
   const within = <T>(values: T[], value: T) => values.length === 0 || values.includes(value);
   return (
     within(filter.roles, person.role) &&
     within(filter.stances, person.stance) &&
     within(filter.layers, person.layer) &&
-    within(filter.orgUnitIds, person.orgUnitId ?? '')
+    within(filter.orgUnitIds, person.orgUnitId ?? '') &&
+    (filter.tagIds.length === 0 || filter.tagIds.some((tagId) => tagIds.has(tagId)))
   );
+}
+
+/** Each person's tag ids, from a map view's person–tag pairs. */
+export function tagsByPerson(pairs: readonly { personId: string; tagId: string }[]): Map<string, Set<string>> {
+  const byPerson = new Map<string, Set<string>>();
+  for (const { personId, tagId } of pairs) byPerson.set(personId, (byPerson.get(personId) ?? new Set()).add(tagId));
+  return byPerson;
 }

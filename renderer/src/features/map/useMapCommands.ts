@@ -26,6 +26,7 @@ export type DrawableKind = Exclude<Relation['kind'], 'covers'>;
 /** What an edit on the map can change, so what must reload after it. */
 const MAP_READS = [
   'maps.view',
+  'tags.list',
   'accounts.list',
   'accounts.get',
   'people.list',
@@ -384,6 +385,19 @@ export function useMapCommands(accountId: string, mapId: string) {
               if (placed.length > 0)
                 await api.call('maps.removeItems', { mapId, itemIds: placed.map((item) => item.id) });
             },
+          ),
+        );
+      },
+
+      setTags(personId: string, names: string[]) {
+        let before: string[] = [];
+        return perform(
+          command(
+            'setTags',
+            async () => {
+              before = (await api.call('people.setTags', { personId, names })).before;
+            },
+            () => api.call('people.setTags', { personId, names: before }),
           ),
         );
       },

@@ -1,0 +1,30 @@
+import { addPerson, card, createAccount, expect, test } from '../fixtures';
+
+test('people are tagged in the inspector and the map filters by tag', async ({ app, page }) => {
+  await page.goto(app.url);
+  await createAccount(page, 'Northwind');
+  await page.getByTestId('account-card').click();
+  await addPerson(page, 'Wang Jianguo');
+  await addPerson(page, 'Li Na');
+
+  await card(page, 'Wang Jianguo').click();
+  const tags = page.getByTestId('person-inspector').getByLabel('Tags');
+  await tags.fill('Steering committee');
+  await tags.press('Enter');
+  await expect(page.getByTestId('person-inspector')).toContainText('Steering committee');
+
+  await page.getByTestId('filter-button').click();
+  await page.getByRole('combobox', { name: 'Tags' }).last().click({ force: true });
+  await page.getByRole('option', { name: 'Steering committee' }).click();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect(card(page, 'Li Na')).toHaveAttribute('data-dimmed', 'true');
+  await expect(card(page, 'Wang Jianguo')).not.toHaveAttribute('data-dimmed', 'true');
+
+  // The tag is stored.
+  const url = await app.restart();
+  await page.goto(url);
+  await page.getByTestId('account-card').click();
+  await card(page, 'Wang Jianguo').click();
+  await expect(page.getByTestId('person-inspector')).toContainText('Steering committee');
+});
