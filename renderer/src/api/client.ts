@@ -28,3 +28,21 @@ export function invalidate(...methods: MethodName[]): Promise<void> {
     predicate: (query) => methods.includes(query.queryKey[0] as MethodName),
   });
 }
+
+/**
+ * Starts loading an account's maps and its first map while the pointer rests on it, so opening it
+ * does not wait for two requests in a row.
+ */
+export async function prefetchAccount(accountId: string): Promise<void> {
+  const maps = await queryClient.fetchQuery({
+    queryKey: queryKey('maps.list', { accountId }),
+    queryFn: () => api.call('maps.list', { accountId }),
+  });
+  const first = maps[0];
+  if (first) {
+    await queryClient.prefetchQuery({
+      queryKey: queryKey('maps.view', { mapId: first.id }),
+      queryFn: () => api.call('maps.view', { mapId: first.id }),
+    });
+  }
+}

@@ -1,6 +1,7 @@
 import { ActionIcon, Badge, Card, Group, Menu, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../../shared/api/entities';
+import { prefetchAccount } from '../../api/client';
 
 interface Props {
   account: AccountSummary;
@@ -18,6 +19,7 @@ export function AccountCard({ account, onOpen, onRename, onDelete }: Props) {
       data-testid="account-card"
       style={{ cursor: 'pointer' }}
       onClick={onOpen}
+      onPointerEnter={() => void prefetchAccount(account.id).catch(() => undefined)}
       onKeyDown={(event) => event.key === 'Enter' && event.target === event.currentTarget && onOpen()}
       tabIndex={0}
       role="button"
