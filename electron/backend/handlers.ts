@@ -15,9 +15,16 @@ import { createOrgUnit, deleteOrgUnit, listOrgUnits, restoreOrgUnit, updateOrgUn
 import { createPerson, deletePeople, listPeople, restorePeople, updatePerson } from './services/people';
 import { createRelation, deleteRelation, listRelations, setCoverage, updateRelation } from './services/relations';
 import { createSampleAccount } from './services/sample/createSample';
+import { interactionsHandlers } from './domainHandlers/interactions';
+import { historyHandlers } from './domainHandlers/history';
+import { searchHandlers } from './domainHandlers/search';
+import { exportsHandlers } from './domainHandlers/exports';
+import { planHandlers } from './domainHandlers/plan';
+import { insightsHandlers } from './domainHandlers/insights';
 import { createMember, deleteMember, listTeam, restoreMember, updateMember } from './services/team';
 
-export type Handlers = { [M in MethodName]: (input: ParsedInputOf<M>) => OutputOf<M> };
+export type HandlersOf<K extends MethodName> = { [M in K]: (input: ParsedInputOf<M>) => OutputOf<M> };
+export type Handlers = HandlersOf<MethodName>;
 
 const OK = { ok: true } as const;
 
@@ -84,5 +91,17 @@ export function createHandlers(db: Db, info: AppInfo): Handlers {
 
     'tags.list': () => listTags(db),
     'people.setTags': ({ personId, names }) => setPersonTags(db, personId, names),
+
+    ...interactionsHandlers(db),
+
+    ...historyHandlers(db),
+
+    ...searchHandlers(db),
+
+    ...exportsHandlers(db),
+
+    ...planHandlers(db),
+
+    ...insightsHandlers(db),
   };
 }

@@ -8,6 +8,12 @@ import { peopleMethods } from './methods/people';
 import { relationMethods } from './methods/relations';
 import { tagMethods } from './methods/tags';
 import { teamMethods } from './methods/team';
+import { interactionsMethods } from './methods/interactions';
+import { historyMethods } from './methods/history';
+import { searchMethods } from './methods/search';
+import { exportsMethods } from './methods/exports';
+import { planMethods } from './methods/plan';
+import { insightsMethods } from './methods/insights';
 
 export { PersonPatch } from './methods/people';
 export { lineProblems } from './methods/relations';
@@ -28,6 +34,12 @@ export const contract = {
   ...noteMethods,
   ...opportunityMethods,
   ...tagMethods,
+  ...interactionsMethods,
+  ...historyMethods,
+  ...searchMethods,
+  ...exportsMethods,
+  ...planMethods,
+  ...insightsMethods,
 } as const;
 
 export type Contract = typeof contract;

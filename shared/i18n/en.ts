@@ -1,3 +1,11 @@
+import type { DeepStrings } from './deepStrings';
+import { peopleEn } from './features/people';
+import { interactionsEn } from './features/interactions';
+import { historyEn } from './features/history';
+import { searchEn } from './features/search';
+import { insightsEn } from './features/insights';
+import { planEn } from './features/plan';
+import { sectionsEn } from './features/sections';
 /** English resources. zh-CN must have the same shape (the type checker enforces it). */
 export const en = {
   app: { name: 'Powermap', tagline: 'Power maps of your key accounts' },
@@ -290,6 +298,13 @@ export const en = {
     deleteMap: 'delete map',
     createDeal: 'new deal map',
   },
+  people: peopleEn,
+  interactions: interactionsEn,
+  history: historyEn,
+  search: searchEn,
+  insights: insightsEn,
+  plan: planEn,
+  sections: sectionsEn,
   errors: {
     title: 'That did not work',
     invalid_input: 'Some input is not valid, so nothing was changed.',
@@ -347,5 +362,4 @@ export const en = {
   },
 } as const;
 
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
 export type Resources = DeepStrings<typeof en>;

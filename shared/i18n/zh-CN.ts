@@ -1,3 +1,10 @@
+import { peopleZhCN } from './features/people';
+import { interactionsZhCN } from './features/interactions';
+import { historyZhCN } from './features/history';
+import { searchZhCN } from './features/search';
+import { insightsZhCN } from './features/insights';
+import { planZhCN } from './features/plan';
+import { sectionsZhCN } from './features/sections';
 import type { Resources } from './en';
 
 /** 简体中文。Wording follows the course material in shared/seeds. */
@@ -291,6 +298,13 @@ export const zhCN: Resources = {
     deleteMap: '删除地图',
     createDeal: '新建项目地图',
   },
+  people: peopleZhCN,
+  interactions: interactionsZhCN,
+  history: historyZhCN,
+  search: searchZhCN,
+  insights: insightsZhCN,
+  plan: planZhCN,
+  sections: sectionsZhCN,
   errors: {
     title: '操作未完成',
     invalid_input: '有输入不符合要求，所以没有做任何修改。',

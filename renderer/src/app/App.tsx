@@ -7,10 +7,12 @@ import { useUndo } from '../undo/UndoContext';
 import { HomeScreen } from '../features/accounts/HomeScreen';
 import { AccountScreen } from '../features/map/AccountScreen';
 import { SettingsModal } from '../features/settings/SettingsModal';
+import { QuickAddInteraction } from '../features/interactions/QuickAddInteraction';
+import { Spotlight } from '../features/search/Spotlight';
 import { BackendUnavailable } from './BackendUnavailable';
 import { useMenuCommands } from './useMenuCommands';
 
-export type Route = { screen: 'home' } | { screen: 'account'; accountId: string };
+export type Route = { screen: 'home' } | { screen: 'account'; accountId: string; openPerson?: { personId: string } };
 
 export function App() {
   const [route, setRoute] = useState<Route>({ screen: 'home' });
@@ -50,12 +52,16 @@ export function App() {
         <HomeScreen onOpen={(accountId) => setRoute({ screen: 'account', accountId })} onSettings={openSettings} />
       ) : (
         <AccountScreen
+          key={route.accountId}
           accountId={route.accountId}
+          openPerson={route.openPerson}
           onBack={() => setRoute({ screen: 'home' })}
           onSettings={openSettings}
         />
       )}
       <SettingsModal opened={settingsOpen} onClose={() => setSettingsOpen(false)} />
+      <QuickAddInteraction accountId={route.screen === 'account' ? route.accountId : null} />
+      <Spotlight onNavigate={setRoute} />
     </>
   );
 }

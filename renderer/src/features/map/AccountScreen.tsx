@@ -25,7 +25,7 @@ import { CoverageView } from '../views/CoverageView';
 import { InfluenceStanceView } from '../views/InfluenceStanceView';
 import { VIEW_KINDS, type ViewKind } from '../views/viewKinds';
 import { ShortcutSheet } from './ShortcutSheet';
-import { IconHierarchy2, IconKeyboard } from '@tabler/icons-react';
+import { IconArrowLeft, IconHierarchy2, IconKeyboard } from '@tabler/icons-react';
 import { AddMenu } from './AddMenu';
 import { MapTabs } from './MapTabs';
 import type { MapInfo } from '../../../../shared/api/entities';
@@ -33,14 +33,22 @@ import { orgChartUpdates } from './orgChartMoves';
 import { NO_FILTER, type MapFilter } from './mapFilter';
 import type { Selection } from './selection';
 import { useMapCommands, type DrawableKind } from './useMapCommands';
+import type { AccountSection } from '../account/sections';
+import { SectionNav } from '../account/SectionNav';
+import { AccountSectionView } from '../account/AccountSectionView';
+import { PersonPage, type PersonPageTab } from '../people/PersonPage';
+import { PersonPageContext } from '../people/personPageContext';
+import { useTimeTravel } from '../history/useTimeTravel';
 
 interface Props {
   accountId: string;
+  /** A person to open on arrival (e.g. picked in search); a new request object opens it again. */
+  openPerson?: { personId: string };
   onBack(): void;
   onSettings(): void;
 }
 
-export function AccountScreen({ accountId, onBack, onSettings }: Props) {
+export function AccountScreen({ accountId, openPerson, onBack, onSettings }: Props) {
   const { t } = useTranslation();
   const account = useApi('accounts.get', { id: accountId });
   const maps = useApi('maps.list', { accountId });
@@ -75,6 +83,7 @@ export function AccountScreen({ accountId, onBack, onSettings }: Props) {
         accountId={accountId}
         mapId={mapId}
         view={view.data}
+        openPerson={openPerson}
         onBack={onBack}
         onSettings={onSettings}
       />
@@ -91,7 +100,8 @@ type WorkspaceProps = Omit<Props, 'accountId'> & {
   view: NonNullable<ReturnType<typeof useApi<'maps.view'>>['data']>;
 };
 
-function MapWorkspace({ accountId, accountName, maps, onOpenMap, mapId, view, onBack, onSettings }: WorkspaceProps) {
+function MapWorkspace(props: WorkspaceProps) {
+  const { accountId, accountName, maps, onOpenMap, mapId, openPerson, onBack, onSettings } = props;
   const { t } = useTranslation();
   const undo = useUndo();
   const commands = useMapCommands(accountId, mapId);
@@ -100,6 +110,20 @@ function MapWorkspace({ accountId, accountName, maps, onOpenMap, mapId, view, on
   const [filter, setFilter] = useState<MapFilter>(NO_FILTER);
   const [lineKind, setLineKind] = useState<DrawableKind>('reports_to');
   const [viewKind, setViewKind] = useState<ViewKind>('canvas');
+  const [section, setSection] = useState<AccountSection>('map');
+  const [personPage, setPersonPage] = useState<{ id: string | null; tab: PersonPageTab }>({
+    id: openPerson?.personId ?? null,
+    tab: 'details',
+  });
+  const openPersonPage = useCallback((id: string) => setPersonPage({ id, tab: 'details' }), []);
+  // A new request to open someone (from search) opens them even when this screen is already up.
+  const [handledRequest, setHandledRequest] = useState(openPerson);
+  if (openPerson !== handledRequest) {
+    setHandledRequest(openPerson);
+    if (openPerson) setPersonPage({ id: openPerson.personId, tab: 'details' });
+  }
+  const travel = useTimeTravel(mapId, props.view);
+  const view = travel.view;
   // A person picked in any view is the one the inspector shows.
   const selectPerson = useCallback((id: string | null) => setSelection(id ? { kind: 'person', id } : null), []);
 
@@ -145,155 +169,196 @@ function MapWorkspace({ accountId, accountName, maps, onOpenMap, mapId, view, on
   }, [addPersonInView]);
 
   return (
-    <AppShell header={{ height: 56 }} aside={{ width: 340, breakpoint: 0 }}>
-      <AppShell.Header px="md">
-        <Group h="100%" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
-            <Button variant="subtle" onClick={onBack} aria-label={t('common.back')}>
-              ← {t('home.title')}
-            </Button>
-            <Title order={4} data-testid="account-title">
-              {accountName}
-            </Title>
-            <SegmentedControl
-              ml="md"
-              value={viewKind}
-              onChange={(kind) => setViewKind(kind as ViewKind)}
-              data={VIEW_KINDS.map((kind) => ({ value: kind, label: t(`views.${kind}`) }))}
-              aria-label={t('views.label')}
-              data-testid="view-switch"
-            />
-          </Group>
-          <Group gap="xs" wrap="nowrap">
-            <Tooltip label={`${t('common.undo')} (Ctrl+Z)`}>
-              <ActionIcon
-                variant="default"
-                size="lg"
-                disabled={!undo.canUndo}
-                onClick={() => void undo.undo()}
-                aria-label={t('common.undo')}
-              >
-                ↶
-              </ActionIcon>
-            </Tooltip>
-            <Tooltip label={`${t('common.redo')} (Ctrl+Shift+Z)`}>
-              <ActionIcon
-                variant="default"
-                size="lg"
-                disabled={!undo.canRedo}
-                onClick={() => void undo.redo()}
-                aria-label={t('common.redo')}
-              >
-                ↷
-              </ActionIcon>
-            </Tooltip>
-            <Tooltip label={t('palette.layoutHint')} multiline w={260}>
-              <Button
-                variant="default"
-                leftSection={<IconHierarchy2 size={16} />}
-                onClick={() => void commands.updateItems(orgChartUpdates(view))}
-                disabled={view.people.length === 0}
-                data-testid="org-chart-layout"
-              >
-                {t('palette.layout')}
-              </Button>
-            </Tooltip>
-            <AddMenu view={view} commands={commands} spot={spotInView} onAddPerson={addPersonInView} />
-            <ExportMenu mapName={`${accountName} — ${view.map.name}`} />
-            <Tooltip label={t('shortcuts.button')}>
-              <ActionIcon
-                variant="subtle"
-                size="lg"
-                onClick={() => setSheetOpen(true)}
-                aria-label={t('shortcuts.title')}
-              >
-                <IconKeyboard size={18} />
-              </ActionIcon>
-            </Tooltip>
-            <Button onClick={addPersonInView} data-testid="add-person">
-              {t('map.addPerson')}
-            </Button>
-            <Tooltip label={t('settings.title')}>
-              <ActionIcon variant="subtle" size="lg" onClick={onSettings} aria-label={t('settings.title')}>
-                ⚙
-              </ActionIcon>
-            </Tooltip>
-          </Group>
-        </Group>
-      </AppShell.Header>
-      <AppShell.Main style={{ height: '100vh' }}>
-        <MapTabs accountId={accountId} maps={maps} currentId={mapId} onOpen={onOpenMap} />
-        {view.opportunity && (
-          <Text size="xs" px="sm" py={4} bg="indigo.0" c="indigo.9" data-testid="deal-banner">
-            {t('maps.dealBanner', { name: view.opportunity.name })}
-          </Text>
-        )}
-        <div
-          ref={canvasRef}
-          style={{ position: 'relative', height: `calc(100vh - 56px - 38px${view.opportunity ? ' - 26px' : ''})` }}
-        >
-          <MapCanvas
-            key={mapId}
-            view={view}
-            commands={commands}
-            selection={selection}
-            filter={filter}
-            onFilterChange={setFilter}
-            lineKind={lineKind}
-            onLineKindChange={setLineKind}
-            onSelect={setSelection}
-            onAddPersonAt={addPersonAt}
-          />
-          {viewKind !== 'canvas' && (
-            <div
-              style={{
-                position: 'absolute',
-                inset: 0,
-                zIndex: 10,
-                background: 'var(--mantine-color-body)',
-                overflow: 'auto',
-              }}
-            >
-              {viewKind === 'grid' ? (
-                <InfluenceStanceView
-                  view={view}
-                  accountId={accountId}
-                  mapId={mapId}
-                  commands={commands}
-                  onSelectPerson={selectPerson}
-                />
-              ) : (
-                <CoverageView
-                  view={view}
-                  accountId={accountId}
-                  mapId={mapId}
-                  commands={commands}
-                  onSelectPerson={selectPerson}
+    <PersonPageContext.Provider value={openPersonPage}>
+      <AppShell
+        header={{ height: 56 }}
+        navbar={{ width: 76, breakpoint: 0 }}
+        aside={{ width: 340, breakpoint: 0, collapsed: { desktop: section !== 'map', mobile: section !== 'map' } }}
+      >
+        <AppShell.Header px="md">
+          <Group h="100%" justify="space-between" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+              <Tooltip label={t('home.title')}>
+                <ActionIcon variant="subtle" size="lg" onClick={onBack} aria-label={t('common.back')}>
+                  <IconArrowLeft size={18} />
+                </ActionIcon>
+              </Tooltip>
+              <Title order={4} data-testid="account-title" lineClamp={1} style={{ minWidth: 0 }}>
+                {accountName}
+              </Title>
+              {section === 'map' && (
+                <SegmentedControl
+                  ml="md"
+                  style={{ flexShrink: 0 }}
+                  value={viewKind}
+                  onChange={(kind) => setViewKind(kind as ViewKind)}
+                  data={VIEW_KINDS.map((kind) => ({ value: kind, label: t(`views.${kind}`) }))}
+                  aria-label={t('views.label')}
+                  data-testid="view-switch"
                 />
               )}
-            </div>
+            </Group>
+            <Group gap="xs" wrap="nowrap">
+              <Tooltip label={`${t('common.undo')} (Ctrl+Z)`}>
+                <ActionIcon
+                  variant="default"
+                  size="lg"
+                  disabled={!undo.canUndo}
+                  onClick={() => void undo.undo()}
+                  aria-label={t('common.undo')}
+                >
+                  ↶
+                </ActionIcon>
+              </Tooltip>
+              <Tooltip label={`${t('common.redo')} (Ctrl+Shift+Z)`}>
+                <ActionIcon
+                  variant="default"
+                  size="lg"
+                  disabled={!undo.canRedo}
+                  onClick={() => void undo.redo()}
+                  aria-label={t('common.redo')}
+                >
+                  ↷
+                </ActionIcon>
+              </Tooltip>
+              {section === 'map' && travel.control}
+              {section === 'map' && !travel.readOnly && (
+                <>
+                  <Tooltip label={t('palette.layoutHint')} multiline w={260}>
+                    <Button
+                      variant="default"
+                      leftSection={<IconHierarchy2 size={16} />}
+                      onClick={() => void commands.updateItems(orgChartUpdates(view))}
+                      disabled={view.people.length === 0}
+                      data-testid="org-chart-layout"
+                    >
+                      {t('palette.layout')}
+                    </Button>
+                  </Tooltip>
+                  <AddMenu view={view} commands={commands} spot={spotInView} onAddPerson={addPersonInView} />
+                  <ExportMenu mapName={`${accountName} — ${view.map.name}`} />
+                  <Tooltip label={t('shortcuts.button')}>
+                    <ActionIcon
+                      variant="subtle"
+                      size="lg"
+                      onClick={() => setSheetOpen(true)}
+                      aria-label={t('shortcuts.title')}
+                    >
+                      <IconKeyboard size={18} />
+                    </ActionIcon>
+                  </Tooltip>
+                  <Button onClick={addPersonInView} data-testid="add-person">
+                    {t('map.addPerson')}
+                  </Button>
+                </>
+              )}
+              <Tooltip label={t('settings.title')}>
+                <ActionIcon variant="subtle" size="lg" onClick={onSettings} aria-label={t('settings.title')}>
+                  ⚙
+                </ActionIcon>
+              </Tooltip>
+            </Group>
+          </Group>
+        </AppShell.Header>
+        <AppShell.Navbar p={6}>
+          <SectionNav value={section} onChange={setSection} />
+        </AppShell.Navbar>
+        <AppShell.Main style={{ height: '100vh' }}>
+          {section !== 'map' ? (
+            <AccountSectionView section={section} accountId={accountId} />
+          ) : (
+            <>
+              <MapTabs accountId={accountId} maps={maps} currentId={mapId} onOpen={onOpenMap} />
+              {view.opportunity && (
+                <Text size="xs" px="sm" py={4} bg="indigo.0" c="indigo.9" data-testid="deal-banner">
+                  {t('maps.dealBanner', { name: view.opportunity.name })}
+                </Text>
+              )}
+              {travel.banner}
+              <div
+                ref={canvasRef}
+                style={{
+                  position: 'relative',
+                  height: `calc(100vh - 56px - 38px${view.opportunity ? ' - 26px' : ''})`,
+                }}
+              >
+                <MapCanvas
+                  key={mapId}
+                  view={view}
+                  commands={commands}
+                  selection={selection}
+                  filter={filter}
+                  onFilterChange={setFilter}
+                  lineKind={lineKind}
+                  onLineKindChange={setLineKind}
+                  onSelect={setSelection}
+                  onAddPersonAt={addPersonAt}
+                  readOnly={travel.readOnly}
+                />
+                {viewKind !== 'canvas' && (
+                  <div
+                    style={{
+                      position: 'absolute',
+                      inset: 0,
+                      zIndex: 10,
+                      background: 'var(--mantine-color-body)',
+                      overflow: 'auto',
+                    }}
+                  >
+                    {viewKind === 'grid' ? (
+                      <InfluenceStanceView
+                        view={view}
+                        accountId={accountId}
+                        mapId={mapId}
+                        commands={commands}
+                        onSelectPerson={selectPerson}
+                      />
+                    ) : (
+                      <CoverageView
+                        view={view}
+                        accountId={accountId}
+                        mapId={mapId}
+                        commands={commands}
+                        onSelectPerson={selectPerson}
+                      />
+                    )}
+                  </div>
+                )}
+                {viewKind === 'canvas' && view.items.length === 0 && (
+                  <Center style={{ position: 'absolute', inset: 0, pointerEvents: 'none' }}>
+                    <Stack align="center" gap={4}>
+                      <Title order={4}>{t('map.emptyTitle')}</Title>
+                      <Text c="dimmed">{t('map.emptyBody')}</Text>
+                    </Stack>
+                  </Center>
+                )}
+              </div>
+            </>
           )}
-          {viewKind === 'canvas' && view.items.length === 0 && (
-            <Center style={{ position: 'absolute', inset: 0, pointerEvents: 'none' }}>
-              <Stack align="center" gap={4}>
-                <Title order={4}>{t('map.emptyTitle')}</Title>
-                <Text c="dimmed">{t('map.emptyBody')}</Text>
-              </Stack>
-            </Center>
+        </AppShell.Main>
+        <AppShell.Aside p="md" style={{ overflowY: 'auto' }}>
+          {travel.readOnly ? (
+            travel.aside
+          ) : (
+            <Inspector
+              view={view}
+              selection={selection}
+              commands={commands}
+              focusNameOf={focusName}
+              onFocused={() => setFocusName(null)}
+              onDeleted={() => setSelection(null)}
+            />
           )}
-        </div>
-      </AppShell.Main>
-      <AppShell.Aside p="md" style={{ overflowY: 'auto' }}>
-        <Inspector
-          view={view}
-          selection={selection}
-          commands={commands}
-          focusNameOf={focusName}
-          onFocused={() => setFocusName(null)}
-          onDeleted={() => setSelection(null)}
+        </AppShell.Aside>
+        <ShortcutSheet opened={sheetOpen} onClose={() => setSheetOpen(false)} />
+        <PersonPage
+          accountId={accountId}
+          personId={personPage.id}
+          tab={personPage.tab}
+          onTabChange={(tab) => setPersonPage((page) => ({ ...page, tab }))}
+          onClose={() => setPersonPage((page) => ({ ...page, id: null }))}
         />
-      </AppShell.Aside>
-      <ShortcutSheet opened={sheetOpen} onClose={() => setSheetOpen(false)} />
-    </AppShell>
+      </AppShell>
+    </PersonPageContext.Provider>
   );
 }

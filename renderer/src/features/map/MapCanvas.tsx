@@ -41,6 +41,8 @@ interface Props {
   onLineKindChange(kind: DrawableKind): void;
   onSelect(selection: Selection): void;
   onAddPersonAt(position: { x: number; y: number }): void;
+  /** A past date is shown: look and select, but change nothing. */
+  readOnly?: boolean;
 }
 
 // Props of <ReactFlow> are module constants: each new object would be one more store update.
@@ -61,6 +63,7 @@ const minimapColor = (node: Node): string => {
 export function MapCanvas(props: Props) {
   const { view, commands, selection, filter, onFilterChange, lineKind, onLineKindChange, onSelect, onAddPersonAt } =
     props;
+  const readOnly = props.readOnly ?? false;
   const { t, i18n } = useTranslation();
   const [nodes, setNodes, onNodesChange] = useNodesState<MapFlowNode>([]);
   const [edges, setEdges, onEdgesChange] = useEdgesState<Edge>([]);
@@ -319,7 +322,7 @@ export function MapCanvas(props: Props) {
     <div
       style={{ width: '100%', height: '100%' }}
       onDoubleClick={(event) => {
-        if ((event.target as HTMLElement).classList.contains('react-flow__pane')) {
+        if (!readOnly && (event.target as HTMLElement).classList.contains('react-flow__pane')) {
           onAddPersonAt(flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
         }
       }}
@@ -339,7 +342,9 @@ export function MapCanvas(props: Props) {
           onNodeDrag={onNodeDrag}
           onNodeDragStop={onNodeDragStop}
           onDelete={onDelete}
-          deleteKeyCode={DELETE_KEYS}
+          deleteKeyCode={readOnly ? null : DELETE_KEYS}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
           multiSelectionKeyCode={MULTI_SELECT_KEYS}
           elevateNodesOnSelect={false}
           zoomOnDoubleClick={false}

@@ -17,6 +17,7 @@ import { useApi } from '../../api/client';
 import { notifyWithUndo } from '../../app/notify';
 import { useUndo } from '../../undo/UndoContext';
 import { AssessedField } from './AssessedField';
+import { useOpenPerson } from '../people/personPageContext';
 import { CommitTextInput } from './CommitTextInput';
 import type { AssessmentPatch, MapCommands } from './useMapCommands';
 
@@ -34,6 +35,7 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
 export function PersonInspector({ person, view, commands, focusName, onFocused, onDeleted }: Props) {
   const { t } = useTranslation();
   const undo = useUndo();
+  const openPerson = useOpenPerson();
   useEffect(() => {
     if (focusName) onFocused();
   }, [focusName, onFocused]);
@@ -68,6 +70,9 @@ export function PersonInspector({ person, view, commands, focusName, onFocused, 
 
   return (
     <Stack gap="sm" data-testid="person-inspector">
+      <Button variant="light" size="xs" onClick={() => openPerson(person.id)} data-testid="open-person-page">
+        {t('people.open')}
+      </Button>
       {person.isPlaceholder && (
         <Alert variant="light" p="xs">
           <Text size="xs">{t('inspector.placeholderNotice')}</Text>

@@ -1,0 +1,27 @@
+import type { AccountSection } from './sections';
+import { PeopleTable } from '../people/PeopleTable';
+import { AccountTimeline } from '../interactions/AccountTimeline';
+import { ActionPlanSheet } from '../plan/ActionPlanSheet';
+import { AnalysisSheet } from '../plan/AnalysisSheet';
+import { AccountProfile } from '../plan/AccountProfile';
+
+interface Props {
+  section: Exclude<AccountSection, 'map'>;
+  accountId: string;
+}
+
+/** Every section but the map fills the main area; each one loads its own data. */
+export function AccountSectionView({ section, accountId }: Props) {
+  switch (section) {
+    case 'people':
+      return <PeopleTable accountId={accountId} />;
+    case 'timeline':
+      return <AccountTimeline accountId={accountId} />;
+    case 'plan':
+      return <ActionPlanSheet accountId={accountId} />;
+    case 'analysis':
+      return <AnalysisSheet accountId={accountId} />;
+    case 'profile':
+      return <AccountProfile accountId={accountId} />;
+  }
+}

@@ -1,0 +1,60 @@
+import { Drawer, Tabs } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/client';
+import { PersonDetails } from './PersonDetails';
+import { PersonGoal } from '../plan/PersonGoal';
+import { PersonTimeline } from '../interactions/PersonTimeline';
+import { PersonHistory } from '../history/PersonHistory';
+
+export const PERSON_PAGE_TABS = ['details', 'goal', 'timeline', 'history'] as const;
+export type PersonPageTab = (typeof PERSON_PAGE_TABS)[number];
+
+interface Props {
+  accountId: string;
+  personId: string | null;
+  tab: PersonPageTab;
+  onTabChange(tab: PersonPageTab): void;
+  onClose(): void;
+}
+
+/** Everything known about one person, over the account screen; each tab loads its own data. */
+export function PersonPage({ accountId, personId, tab, onTabChange, onClose }: Props) {
+  const { t } = useTranslation();
+  const people = useApi('people.list', { accountId });
+  const person = people.data?.find((p) => p.id === personId);
+  const title = person ? person.name || person.title || t('people.unnamed') : '';
+  return (
+    <Drawer
+      opened={personId !== null}
+      onClose={onClose}
+      position="right"
+      size="xl"
+      title={title}
+      data-testid="person-page"
+    >
+      {personId && (
+        <Tabs value={tab} onChange={(value) => value && onTabChange(value as PersonPageTab)} keepMounted={false}>
+          <Tabs.List mb="md">
+            {PERSON_PAGE_TABS.map((key) => (
+              <Tabs.Tab key={key} value={key} data-testid={`person-tab-${key}`}>
+                {t(`people.tabs.${key}`)}
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
+          <Tabs.Panel value="details">
+            <PersonDetails personId={personId} />
+          </Tabs.Panel>
+          <Tabs.Panel value="goal">
+            <PersonGoal personId={personId} />
+          </Tabs.Panel>
+          <Tabs.Panel value="timeline">
+            <PersonTimeline personId={personId} />
+          </Tabs.Panel>
+          <Tabs.Panel value="history">
+            <PersonHistory personId={personId} />
+          </Tabs.Panel>
+        </Tabs>
+      )}
+    </Drawer>
+  );
+}

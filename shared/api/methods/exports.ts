@@ -1,0 +1,2 @@
+/** Methods of the exports domain. */
+export const exportsMethods = {} as const;

@@ -1,0 +1,2 @@
+/** Methods of the history domain. */
+export const historyMethods = {} as const;

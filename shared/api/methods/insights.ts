@@ -1,0 +1,2 @@
+/** Methods of the insights domain. */
+export const insightsMethods = {} as const;

@@ -1,0 +1,2 @@
+/** Methods of the interactions domain. */
+export const interactionsMethods = {} as const;

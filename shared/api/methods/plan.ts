@@ -1,0 +1,2 @@
+/** Methods of the plan domain. */
+export const planMethods = {} as const;

@@ -1,0 +1,2 @@
+/** Methods of the search domain. */
+export const searchMethods = {} as const;
