@@ -14,6 +14,7 @@ import { searchMethods } from './methods/search';
 import { exportsMethods } from './methods/exports';
 import { planMethods } from './methods/plan';
 import { insightsMethods } from './methods/insights';
+import { dashboardMethods } from './methods/dashboard';
 
 export { PersonPatch } from './methods/people';
 export { lineProblems } from './methods/relations';
@@ -40,6 +41,7 @@ export const contract = {
   ...exportsMethods,
   ...planMethods,
   ...insightsMethods,
+  ...dashboardMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@ import { searchEn } from './features/search';
 import { insightsEn } from './features/insights';
 import { planEn } from './features/plan';
 import { sectionsEn } from './features/sections';
+import { dashboardEn } from './features/dashboard';
 /** English resources. zh-CN must have the same shape (the type checker enforces it). */
 export const en = {
   app: { name: 'Powermap', tagline: 'Power maps of your key accounts' },
@@ -305,6 +306,7 @@ export const en = {
   insights: insightsEn,
   plan: planEn,
   sections: sectionsEn,
+  dashboard: dashboardEn,
   errors: {
     title: 'That did not work',
     invalid_input: 'Some input is not valid, so nothing was changed.',

@@ -5,6 +5,7 @@ import { searchZhCN } from './features/search';
 import { insightsZhCN } from './features/insights';
 import { planZhCN } from './features/plan';
 import { sectionsZhCN } from './features/sections';
+import { dashboardZhCN } from './features/dashboard';
 import type { Resources } from './en';
 
 /** 简体中文。Wording follows the course material in shared/seeds. */
@@ -305,6 +306,7 @@ export const zhCN: Resources = {
   insights: insightsZhCN,
   plan: planZhCN,
   sections: sectionsZhCN,
+  dashboard: dashboardZhCN,
   errors: {
     title: '操作未完成',
     invalid_input: '有输入不符合要求，所以没有做任何修改。',

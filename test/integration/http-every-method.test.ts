@@ -162,6 +162,14 @@ const STEPS: Step[] = [
     (tags) => expect(tags.map((tag) => tag.name)).toEqual(['CIO office', 'summit']),
   ),
   step(
+    'dashboard.get',
+    () => ({ today: '2026-11-23' }),
+    (dashboard, ctx) => {
+      expect(dashboard.portfolio.find((entry) => entry.accountId === ctx.accountId)).toMatchObject({ peopleCount: 2 });
+      expect(dashboard.overdueActions).toEqual([]);
+    },
+  ),
+  step(
     'people.list',
     (ctx) => ({ accountId: ctx.accountId }),
     (people) => expect(people.map((p) => p.name)).toEqual(['Ann', 'Bob']),

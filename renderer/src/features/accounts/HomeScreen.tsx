@@ -22,6 +22,7 @@ import { AccountCard } from './AccountCard';
 import { NameModal } from '../../app/NameModal';
 import { DeleteAccountModal } from './DeleteAccountModal';
 import { useAccountCommands } from './useAccountCommands';
+import { Dashboard } from '../dashboard/Dashboard';
 
 type Dialog =
   { kind: 'create' } | { kind: 'rename'; account: AccountSummary } | { kind: 'delete'; account: AccountSummary } | null;
@@ -69,9 +70,6 @@ export function HomeScreen({ onOpen, onSettings }: { onOpen(accountId: string): 
       </AppShell.Header>
       <AppShell.Main style={{ height: '100vh', overflow: 'auto' }}>
         <Container size="lg">
-          <Title order={2} my="md">
-            {t('home.title')}
-          </Title>
           {accounts.isError ? (
             <BackendUnavailable error={accounts.error} onRetry={() => void accounts.refetch()} />
           ) : accounts.isPending ? (
@@ -79,19 +77,26 @@ export function HomeScreen({ onOpen, onSettings }: { onOpen(accountId: string): 
               <Loader />
             </Center>
           ) : accounts.data && accounts.data.length > 0 ? (
-            <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
-              {accounts.data.map((account) => (
-                <AccountCard
-                  key={account.id}
-                  account={account}
-                  onOpen={() => onOpen(account.id)}
-                  onRename={() => setDialog({ kind: 'rename', account })}
-                  onDelete={() => setDialog({ kind: 'delete', account })}
-                />
-              ))}
-            </SimpleGrid>
+            <>
+              <Dashboard accounts={accounts.data} onOpen={onOpen} />
+              <Title order={2} my="md">
+                {t('home.title')}
+              </Title>
+              <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+                {accounts.data.map((account) => (
+                  <AccountCard
+                    key={account.id}
+                    account={account}
+                    onOpen={() => onOpen(account.id)}
+                    onRename={() => setDialog({ kind: 'rename', account })}
+                    onDelete={() => setDialog({ kind: 'delete', account })}
+                  />
+                ))}
+              </SimpleGrid>
+            </>
           ) : (
             <Stack align="center" py={80} gap="md">
+              <Title order={2}>{t('home.title')}</Title>
               <Text c="dimmed">{t('home.empty')}</Text>
               <Group>
                 <Button onClick={() => setDialog({ kind: 'create' })}>{t('home.newAccount')}</Button>

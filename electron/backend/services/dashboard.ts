@@ -1,0 +1,98 @@
+import type { AgendaAction, AgendaCommitment, Dashboard, PortfolioEntry } from '../../../shared/api/methods/dashboard';
+import type { Progress, PersonLayer, Stance, Tier } from '../../../shared/domain/enums';
+import { quadrantOf, relationshipStrength } from '../../../shared/domain/portfolio';
+import type { Db } from '../db/connection';
+import { bool } from './common';
+
+interface AccountRow {
+  accountId: string;
+  name: string;
+  isSample: number;
+  tier: Tier;
+  potential: number;
+}
+interface PersonRow {
+  accountId: string;
+  influence: number;
+  stance: Stance;
+  access: number;
+  progress: Progress;
+  layer: PersonLayer;
+  isPlaceholder: number;
+}
+
+function portfolio(db: Db): PortfolioEntry[] {
+  const accounts = db
+    .prepare(
+      `SELECT id AS accountId, name, is_sample AS isSample, tier, potential FROM accounts
+       ORDER BY name COLLATE NOCASE`,
+    )
+    .all() as AccountRow[];
+  const people = db
+    .prepare(
+      `SELECT account_id AS accountId, influence, stance, access, progress, layer, is_placeholder AS isPlaceholder
+       FROM people WHERE deleted_at IS NULL`,
+    )
+    .all() as PersonRow[];
+  // Node 20 has no Map.groupBy.
+  const byAccount = new Map<string, PersonRow[]>();
+  for (const person of people) {
+    const list = byAccount.get(person.accountId);
+    if (list) list.push(person);
+    else byAccount.set(person.accountId, [person]);
+  }
+  return accounts.map((account) => {
+    const members = (byAccount.get(account.accountId) ?? []).map((person) => ({
+      ...person,
+      isPlaceholder: bool(person.isPlaceholder),
+    }));
+    const strength = relationshipStrength(members);
+    return {
+      ...account,
+      isSample: bool(account.isSample),
+      peopleCount: members.length,
+      strength,
+      quadrant: quadrantOf(account.potential, strength),
+    };
+  });
+}
+
+/** Open actions whose due date has passed, the most overdue first. */
+function overdueActions(db: Db, today: string): AgendaAction[] {
+  return db
+    .prepare(
+      `SELECT x.id, x.account_id AS accountId, a.name AS accountName, x.title, x.due_date AS dueDate,
+              m.name AS ownerName
+       FROM actions x JOIN accounts a ON a.id = x.account_id
+       LEFT JOIN team_members m ON m.id = x.owner_member_id
+       WHERE x.status IN ('todo', 'doing') AND x.due_date IS NOT NULL AND x.due_date < ?
+       ORDER BY x.due_date, x.title`,
+    )
+    .all(today) as AgendaAction[];
+}
+
+/** Promises not yet kept or broken (003 承诺要兑现): overdue first, then by due date, undated last. */
+function openCommitments(db: Db, today: string): AgendaCommitment[] {
+  const rows = db
+    .prepare(
+      `SELECT c.id, c.account_id AS accountId, a.name AS accountName, c.description, c.due_date AS dueDate,
+              coalesce(bp.name, bm.name, '') AS byName, coalesce(tp.name, tm.name) AS toName
+       FROM commitments c JOIN accounts a ON a.id = c.account_id
+       LEFT JOIN people bp ON bp.id = c.by_person_id
+       LEFT JOIN team_members bm ON bm.id = c.by_member_id
+       LEFT JOIN people tp ON tp.id = c.to_person_id
+       LEFT JOIN team_members tm ON tm.id = c.to_member_id
+       WHERE c.state = 'open' AND (bp.id IS NULL OR bp.deleted_at IS NULL)
+       ORDER BY c.due_date IS NULL, c.due_date, c.description`,
+    )
+    .all() as Omit<AgendaCommitment, 'overdue'>[];
+  return rows.map((row) => ({ ...row, overdue: row.dueDate !== null && row.dueDate < today }));
+}
+
+export function getDashboard(db: Db, today: string): Dashboard {
+  return db.transaction(() => ({
+    portfolio: portfolio(db),
+    overdueActions: overdueActions(db, today),
+    openCommitments: openCommitments(db, today),
+  }))();
+}

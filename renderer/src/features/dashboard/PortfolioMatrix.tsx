@@ -1,0 +1,93 @@
+import { Paper, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { PortfolioEntry } from '../../../../shared/api/methods/dashboard';
+import { HIGH_POTENTIAL_FROM, STRONG_FROM, type Quadrant } from '../../../../shared/domain/portfolio';
+import classes from './PortfolioMatrix.module.css';
+
+// Quadrants as the seed draws them: high potential on top, strong relationships to the right.
+const LAYOUT: { quadrant: Quadrant; row: number; column: number }[] = [
+  { quadrant: 'question', row: 1, column: 1 },
+  { quadrant: 'star', row: 1, column: 2 },
+  { quadrant: 'dog', row: 2, column: 1 },
+  { quadrant: 'cash_cow', row: 2, column: 2 },
+];
+
+/** Potential 1..5 to 0..1 of the height, with the quadrant line where the domain puts it. */
+const potentialFraction = (potential: number): number => {
+  const line = HIGH_POTENTIAL_FROM - 0.5;
+  return potential < line ? ((potential - 0.5) / (line - 0.5)) * 0.5 : 0.5 + ((potential - line) / (5.5 - line)) * 0.5;
+};
+/** Strength 0..1 to 0..1 of the width, with the quadrant line in the middle. */
+const strengthFraction = (strength: number): number =>
+  strength < STRONG_FROM ? (strength / STRONG_FROM) * 0.5 : 0.5 + ((strength - STRONG_FROM) / (1 - STRONG_FROM)) * 0.5;
+
+interface Props {
+  entries: PortfolioEntry[];
+  onOpen(accountId: string): void;
+}
+
+export function PortfolioMatrix({ entries, onOpen }: Props) {
+  const { t } = useTranslation();
+  // Accounts at the same spot fan out sideways instead of hiding each other.
+  const seen = new Map<string, number>();
+  return (
+    <Paper withBorder p="md" radius="md" data-testid="portfolio-matrix">
+      <Title order={4}>{t('dashboard.portfolio')}</Title>
+      <Text size="xs" c="dimmed" mb="sm">
+        {t('dashboard.portfolioHint')}
+      </Text>
+      <div className={classes.frame}>
+        <Text size="xs" c="dimmed" className={classes.yLabel}>
+          {t('dashboard.potential')} ↑
+        </Text>
+        <div className={classes.plot}>
+          {LAYOUT.map(({ quadrant, row, column }) => (
+            <div
+              key={quadrant}
+              className={classes.quadrant}
+              data-quadrant={quadrant}
+              style={{ gridRow: row, gridColumn: column }}
+            >
+              <Text size="sm" fw={600}>
+                {t(`dashboard.quadrant.${quadrant}`)}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {t(`dashboard.advice.${quadrant}`)}
+              </Text>
+            </div>
+          ))}
+          {entries.map((entry) => {
+            // Kept off the very edges so a name is never cut in half.
+            const left = Math.min(0.92, Math.max(0.08, strengthFraction(entry.strength)));
+            const bottom = potentialFraction(entry.potential);
+            const spot = `${left.toFixed(2)}:${bottom}`;
+            const nth = seen.get(spot) ?? 0;
+            seen.set(spot, nth + 1);
+            const label = t('dashboard.dot', {
+              name: entry.name,
+              potential: entry.potential,
+              strength: Math.round(entry.strength * 100),
+            });
+            return (
+              <Tooltip key={entry.accountId} label={label}>
+                <UnstyledButton
+                  className={classes.dot}
+                  data-quadrant={entry.quadrant}
+                  style={{ left: `calc(${left * 100}% + ${nth * 14}px)`, bottom: `${bottom * 100}%` }}
+                  onClick={() => onOpen(entry.accountId)}
+                  aria-label={label}
+                  data-testid="portfolio-dot"
+                >
+                  <span className={classes.name}>{entry.name}</span>
+                </UnstyledButton>
+              </Tooltip>
+            );
+          })}
+        </div>
+        <Text size="xs" c="dimmed" ta="right" className={classes.xLabel}>
+          {t('dashboard.strength')} →
+        </Text>
+      </div>
+    </Paper>
+  );
+}

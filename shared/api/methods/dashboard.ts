@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { QUADRANTS } from '../../domain/portfolio';
+import { Id, IsoDate, Tier } from '../entities';
+import { op } from './common';
+
+export const PortfolioEntry = z.object({
+  accountId: Id,
+  name: z.string(),
+  isSample: z.boolean(),
+  tier: Tier,
+  potential: z.int(),
+  peopleCount: z.int(),
+  /** 0..1, see shared/domain/portfolio.ts. */
+  strength: z.number(),
+  quadrant: z.enum(QUADRANTS),
+});
+export type PortfolioEntry = z.infer<typeof PortfolioEntry>;
+
+export const AgendaAction = z.object({
+  id: Id,
+  accountId: Id,
+  accountName: z.string(),
+  title: z.string(),
+  dueDate: IsoDate,
+  ownerName: z.string().nullable(),
+});
+export type AgendaAction = z.infer<typeof AgendaAction>;
+
+export const AgendaCommitment = z.object({
+  id: Id,
+  accountId: Id,
+  accountName: z.string(),
+  description: z.string(),
+  dueDate: IsoDate.nullable(),
+  byName: z.string(),
+  toName: z.string().nullable(),
+  overdue: z.boolean(),
+});
+export type AgendaCommitment = z.infer<typeof AgendaCommitment>;
+
+export const Dashboard = z.object({
+  portfolio: z.array(PortfolioEntry),
+  overdueActions: z.array(AgendaAction),
+  openCommitments: z.array(AgendaCommitment),
+});
+export type Dashboard = z.infer<typeof Dashboard>;
+
+export const dashboardMethods = {
+  /**
+   * The home screen across accounts. `today` is the user's local calendar date, so "overdue" means
+   * what it means on their wall calendar; `windowDays` is how far back falling health looks.
+   */
+  'dashboard.get': op(z.object({ today: IsoDate }).strict(), Dashboard),
+} as const;

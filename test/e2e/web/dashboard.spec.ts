@@ -1,0 +1,21 @@
+import { createAccount, expect, test } from '../fixtures';
+
+test('the home dashboard places every account in the portfolio matrix and opens it', async ({ app, page }) => {
+  await page.goto(app.url);
+  await page.getByTestId('open-sample').click();
+  await expect(page.getByTestId('account-title')).toContainText('Northbridge');
+  await page.getByRole('button', { name: 'Back' }).click();
+  await createAccount(page, 'Quiet Ltd');
+
+  const matrix = page.getByTestId('portfolio-matrix');
+  const dots = matrix.getByTestId('portfolio-dot');
+  await expect(dots).toHaveCount(2);
+  // A new account has nobody assessed and middling potential: a dog until the map says otherwise.
+  await expect(dots.filter({ hasText: 'Quiet Ltd' })).toHaveAttribute('data-quadrant', 'dog');
+  // The sample has potential 5: a star or a question mark, never in the lower half.
+  await expect(dots.filter({ hasText: 'Northbridge' })).toHaveAttribute('data-quadrant', /^(star|question)$/);
+  await expect(page.getByTestId('agenda')).toContainText('No action is overdue.');
+
+  await dots.filter({ hasText: 'Quiet Ltd' }).click();
+  await expect(page.getByTestId('account-title')).toHaveText('Quiet Ltd');
+});
