@@ -3,12 +3,10 @@ import { generateAccount } from '../../electron/backend/services/sample/generate
 import { callOk, openTempDatabase, startTempBackend } from '../helpers/tempDb';
 
 describe('generateAccount (benchmark data)', () => {
-  it('inserts 2,000 people with their tree, lines, units and places in well under a second', () => {
+  // How fast is `npm run bench`'s business; a timed assertion here only fails on a busy machine.
+  it('inserts 2,000 people with their tree, lines, units and places', () => {
     const { db } = openTempDatabase();
-    const started = performance.now();
     const generated = generateAccount(db, { people: 2000, seed: 7 });
-    const ms = performance.now() - started;
-    expect(ms).toBeLessThan(1000);
 
     const count = (sql: string, ...params: unknown[]) => (db.prepare(sql).get(...params) as { n: number }).n;
     expect(generated.personIds).toHaveLength(2000);
@@ -74,9 +72,7 @@ describe('generateAccount (benchmark data)', () => {
   it('opens through maps.view like any account, and handles tiny sizes', () => {
     const { backend } = startTempBackend();
     const big = generateAccount(backend.db, { people: 1000, seed: 2 });
-    const started = performance.now();
     const view = callOk(backend.dispatch, 'maps.view', { mapId: big.mapId });
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(view.people).toHaveLength(1000);
     expect(view.relations.length).toBe(big.relationCount);
     const one = generateAccount(backend.db, { people: 1, seed: 2 });
