@@ -1,0 +1,49 @@
+import { PROGRESS_STEPS } from '../enums';
+import { parseInstant } from '../staleness';
+import { DAY_MS, displayName, insight, namedPeople } from './helpers';
+import { isKeyRelationship } from './contactOverdue';
+import type { InsightThresholds } from './thresholds';
+import type { Insight, InsightInput, InsightPerson } from './types';
+
+/** When the person reached their current step: the latest progress change, else its assessment, else creation. */
+function reachedAt(person: InsightPerson, input: InsightInput): number | null {
+  let latest: number | null = null;
+  for (const entry of input.history) {
+    if (entry.personId !== person.id || entry.field !== 'progress') continue;
+    const at = parseInstant(entry.at);
+    if (at !== null && (latest === null || at > latest)) latest = at;
+  }
+  return latest ?? parseInstant(person.progressAssessedAt ?? person.createdAt);
+}
+
+/**
+ * A key relationship stuck at one 知·连·信 step for longer than `stuckDays` (seed 003: a key
+ * relationship is built step by step, know → connect → trust → leverage). 用 is the last step;
+ * none has not started and is the contact rules' business.
+ */
+export function progressStuck(input: InsightInput, thresholds: InsightThresholds, now: Date): Insight[] {
+  const result: Insight[] = [];
+  for (const person of namedPeople(input).filter(isKeyRelationship)) {
+    if (person.progress === 'none' || person.progress === 'leverage') continue;
+    const since = reachedAt(person, input);
+    if (since === null) continue;
+    const days = Math.floor((now.getTime() - since) / DAY_MS);
+    if (days <= thresholds.stuckDays) continue;
+    const next = PROGRESS_STEPS[PROGRESS_STEPS.indexOf(person.progress) + 1] ?? 'leverage';
+    result.push(
+      insight(
+        {
+          rule: 'progress_stuck',
+          subject: person.id,
+          severity: 'low',
+          personIds: [person.id],
+          seed: '003',
+          params: { name: displayName(person), step: person.progress, next, days },
+          action: { personIds: [person.id], horizon: '6m', inDays: 30 },
+        },
+        now,
+      ),
+    );
+  }
+  return result;
+}
