@@ -37,7 +37,7 @@ export const insightsEn = {
     uncovered_key_person: {
       title: 'Nobody on our team covers {{name}}',
       explanation:
-        '{{name}} is a {{role}}, and no one of ours has a relationship with them. Seed 000 (steps 01–02): list everyone in the decision chain, then build and grade a relationship with each.',
+        '{{name}} ({{role}}) has no relationship with anyone on our team. Seed 000 (steps 01–02): list everyone in the decision chain, then build and grade a relationship with each.',
       action: 'Build a relationship with {{name}}',
     },
     influential_opponent: {
@@ -103,7 +103,7 @@ export const insightsEn = {
     placeholder_unnamed: {
       title: 'Who is {{name}}?',
       explanation:
-        'This {{role}} is still a placeholder. Seed 000 step 01: identify every stakeholder in the decision chain, and verify through third parties.',
+        'The role {{role}} is held by a placeholder, not yet a person. Seed 000 step 01: identify every stakeholder in the decision chain, and verify through third parties.',
       action: 'Find out who the {{name}} is',
     },
     assessment_stale: {
@@ -115,7 +115,7 @@ export const insightsEn = {
     no_path_to_power: {
       title: 'No path to {{name}}',
       explanation:
-        'No chain of influence or reporting lines leads from a supporter to this {{role}}. Seed 003 “由点及面”: spread from the people who back us to the ones who decide.',
+        'No chain of influence or reporting lines leads from a supporter to {{name}} ({{role}}). Seed 003 “由点及面”: spread from the people who back us to the ones who decide.',
       action: 'Find someone who can introduce us to {{name}}',
     },
   },
@@ -155,6 +155,7 @@ export const insightsEn = {
     supports: '{{name}} already supports us: no introduction needed.',
     none: 'No chain leads from our supporters to {{name}}. That is itself a warning: find someone who can introduce us.',
     chain: 'Chain {{index}}',
+    showOnMap: 'Show on map',
     strength: 'strength {{score}}%',
     via: {
       influences: '{{from}} influences {{to}} and could introduce you',
@@ -314,6 +315,7 @@ export const insightsZhCN: DeepStrings<typeof insightsEn> = {
     supports: '{{name}}已经支持我们，无需引荐。',
     none: '没有任何链条能从支持者通到{{name}}。这本身就是一个预警：需要寻找能引荐我们的人。',
     chain: '路径 {{index}}',
+    showOnMap: '在地图上显示',
     strength: '强度 {{score}}%',
     via: {
       influences: '{{from}}能影响{{to}}，可以为你引荐',

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
+import { useReactFlow } from '@xyflow/react';
 import { Badge, Button, Drawer, Tabs, Tooltip } from '@mantine/core';
 import { IconBulb } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -28,6 +29,21 @@ export function InsightsDrawer({ accountId, mapId, people, onMakeAction }: Props
   const list = useApi('insights.list', mapId ? { accountId, mapId } : { accountId });
   const active = list.data?.insights.filter((insight) => insight.state === null).length ?? 0;
   const status = list.data?.status;
+  const flow = useReactFlow();
+  // Selecting the chain's cards and the lines between neighbours is how the canvas highlights them.
+  const showOnMap = useCallback(
+    (personIds: string[]) => {
+      setOpened(false);
+      const ids = new Set(personIds);
+      const links = new Set(personIds.slice(1).flatMap((id, i) => [`${personIds[i]}>${id}`, `${id}>${personIds[i]}`]));
+      flow.setNodes((nodes) => nodes.map((node) => ({ ...node, selected: ids.has(node.id) })));
+      flow.setEdges((edges) =>
+        edges.map((edge) => ({ ...edge, selected: links.has(`${edge.source}>${edge.target}`) })),
+      );
+      void flow.fitView({ nodes: personIds.map((id) => ({ id })), duration: 400, padding: 0.4, maxZoom: 1.2 });
+    },
+    [flow],
+  );
   return (
     <>
       <Tooltip
@@ -86,7 +102,7 @@ export function InsightsDrawer({ accountId, mapId, people, onMakeAction }: Props
             />
           </Tabs.Panel>
           <Tabs.Panel value="path">
-            <PathToPowerPanel accountId={accountId} mapId={mapId} people={people} />
+            <PathToPowerPanel accountId={accountId} mapId={mapId} people={people} onShowOnMap={showOnMap} />
           </Tabs.Panel>
           <Tabs.Panel value="thresholds">
             <ThresholdsSettings />

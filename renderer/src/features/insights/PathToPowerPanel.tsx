@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Badge, Group, Paper, Select, Stack, Text, Timeline } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Select, Stack, Text, Timeline } from '@mantine/core';
 import { IconRoute } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/api/entities';
@@ -11,21 +11,24 @@ interface Props {
   mapId?: string;
   /** The people in scope (a map's, with its deal values), to offer targets and name the chains. */
   people: Person[];
-  /** Tells the map which people and lines to highlight (the chains' people), or nothing. */
-  onHighlight?(personIds: string[]): void;
+  /** Shows a chain on the map (its people in order); without it the button is not offered. */
+  onShowOnMap?(personIds: string[]): void;
 }
 
 const nameOf = (person: Person | undefined, fallback: string) => person?.name || person?.title || fallback;
 
 /** Pick a decision maker or approver; see who could introduce us to them, strongest chain first. */
-export function PathToPowerPanel({ accountId, mapId, people, onHighlight }: Props) {
+export function PathToPowerPanel({ accountId, mapId, people, onShowOnMap }: Props) {
   const { t } = useTranslation();
   const openPerson = useOpenPerson();
   const targets = people.filter(
     (person) => !person.isPlaceholder && (person.role === 'decision_maker' || person.role === 'approver'),
   );
   const [chosen, setChosen] = useState<string | null>(null);
-  const targetId = targets.find((person) => person.id === chosen)?.id ?? targets[0]?.id ?? null;
+  // Until one is picked, the first key player who does not back us yet: that is where a path matters.
+  const fallback =
+    targets.find((person) => person.stance !== 'supportive' && person.stance !== 'champion') ?? targets[0];
+  const targetId = targets.find((person) => person.id === chosen)?.id ?? fallback?.id ?? null;
   const result = useApi(
     'insights.pathToPower',
     { accountId, targetId: targetId ?? '', ...(mapId ? { mapId } : {}) },
@@ -53,10 +56,7 @@ export function PathToPowerPanel({ accountId, mapId, people, onHighlight }: Prop
           label: `${nameOf(person, '?')} · ${t(`enums.role.${person.role}`)}`,
         }))}
         value={targetId}
-        onChange={(value) => {
-          setChosen(value);
-          onHighlight?.([]);
-        }}
+        onChange={setChosen}
         allowDeselect={false}
         data-testid="path-target"
       />
@@ -71,15 +71,7 @@ export function PathToPowerPanel({ accountId, mapId, people, onHighlight }: Prop
         </Alert>
       )}
       {result.data?.paths.map((path, index) => (
-        <Paper
-          key={path.personIds.join('>')}
-          withBorder
-          p="sm"
-          radius="md"
-          data-testid="path-chain"
-          onMouseEnter={() => onHighlight?.(path.personIds)}
-          onMouseLeave={() => onHighlight?.([])}
-        >
+        <Paper key={path.personIds.join('>')} withBorder p="sm" radius="md" data-testid="path-chain">
           <Group justify="space-between" mb="xs">
             <Group gap={6}>
               <IconRoute size={16} />
@@ -87,9 +79,21 @@ export function PathToPowerPanel({ accountId, mapId, people, onHighlight }: Prop
                 {t('insights.path.chain', { index: index + 1 })}
               </Text>
             </Group>
-            <Badge variant="light" color={index === 0 ? 'teal' : 'gray'}>
-              {t('insights.path.strength', { score: Math.round(path.score * 100) })}
-            </Badge>
+            <Group gap={6}>
+              <Badge variant="light" color={index === 0 ? 'teal' : 'gray'}>
+                {t('insights.path.strength', { score: Math.round(path.score * 100) })}
+              </Badge>
+              {onShowOnMap && (
+                <Button
+                  size="compact-xs"
+                  variant="light"
+                  onClick={() => onShowOnMap(path.personIds)}
+                  data-testid="path-show"
+                >
+                  {t('insights.path.showOnMap')}
+                </Button>
+              )}
+            </Group>
           </Group>
           <Timeline active={path.steps.length} bulletSize={18} lineWidth={2}>
             {path.personIds.map((id, step) => {
