@@ -275,7 +275,7 @@ export const insightsZhCN: DeepStrings<typeof insightsEn> = {
     no_path_to_power: {
       title: '没有通往{{name}}的路径',
       explanation:
-        '从支持者出发，没有任何影响关系或汇报线能通到这位{{role}}。资料 003“由点及面”：从支持我们的人出发，逐步接近决策者。',
+        '从支持者出发，没有任何影响关系或汇报线能通到{{name}}（{{role}}）。资料 003“由点及面”：从支持我们的人出发，逐步接近决策者。',
       action: '寻找能引荐我们认识{{name}}的人',
     },
   },
