@@ -264,7 +264,7 @@ export const insightsZhCN: DeepStrings<typeof insightsEn> = {
     },
     placeholder_unnamed: {
       title: '{{name}}是谁？',
-      explanation: '这位{{role}}还只是占位。资料 000 步骤 01：识别决策链上的每一位利益相关者，并通过第三方信息验证。',
+      explanation: '{{role}}这一角色目前只是占位，尚未确定具体人选。资料 000 步骤 01：识别决策链上的每一位利益相关者，并通过第三方信息验证。',
       action: '查明{{name}}是谁',
     },
     assessment_stale: {

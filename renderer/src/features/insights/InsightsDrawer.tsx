@@ -10,6 +10,7 @@ import type { ActionPrefill } from './insightText';
 import { PathToPowerPanel } from './PathToPowerPanel';
 import { STATUS_COLOR } from './StatusBadge';
 import { ThresholdsSettings } from './ThresholdsSettings';
+import { useInsightsFollowEdits } from './useInsightsFollowEdits';
 
 interface Props {
   accountId: string;
@@ -26,6 +27,7 @@ interface Props {
 export function InsightsDrawer({ accountId, mapId, people, onMakeAction }: Props) {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
+  useInsightsFollowEdits();
   const list = useApi('insights.list', mapId ? { accountId, mapId } : { accountId });
   const active = list.data?.insights.filter((insight) => insight.state === null).length ?? 0;
   const status = list.data?.status;
