@@ -82,12 +82,34 @@ function incomingSteps(people: PathPerson[], relations: PathRelation[]): Map<str
   return incoming;
 }
 
+/**
+ * Everyone some supporter can reach through usable steps (supporters included): one search for
+ * the whole map, for the "no path" insight, where the best chain does not matter.
+ */
+export function reachableFromSupporters(people: PathPerson[], relations: PathRelation[]): Set<string> {
+  const outgoing = new Map<string, string[]>();
+  for (const steps of incomingSteps(people, relations).values())
+    for (const step of steps) outgoing.set(step.fromId, [...(outgoing.get(step.fromId) ?? []), step.toId]);
+  const queue = people.filter((person) => !person.isPlaceholder && supports(person.stance)).map((person) => person.id);
+  const reached = new Set(queue);
+  while (queue.length > 0) {
+    const id = queue.pop() as string;
+    for (const next of outgoing.get(id) ?? [])
+      if (!reached.has(next)) {
+        reached.add(next);
+        queue.push(next);
+      }
+  }
+  return reached;
+}
+
 export function pathToPower(targetId: string, people: PathPerson[], relations: PathRelation[]): PathToPowerResult {
   const target = people.find((person) => person.id === targetId);
   if (!target) return { targetId, targetSupports: false, paths: [] };
   if (supports(target.stance)) return { targetId, targetSupports: true, paths: [] };
 
   const incoming = incomingSteps(people, relations);
+  const stanceOf = new Map(people.map((person) => [person.id, person.stance]));
   // cost = −log(score); next[id] is the step from id towards the target on its best chain.
   const cost = new Map<string, number>([[targetId, 0]]);
   const next = new Map<string, PathStep>();
@@ -99,8 +121,8 @@ export function pathToPower(targetId: string, people: PathPerson[], relations: P
     if (current === null) break;
     done.add(current);
     // A supporter is where a chain starts; going on through them would only give longer chains.
-    const person = people.find((someone) => someone.id === current);
-    if (current !== targetId && person && supports(person.stance)) continue;
+    const stance = stanceOf.get(current);
+    if (current !== targetId && stance && supports(stance)) continue;
     for (const step of incoming.get(current) ?? []) {
       const candidate = (cost.get(current) ?? 0) - Math.log(step.weight * HOP_PENALTY);
       if (candidate < (cost.get(step.fromId) ?? Infinity) - 1e-12) {

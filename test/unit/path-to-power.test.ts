@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HOP_PENALTY, pathToPower, type PathPerson, type PathRelation } from '../../shared/domain/pathToPower';
+import {
+  HOP_PENALTY,
+  pathToPower,
+  reachableFromSupporters,
+  type PathPerson,
+  type PathRelation,
+} from '../../shared/domain/pathToPower';
 import { STANCES } from '../../shared/domain/enums';
 
 const p = (id: string, stance: PathPerson['stance'] = 'neutral', isPlaceholder = false): PathPerson => ({
@@ -114,6 +120,32 @@ describe('path to power', () => {
             }
           }
           expect(result.paths.length).toBeLessThanOrEqual(3);
+        },
+      ),
+    );
+  });
+});
+
+describe('reachable from supporters', () => {
+  it('agrees with path to power on whether any chain reaches a target', () => {
+    const ids = ['t', 'a', 'b', 'c', 'd'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...STANCES), { minLength: ids.length, maxLength: ids.length }),
+        fc.array(
+          fc.record({
+            kind: fc.constantFrom('influences', 'reports_to', 'ally', 'rival'),
+            from: fc.constantFrom(...ids),
+            to: fc.constantFrom(...ids),
+          }),
+          { maxLength: 10 },
+        ),
+        (stances, lines) => {
+          const people = ids.map((id, i) => p(id, i === 0 ? 'neutral' : stances[i]));
+          const relations = lines.filter((l) => l.from !== l.to).map((l) => r(l.kind, l.from, l.to));
+          expect(reachableFromSupporters(people, relations).has('t')).toBe(
+            pathToPower('t', people, relations).paths.length > 0,
+          );
         },
       ),
     );

@@ -1,5 +1,4 @@
-import { parseInstant } from '../staleness';
-import { DAY_MS, displayName, insight, namedPeople } from './helpers';
+import { DAY_MS, instantMs, displayName, insight, namedPeople } from './helpers';
 import { isKeyRelationship } from './contactOverdue';
 import type { InsightThresholds } from './thresholds';
 import type { Insight, InsightInput } from './types';
@@ -17,7 +16,7 @@ export function contactFalling(input: InsightInput, thresholds: InsightThreshold
   const recent = new Map<string, number>();
   const earlier = new Map<string, number>();
   for (const interaction of input.interactions) {
-    const at = parseInstant(interaction.at);
+    const at = instantMs(interaction.at);
     if (at === null || at > end || at <= end - 2 * window) continue;
     const bucket = at > end - window ? recent : earlier;
     for (const id of new Set(interaction.personIds)) bucket.set(id, (bucket.get(id) ?? 0) + 1);

@@ -1,5 +1,4 @@
-import { parseInstant } from '../staleness';
-import { DAY_MS, displayName, insight, isKeyPlayer, namedPeople } from './helpers';
+import { DAY_MS, instantMs, displayName, insight, isKeyPlayer, namedPeople } from './helpers';
 import type { InsightThresholds } from './thresholds';
 import type { Insight, InsightInput, InsightPerson } from './types';
 
@@ -7,7 +6,7 @@ import type { Insight, InsightInput, InsightPerson } from './types';
 export function lastContacts(input: Pick<InsightInput, 'interactions'>): Map<string, number> {
   const last = new Map<string, number>();
   for (const interaction of input.interactions) {
-    const at = parseInstant(interaction.at);
+    const at = instantMs(interaction.at);
     if (at === null) continue;
     for (const id of interaction.personIds) last.set(id, Math.max(last.get(id) ?? at, at));
   }
@@ -27,7 +26,7 @@ export function contactOverdue(input: InsightInput, thresholds: InsightThreshold
   const result: Insight[] = [];
   for (const person of namedPeople(input).filter(isKeyRelationship)) {
     const cadence = person.cadenceDays ?? thresholds.cadenceDays[input.tier];
-    const since = last.get(person.id) ?? parseInstant(person.createdAt);
+    const since = last.get(person.id) ?? instantMs(person.createdAt);
     if (since === null) continue;
     const days = Math.floor((now.getTime() - since) / DAY_MS);
     if (days <= cadence) continue;

@@ -1,4 +1,4 @@
-import { pathToPower } from '../pathToPower';
+import { reachableFromSupporters } from '../pathToPower';
 import { displayName, insight, isKeyPlayer, isSupporter, namedPeople } from './helpers';
 import type { InsightThresholds } from './thresholds';
 import type { Insight, InsightInput } from './types';
@@ -11,9 +11,9 @@ import type { Insight, InsightInput } from './types';
 export function noPathToPower(input: InsightInput, _thresholds: InsightThresholds, now: Date): Insight[] {
   const named = namedPeople(input);
   if (!named.some((person) => isSupporter(person.stance))) return [];
+  const reached = reachableFromSupporters(input.people, input.relations);
   return named
-    .filter((person) => isKeyPlayer(person) && !isSupporter(person.stance))
-    .filter((person) => pathToPower(person.id, input.people, input.relations).paths.length === 0)
+    .filter((person) => isKeyPlayer(person) && !isSupporter(person.stance) && !reached.has(person.id))
     .map((person) =>
       insight(
         {

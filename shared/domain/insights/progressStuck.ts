@@ -1,20 +1,23 @@
 import { PROGRESS_STEPS } from '../enums';
-import { parseInstant } from '../staleness';
-import { DAY_MS, displayName, insight, namedPeople } from './helpers';
+import { DAY_MS, instantMs, displayName, insight, namedPeople } from './helpers';
 import { isKeyRelationship } from './contactOverdue';
 import type { InsightThresholds } from './thresholds';
 import type { Insight, InsightInput, InsightPerson } from './types';
 
-/** When the person reached their current step: the latest progress change, else its assessment, else creation. */
-function reachedAt(person: InsightPerson, input: InsightInput): number | null {
-  let latest: number | null = null;
+/** The latest progress change of each person, from the history. */
+function latestProgressChanges(input: InsightInput): Map<string, number> {
+  const latest = new Map<string, number>();
   for (const entry of input.history) {
-    if (entry.personId !== person.id || entry.field !== 'progress') continue;
-    const at = parseInstant(entry.at);
-    if (at !== null && (latest === null || at > latest)) latest = at;
+    if (entry.field !== 'progress') continue;
+    const at = instantMs(entry.at);
+    if (at !== null && at > (latest.get(entry.personId) ?? -Infinity)) latest.set(entry.personId, at);
   }
-  return latest ?? parseInstant(person.progressAssessedAt ?? person.createdAt);
+  return latest;
 }
+
+/** When the person reached their current step: the latest progress change, else its assessment, else creation. */
+const reachedAt = (person: InsightPerson, changes: Map<string, number>): number | null =>
+  changes.get(person.id) ?? instantMs(person.progressAssessedAt ?? person.createdAt);
 
 /**
  * A key relationship stuck at one 知·连·信 step for longer than `stuckDays` (seed 003: a key
@@ -23,9 +26,10 @@ function reachedAt(person: InsightPerson, input: InsightInput): number | null {
  */
 export function progressStuck(input: InsightInput, thresholds: InsightThresholds, now: Date): Insight[] {
   const result: Insight[] = [];
+  const changes = latestProgressChanges(input);
   for (const person of namedPeople(input).filter(isKeyRelationship)) {
     if (person.progress === 'none' || person.progress === 'leverage') continue;
-    const since = reachedAt(person, input);
+    const since = reachedAt(person, changes);
     if (since === null) continue;
     const days = Math.floor((now.getTime() - since) / DAY_MS);
     if (days <= thresholds.stuckDays) continue;

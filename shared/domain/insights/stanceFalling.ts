@@ -1,6 +1,5 @@
 import { stanceValue, type Stance, STANCES } from '../enums';
-import { parseInstant } from '../staleness';
-import { DAY_MS, displayName, insight, namedPeople } from './helpers';
+import { DAY_MS, instantMs, displayName, insight, namedPeople } from './helpers';
 import type { InsightThresholds } from './thresholds';
 import type { Insight, InsightInput } from './types';
 
@@ -14,7 +13,7 @@ export function stanceFalling(input: InsightInput, thresholds: InsightThresholds
   const from = now.getTime() - thresholds.fallingWindowDays * DAY_MS;
   const earliest = new Map<string, { at: number; old: Stance }>();
   for (const entry of input.history) {
-    const at = parseInstant(entry.at);
+    const at = instantMs(entry.at);
     if (entry.field !== 'stance' || at === null || at < from || at > now.getTime() || !isStance(entry.old)) continue;
     const seen = earliest.get(entry.personId);
     if (!seen || at < seen.at) earliest.set(entry.personId, { at, old: entry.old });
