@@ -8,6 +8,7 @@ export const insightsEn = {
   inDays_other: 'In {{count}} days',
   actionDue: 'Suggested due date: {{date}}',
   tabs: { insights: 'Warnings', thresholds: 'Thresholds' },
+  scope: { map: 'This map', account: 'Whole account' },
   open: 'Insights',
   empty: 'Nothing to warn about: the method has no objection to this map.',
   loading: 'Evaluating the map…',
@@ -174,6 +175,7 @@ export const insightsZhCN: DeepStrings<typeof insightsEn> = {
   inDays_other: '{{count}} 天后',
   actionDue: '建议完成日期：{{date}}',
   tabs: { insights: '预警', thresholds: '阈值' },
+  scope: { map: '当前地图', account: '整个客户' },
   open: '洞察',
   empty: '暂无预警：按方法论检查，这张地图没有问题。',
   loading: '正在评估地图…',
@@ -264,7 +266,8 @@ export const insightsZhCN: DeepStrings<typeof insightsEn> = {
     },
     placeholder_unnamed: {
       title: '{{name}}是谁？',
-      explanation: '{{role}}这一角色目前只是占位，尚未确定具体人选。资料 000 步骤 01：识别决策链上的每一位利益相关者，并通过第三方信息验证。',
+      explanation:
+        '{{role}}这一角色目前只是占位，尚未确定具体人选。资料 000 步骤 01：识别决策链上的每一位利益相关者，并通过第三方信息验证。',
       action: '查明{{name}}是谁',
     },
     assessment_stale: {

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
-import { Badge, Button, Drawer, Tabs, Tooltip } from '@mantine/core';
+import { Badge, Button, Drawer, SegmentedControl, Tabs, Tooltip } from '@mantine/core';
 import { IconBulb } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/api/entities';
@@ -27,10 +27,14 @@ interface Props {
 export function InsightsDrawer({ accountId, mapId, people, onMakeAction }: Props) {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
+  // The map in view by default (a deal map judges by the deal's values); or the whole account.
+  const [wholeAccount, setWholeAccount] = useState(false);
   useInsightsFollowEdits();
+  const scopeMapId = wholeAccount ? undefined : mapId;
   const list = useApi('insights.list', mapId ? { accountId, mapId } : { accountId });
   const active = list.data?.insights.filter((insight) => insight.state === null).length ?? 0;
   const status = list.data?.status;
+  const accountPeople = useApi('people.list', { accountId }, wholeAccount);
   const flow = useReactFlow();
   // Selecting the chain's cards and the lines between neighbours is how the canvas highlights them.
   const showOnMap = useCallback(
@@ -93,10 +97,24 @@ export function InsightsDrawer({ accountId, mapId, people, onMakeAction }: Props
               {t('insights.tabs.thresholds')}
             </Tabs.Tab>
           </Tabs.List>
+          {mapId && (
+            <SegmentedControl
+              fullWidth
+              size="xs"
+              mb="md"
+              value={wholeAccount ? 'account' : 'map'}
+              onChange={(value) => setWholeAccount(value === 'account')}
+              data={[
+                { value: 'map', label: t('insights.scope.map') },
+                { value: 'account', label: t('insights.scope.account') },
+              ]}
+              data-testid="insights-scope"
+            />
+          )}
           <Tabs.Panel value="insights">
             <InsightsPanel
               accountId={accountId}
-              mapId={mapId}
+              mapId={scopeMapId}
               onMakeAction={(prefill) => {
                 setOpened(false);
                 onMakeAction(prefill);
@@ -104,7 +122,12 @@ export function InsightsDrawer({ accountId, mapId, people, onMakeAction }: Props
             />
           </Tabs.Panel>
           <Tabs.Panel value="path">
-            <PathToPowerPanel accountId={accountId} mapId={mapId} people={people} onShowOnMap={showOnMap} />
+            <PathToPowerPanel
+              accountId={accountId}
+              mapId={scopeMapId}
+              people={wholeAccount ? (accountPeople.data ?? []) : people}
+              onShowOnMap={showOnMap}
+            />
           </Tabs.Panel>
           <Tabs.Panel value="thresholds">
             <ThresholdsSettings />
