@@ -48,9 +48,9 @@ export const insightsEn = {
       action: 'Understand and answer {{name}}’s concerns',
     },
     single_threaded: {
-      title: 'Single-threaded: only {{names}} supports us',
+      title: 'Single-threaded: the account rests on {{names}}',
       explanation:
-        'Only {{count}} supporter among the key people. Seed 003 “不把宝押在一两个人上”: do not bet everything on one or two people — spread out and build the relationship layer by layer.',
+        'Supporters among the key people: {{count}}. Seed 003 “不把宝押在一两个人上”: do not bet everything on one or two people — spread out and build the relationship layer by layer.',
       action: 'Win a second supporter beyond {{names}}',
     },
     no_coach: {
@@ -215,7 +215,7 @@ export const insightsZhCN: DeepStrings<typeof insightsEn> = {
       action: '了解并回应{{name}}的顾虑',
     },
     single_threaded: {
-      title: '单线联系：只有{{names}}支持我们',
+      title: '单线联系：客户关系全压在{{names}}身上',
       explanation:
         '关键人中只有 {{count}} 位支持者。资料 003“不把宝押在一两个人上”：要全面铺开，把客户关系一层层地垒实。',
       action: '在{{names}}之外再争取一位支持者',
