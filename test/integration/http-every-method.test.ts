@@ -374,6 +374,58 @@ const STEPS: Step[] = [
     (ctx) => ({ accountId: ctx.accountId, memberId: ctx.memberId }),
     (entry) => expect(entry.role).toBe('account_manager'),
   ),
+  // Insights (DOMAIN.md §6): Ann and Bob have no decision maker among them, so the chain is incomplete.
+  step(
+    'insights.list',
+    (ctx) => ({ accountId: ctx.accountId, mapId: ctx.mapId }),
+    (list) => expect(list.insights.map((i) => i.rule)).toContain('decision_chain_missing'),
+  ),
+  step(
+    'insights.status',
+    (ctx) => ({ accountId: ctx.accountId }),
+    (status) => expect(status.status).toBe('red'),
+  ),
+  step(
+    'insights.statusAll',
+    () => ({}),
+    (all, ctx) => expect(all.map((a) => a.accountId)).toContain(ctx.accountId),
+  ),
+  step(
+    'insights.dismiss',
+    (ctx) => ({ accountId: ctx.accountId, rule: 'no_coach', subject: '', reason: 'We work without one here' }),
+    (result) => expect(result.previous).toBeNull(),
+  ),
+  step(
+    'insights.snooze',
+    (ctx) => ({
+      accountId: ctx.accountId,
+      rule: 'no_coach',
+      subject: '',
+      reason: 'After the tender',
+      until: '2099-01-01',
+    }),
+    (result) => expect(result.previous?.state).toBe('dismissed'),
+  ),
+  step(
+    'insights.restore',
+    (ctx) => ({ accountId: ctx.accountId, rule: 'no_coach', subject: '', previous: null }),
+    (result) => expect(result.previous?.state).toBe('snoozed'),
+  ),
+  step(
+    'insights.getThresholds',
+    () => ({}),
+    (thresholds) => expect(thresholds.highInfluence).toBe(4),
+  ),
+  step(
+    'insights.setThresholds',
+    () => ({ highInfluence: 3 }),
+    (result) => expect([result.before.highInfluence, result.after.highInfluence]).toEqual([4, 3]),
+  ),
+  step(
+    'insights.pathToPower',
+    (ctx) => ({ accountId: ctx.accountId, targetId: ctx.bob }),
+    (result, ctx) => expect(result.paths[0]?.personIds).toEqual([ctx.ann, ctx.bob]),
+  ),
   step(
     'accounts.createSample',
     () => ({ language: 'zh-CN' }),

@@ -1,2 +1,87 @@
-/** Methods of the insights domain. */
-export const insightsMethods = {} as const;
+import { z } from 'zod';
+import { HORIZONS } from '../../domain/enums';
+import { INSIGHT_RULES, InsightThresholds, SEVERITIES } from '../../domain/insights';
+import { MAP_STATUSES } from '../../domain/mapStatus';
+import { Id, IsoDate, ShortText, Timestamp } from '../entities';
+import { Empty, op } from './common';
+
+export const InsightRuleCode = z.enum(INSIGHT_RULES);
+const Params = z.record(z.string(), z.union([z.string(), z.number()]));
+const Subject = z.string().max(200);
+
+/** A dismissal or snooze as stored; null anywhere it is expected means "active". */
+export const InsightStateRecord = z.object({
+  state: z.enum(['dismissed', 'snoozed']),
+  /** Last day of a snooze (`YYYY-MM-DD`); null for a dismissal. */
+  until: IsoDate.nullable(),
+  reason: ShortText,
+  createdAt: Timestamp,
+});
+export type InsightStateRecord = z.infer<typeof InsightStateRecord>;
+
+export const InsightView = z.object({
+  rule: InsightRuleCode,
+  subject: z.string(),
+  severity: z.enum(SEVERITIES),
+  personIds: z.array(z.string()),
+  seed: z.string(),
+  titleKey: z.string(),
+  explanationKey: z.string(),
+  params: Params,
+  action: z.object({
+    titleKey: z.string(),
+    params: Params,
+    personIds: z.array(z.string()),
+    horizon: z.enum(HORIZONS),
+    dueDate: IsoDate,
+  }),
+  /** Dismissed, or snoozed until a day not yet past; null while it is active. */
+  state: InsightStateRecord.nullable(),
+});
+export type InsightView = z.infer<typeof InsightView>;
+
+export const MapStatusView = z.object({
+  status: z.enum(MAP_STATUSES),
+  reasons: z.array(z.object({ code: z.string(), count: z.int() })),
+  keyPlayers: z.int(),
+  keySupporters: z.int(),
+});
+export type MapStatusView = z.infer<typeof MapStatusView>;
+
+const Scope = z.object({ accountId: Id, mapId: Id.optional() }).strict();
+const Target = { accountId: Id, rule: InsightRuleCode, subject: Subject };
+/** What was stored before a change, so undo puts it back with `insights.restore`. */
+const Previous = z.object({ previous: InsightStateRecord.nullable() });
+
+const PathStep = z.object({
+  fromId: z.string(),
+  toId: z.string(),
+  via: z.enum(['influences', 'manages', 'reports_to', 'ally']),
+  weight: z.number(),
+});
+export const PathToPowerView = z.object({
+  targetId: z.string(),
+  targetSupports: z.boolean(),
+  paths: z.array(z.object({ personIds: z.array(z.string()), steps: z.array(PathStep), score: z.number() })),
+});
+export type PathToPowerView = z.infer<typeof PathToPowerView>;
+
+/** Methods of the insights domain (DOMAIN.md §6). */
+export const insightsMethods = {
+  /** The account's (or one map's) insights, most severe first, each with its dismissal or snooze. */
+  'insights.list': op(Scope, z.object({ insights: z.array(InsightView), status: MapStatusView })),
+  'insights.status': op(Scope, MapStatusView),
+  /** The status light of every account, for the home screen. */
+  'insights.statusAll': op(Empty, z.array(z.object({ accountId: Id, status: MapStatusView }))),
+  'insights.dismiss': op(z.object({ ...Target, reason: ShortText }).strict(), Previous),
+  'insights.snooze': op(z.object({ ...Target, reason: ShortText, until: IsoDate }).strict(), Previous),
+  /** Puts back a stored state (null: active again); undoes a dismiss or snooze. */
+  'insights.restore': op(z.object({ ...Target, previous: InsightStateRecord.nullable() }).strict(), Previous),
+  'insights.getThresholds': op(Empty, InsightThresholds),
+  /** Changes some thresholds; returns them all, and the ones before so undo can set them back. */
+  'insights.setThresholds': op(
+    InsightThresholds.partial().strict(),
+    z.object({ before: InsightThresholds, after: InsightThresholds }),
+  ),
+  'insights.pathToPower': op(z.object({ accountId: Id, targetId: Id, mapId: Id.optional() }).strict(), PathToPowerView),
+} as const;

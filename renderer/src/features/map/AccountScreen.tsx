@@ -39,6 +39,7 @@ import { AccountSectionView } from '../account/AccountSectionView';
 import { PersonPage, type PersonPageTab } from '../people/PersonPage';
 import { PersonPageContext } from '../people/personPageContext';
 import { useTimeTravel } from '../history/useTimeTravel';
+import { InsightsDrawer } from '../insights/InsightsDrawer';
 
 interface Props {
   accountId: string;
@@ -199,6 +200,16 @@ function MapWorkspace(props: WorkspaceProps) {
               )}
             </Group>
             <Group gap="xs" wrap="nowrap">
+              <InsightsDrawer
+                accountId={accountId}
+                mapId={mapId}
+                people={view.people}
+                onMakeAction={(prefill) => {
+                  // The action-plan sheet listens for this and opens a new action filled in.
+                  setSection('plan');
+                  window.dispatchEvent(new CustomEvent('powermap:make-action', { detail: prefill }));
+                }}
+              />
               <Tooltip label={`${t('common.undo')} (Ctrl+Z)`}>
                 <ActionIcon
                   variant="default"

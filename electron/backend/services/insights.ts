@@ -1,0 +1,73 @@
+/** Insights, status lights and paths to power of an account or one of its maps (DOMAIN.md §6). */
+import type { InsightView, MapStatusView, PathToPowerView } from '../../../shared/api/methods/insights';
+import { evaluateInsights, insightKey } from '../../../shared/domain/insights';
+import type { Stance } from '../../../shared/domain/enums';
+import { mapStatus } from '../../../shared/domain/mapStatus';
+import { pathToPower } from '../../../shared/domain/pathToPower';
+import type { Db } from '../db/connection';
+import { allRows, invalid } from './common';
+import { gatherInsightInput } from './insightsInput';
+import { isInForce, listStates } from './insightsStates';
+import { getThresholds } from './insightsThresholds';
+import { listAccounts } from './accounts';
+
+const today = (now: Date): string => now.toISOString().slice(0, 10);
+
+export function listInsights(
+  db: Db,
+  accountId: string,
+  mapId?: string,
+  now = new Date(),
+): { insights: InsightView[]; status: MapStatusView } {
+  return db.transaction(() => {
+    const { input } = gatherInsightInput(db, accountId, mapId);
+    const thresholds = getThresholds(db);
+    const states = listStates(db, accountId);
+    const insights = evaluateInsights(input, thresholds, now).map((insight) => {
+      const record = states.get(insightKey(insight));
+      return { ...insight, state: record && isInForce(record, today(now)) ? record : null };
+    });
+    return { insights, status: mapStatus(input.people, input.relations, thresholds.coverMinStrength) };
+  })();
+}
+
+export function accountStatus(db: Db, accountId: string, mapId?: string): MapStatusView {
+  return db.transaction(() => {
+    const { input } = gatherInsightInput(db, accountId, mapId);
+    return mapStatus(input.people, input.relations, getThresholds(db).coverMinStrength);
+  })();
+}
+
+/** Every account's light in two queries, for the home screen. */
+export function allStatuses(db: Db): { accountId: string; status: MapStatusView }[] {
+  return db.transaction(() => {
+    const { coverMinStrength } = getThresholds(db);
+    const people = allRows<{ accountId: string; id: string; role: string; stance: Stance; isPlaceholder: number }>(
+      db,
+      `SELECT account_id AS accountId, id, role, stance, is_placeholder AS isPlaceholder FROM people
+       WHERE deleted_at IS NULL AND role IN ('decision_maker', 'approver')`,
+    );
+    const covers = allRows<{ accountId: string; fromMemberId: string; toPersonId: string; strength: number }>(
+      db,
+      `SELECT account_id AS accountId, from_member_id AS fromMemberId, to_person_id AS toPersonId, strength
+       FROM relations WHERE kind = 'covers'`,
+    );
+    return listAccounts(db).map((account) => ({
+      accountId: account.id,
+      status: mapStatus(
+        people.filter((p) => p.accountId === account.id).map((p) => ({ ...p, isPlaceholder: p.isPlaceholder === 1 })),
+        covers.filter((c) => c.accountId === account.id).map((c) => ({ ...c, kind: 'covers' })),
+        coverMinStrength,
+      ),
+    }));
+  })();
+}
+
+export function findPathToPower(db: Db, accountId: string, targetId: string, mapId?: string): PathToPowerView {
+  return db.transaction(() => {
+    const { input } = gatherInsightInput(db, accountId, mapId);
+    if (!input.people.some((person) => person.id === targetId))
+      invalid('targetId', mapId ? 'That person is not on this map' : 'That person is not of this account');
+    return pathToPower(targetId, input.people, input.relations);
+  })();
+}

@@ -1,0 +1,81 @@
+import i18next from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { InsightView } from '../../shared/api/methods/insights';
+import { LANGUAGES } from '../../shared/domain/enums';
+import { DEFAULT_THRESHOLDS, evaluateInsights, INSIGHT_RULES } from '../../shared/domain/insights';
+import { RESOURCES } from '../../shared/i18n';
+import { actionPrefill, insightExplanation, insightTitle } from '../../renderer/src/features/insights/insightText';
+import { covers, daysAgo, input, line, NOW, person } from './insights-fixture';
+
+const i18n = i18next.createInstance();
+beforeAll(async () => {
+  await i18n.init({
+    lng: 'en',
+    fallbackLng: false,
+    resources: Object.fromEntries(Object.entries(RESOURCES).map(([lng, res]) => [lng, { translation: res }])),
+    interpolation: { escapeValue: false },
+  });
+});
+
+/** An account where every rule fires at least once. */
+function everything(): InsightView[] {
+  const boss = person({ role: 'decision_maker', name: 'Wang', influence: 5, stance: 'opposed', layer: 'key' });
+  const slot = person({ role: 'approver', isPlaceholder: true, name: '', title: 'CFO' });
+  const fan = person({
+    name: 'Li',
+    stance: 'neutral',
+    layer: 'key',
+    progress: 'connect',
+    progressAssessedAt: daysAgo(400),
+    stanceAssessedAt: daysAgo(400),
+    createdAt: daysAgo(500),
+  });
+  const champion = person({ name: 'Zhao', stance: 'champion', layer: 'key', createdAt: daysAgo(500) });
+  const head = person({ name: 'Sun' });
+  const data = input({
+    people: [boss, slot, fan, champion, head],
+    relations: [line('reports_to', boss.id, head.id), covers(champion.id)],
+    interactions: [100, 120, 150].map((d) => ({ at: daysAgo(d), personIds: [fan.id] })),
+    commitments: [{ id: 'c1', description: 'Reference visit', due: '2026-06-01', state: 'open', personIds: [fan.id] }],
+    history: [{ personId: fan.id, field: 'stance', old: 'supportive', new: 'neutral', at: daysAgo(10) }],
+  });
+  return [
+    ...evaluateInsights(data, DEFAULT_THRESHOLDS, NOW),
+    // No key player named at all, on another account.
+    ...evaluateInsights(input({ people: [person()] }), DEFAULT_THRESHOLDS, NOW),
+  ].map((found) => ({ ...found, state: null }));
+}
+
+describe('insight sentences', () => {
+  it('the test account makes every rule fire', () => {
+    expect(new Set(everything().map((found) => found.rule))).toEqual(new Set(INSIGHT_RULES));
+  });
+
+  for (const language of LANGUAGES) {
+    it(`${language}: every title, explanation and action is a full sentence with its codes translated`, async () => {
+      await i18n.changeLanguage(language);
+      for (const found of everything()) {
+        for (const text of [
+          insightTitle(found, i18n.t),
+          insightExplanation(found, i18n.t),
+          actionPrefill(found, i18n.t).title,
+        ]) {
+          expect(text, found.rule).not.toMatch(/\{\{|rule\.|enums\.|insights\.|undefined|decision_maker|opposed\b/);
+        }
+        expect(insightExplanation(found, i18n.t), found.rule).toMatch(/\d{3}/);
+      }
+    });
+  }
+
+  it('the pre-fill carries the people, the horizon, the due date and where it came from', async () => {
+    await i18n.changeLanguage('en');
+    const uncovered = everything().find((found) => found.rule === 'influential_opponent') as InsightView;
+    expect(actionPrefill(uncovered, i18n.t)).toEqual({
+      title: 'Understand and answer Wang’s concerns',
+      personIds: uncovered.personIds,
+      horizon: '3m',
+      dueDate: '2026-06-29',
+      sourceInsight: `influential_opponent:${uncovered.subject}`,
+    });
+  });
+});
