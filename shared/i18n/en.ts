@@ -266,6 +266,10 @@ export const en = {
     version: 'Version',
   },
   undo: {
+    dismissInsight: 'dismiss insight',
+    snoozeInsight: 'snooze insight',
+    restoreInsight: 'show insight again',
+    insightThresholds: 'change insight thresholds',
     nothingToUndo: 'Nothing to undo',
     nothingToRedo: 'Nothing to redo',
     undone: 'Undone: {{label}}',

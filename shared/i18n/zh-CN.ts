@@ -266,6 +266,10 @@ export const zhCN: Resources = {
     version: '版本',
   },
   undo: {
+    dismissInsight: '忽略洞察',
+    snoozeInsight: '暂缓洞察',
+    restoreInsight: '重新显示洞察',
+    insightThresholds: '修改洞察阈值',
     nothingToUndo: '没有可撤销的操作',
     nothingToRedo: '没有可重做的操作',
     undone: '已撤销：{{label}}',

@@ -35,7 +35,9 @@ export function UndoProvider({ stack, children }: { stack: UndoStack; children: 
         notifications.show({
           id: 'undo-redo',
           message: command
-            ? t(direction === 'undo' ? 'undo.undone' : 'undo.redone', { label: t(`undo.${command.label}`) })
+            ? t(direction === 'undo' ? 'undo.undone' : 'undo.redone', {
+                label: t(command.label.includes('.') ? command.label : `undo.${command.label}`),
+              })
             : t(direction === 'undo' ? 'undo.nothingToUndo' : 'undo.nothingToRedo'),
           autoClose: 2000,
         });
