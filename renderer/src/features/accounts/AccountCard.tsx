@@ -2,6 +2,7 @@ import { ActionIcon, Badge, Card, Group, Menu, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../../shared/api/entities';
 import { prefetchAccount } from '../../api/client';
+import { AccountStatus } from '../insights/AccountStatus';
 
 interface Props {
   account: AccountSummary;
@@ -49,6 +50,7 @@ export function AccountCard({ account, onOpen, onRename, onDelete }: Props) {
         </Menu>
       </Group>
       <Group gap="xs" mt="sm">
+        <AccountStatus accountId={account.id} />
         <Badge variant="light">{t(`enums.tier.${account.tier}`)}</Badge>
         <Text size="sm" c="dimmed">
           {t('home.people', { count: account.peopleCount })}

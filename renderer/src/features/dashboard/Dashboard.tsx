@@ -15,7 +15,7 @@ interface Props {
 export function Dashboard({ accounts, onOpen }: Props) {
   const dashboard = useApi('dashboard.get', { today: localToday() });
   // A summary of every account: whatever changed inside one, or to the list, shows on return.
-  useEffect(() => void invalidate('dashboard.get'), [accounts]);
+  useEffect(() => void invalidate('dashboard.get', 'insights.statusAll'), [accounts]);
   if (!dashboard.data) return null;
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} mb="lg" data-testid="dashboard">
