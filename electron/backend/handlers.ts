@@ -21,6 +21,7 @@ import { searchHandlers } from './domainHandlers/search';
 import { exportsHandlers } from './domainHandlers/exports';
 import { planHandlers } from './domainHandlers/plan';
 import { insightsHandlers } from './domainHandlers/insights';
+import { peopleHandlers } from './domainHandlers/people';
 import { createMember, deleteMember, listTeam, restoreMember, updateMember } from './services/team';
 
 export type HandlersOf<K extends MethodName> = { [M in K]: (input: ParsedInputOf<M>) => OutputOf<M> };
@@ -103,5 +104,7 @@ export function createHandlers(db: Db, info: AppInfo): Handlers {
     ...planHandlers(db),
 
     ...insightsHandlers(db),
+
+    ...peopleHandlers(db),
   };
 }
