@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '../fixtures';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixtures';
 import { STANCES } from '../../../shared/domain/enums';
 
 const rows = (page: Page) => page.getByTestId('people-row');

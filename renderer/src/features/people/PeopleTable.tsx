@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Center, Checkbox, Loader, Stack, Table, Text } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import {
@@ -30,6 +30,7 @@ const helper = createColumnHelper<typeof features, Person>();
 const ROW_HEIGHT = 41;
 const OVERSCAN = 8;
 const SELECT_WIDTH = 40;
+const specById = new Map(PEOPLE_COLUMNS.map((spec) => [spec.id, spec]));
 
 const compare = (a: unknown, b: unknown, collator: Intl.Collator) =>
   typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b));
@@ -90,7 +91,6 @@ function LoadedPeopleTable({ accountId, lookups }: { accountId: string; lookups:
       ),
     [ctx, collator, t],
   );
-  const specById = useMemo(() => new Map(PEOPLE_COLUMNS.map((spec) => [spec.id, spec])), []);
   const data = useMemo(
     () =>
       filterPeople(lookups.people, filter, (person) => ({
@@ -118,13 +118,16 @@ function LoadedPeopleTable({ accountId, lookups }: { accountId: string; lookups:
   );
   const allShownSelected = shownIds.length > 0 && shownIds.every((id) => selected.has(id));
 
-  const toggle = useCallback(
-    (id: string, shift: boolean) => {
-      setSelected((current) => selectAfterClick(current, shownIds, id, anchor, shift));
-      setAnchor(id);
-    },
-    [shownIds, anchor],
-  );
+  // Read through refs so the callbacks stay the same and unchanged rows need not render again.
+  const latest = useRef({ shownIds, anchor, rowCount: rows.length });
+  useEffect(() => {
+    latest.current = { shownIds, anchor, rowCount: rows.length };
+  });
+  const toggle = useCallback((id: string, shift: boolean) => {
+    const { shownIds: ids, anchor: from } = latest.current;
+    setSelected((current) => selectAfterClick(current, ids, id, from, shift));
+    setAnchor(id);
+  }, []);
 
   const measure = useCallback((node: HTMLDivElement | null) => {
     scroller.current = node;
@@ -133,20 +136,21 @@ function LoadedPeopleTable({ accountId, lookups }: { accountId: string; lookups:
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(rows.length, Math.ceil((scrollTop + viewHeight) / ROW_HEIGHT) + OVERSCAN);
   const visibleColumns = table.getVisibleLeafColumns();
+  const visibleSpecs = useMemo(() => PEOPLE_COLUMNS.filter((spec) => visibility[spec.id] !== false), [visibility]);
 
   const addPerson = (name: string) => {
     const { personId, done } = commands.addPerson(name);
     void done.then((ok) => ok && openPerson(personId));
   };
 
-  const focusRow = (index: number) => {
+  const focusRow = useCallback((index: number) => {
     const node = scroller.current;
-    if (!node || index < 0 || index >= rows.length) return;
+    if (!node || index < 0 || index >= latest.current.rowCount) return;
     if (index * ROW_HEIGHT < node.scrollTop) node.scrollTop = index * ROW_HEIGHT;
     if ((index + 1) * ROW_HEIGHT > node.scrollTop + node.clientHeight - ROW_HEIGHT)
       node.scrollTop = (index + 2) * ROW_HEIGHT - node.clientHeight;
     requestAnimationFrame(() => node.querySelector<HTMLElement>(`tr[data-index="${index}"]`)?.focus());
-  };
+  }, []);
 
   return (
     <Stack gap={0} h="calc(100vh - 56px)" data-testid="people-table">
@@ -242,73 +246,19 @@ function LoadedPeopleTable({ accountId, lookups }: { accountId: string; lookups:
             </Table.Thead>
             <Table.Tbody>
               {first > 0 && <tr style={{ height: first * ROW_HEIGHT }} aria-hidden />}
-              {rows.slice(first, last).map((row, offset) => {
-                const index = first + offset;
-                const person = row.original;
-                const name = displayName(person, t);
-                return (
-                  <Table.Tr
-                    key={row.id}
-                    className={classes.row}
-                    h={ROW_HEIGHT}
-                    tabIndex={0}
-                    data-index={index}
-                    data-selected={selected.has(row.id)}
-                    data-testid="people-row"
-                    data-person={person.name}
-                    onDoubleClick={() => openPerson(person.id)}
-                    onKeyDown={(event) => {
-                      if (event.target !== event.currentTarget) return;
-                      if (event.key === 'Enter') openPerson(person.id);
-                      else if (event.key === ' ') {
-                        event.preventDefault();
-                        toggle(person.id, event.shiftKey);
-                      } else if (event.key === 'ArrowDown') {
-                        event.preventDefault();
-                        focusRow(index + 1);
-                      } else if (event.key === 'ArrowUp') {
-                        event.preventDefault();
-                        focusRow(index - 1);
-                      }
-                    }}
-                  >
-                    <Table.Td onDoubleClick={(event) => event.stopPropagation()}>
-                      <Checkbox
-                        size="xs"
-                        aria-label={t('people.table.selectRow', { name })}
-                        checked={selected.has(row.id)}
-                        onChange={() => {}}
-                        onClick={(event) => toggle(person.id, event.shiftKey)}
-                        data-testid="select-row"
-                      />
-                    </Table.Td>
-                    {visibleColumns.map((column) => {
-                      const spec = specById.get(column.id) as ColumnSpec;
-                      return (
-                        <Table.Td key={column.id} className={classes.cell}>
-                          {spec.id === 'name' ? (
-                            <button
-                              type="button"
-                              style={{ all: 'unset', cursor: 'pointer', display: 'block', maxWidth: '100%' }}
-                              onClick={() => openPerson(person.id)}
-                              data-testid="open-person"
-                            >
-                              {spec.render(person, ctx)}
-                            </button>
-                          ) : (
-                            <InlineCell
-                              column={spec}
-                              person={person}
-                              ctx={ctx}
-                              label={t(`people.columns.${spec.id}`)}
-                            />
-                          )}
-                        </Table.Td>
-                      );
-                    })}
-                  </Table.Tr>
-                );
-              })}
+              {rows.slice(first, last).map((row, offset) => (
+                <PeopleRow
+                  key={row.id}
+                  person={row.original}
+                  index={first + offset}
+                  selected={selected.has(row.id)}
+                  columns={visibleSpecs}
+                  ctx={ctx}
+                  onToggle={toggle}
+                  onOpen={openPerson}
+                  onFocusRow={focusRow}
+                />
+              ))}
               {last < rows.length && <tr style={{ height: (rows.length - last) * ROW_HEIGHT }} aria-hidden />}
             </Table.Tbody>
           </Table>
@@ -322,3 +272,82 @@ function LoadedPeopleTable({ accountId, lookups }: { accountId: string; lookups:
     </Stack>
   );
 }
+
+interface RowProps {
+  person: Person;
+  index: number;
+  selected: boolean;
+  columns: ColumnSpec[];
+  ctx: CellContext;
+  onToggle(id: string, shift: boolean): void;
+  onOpen(id: string): void;
+  onFocusRow(index: number): void;
+}
+
+/** One person's row; drawn again only when that person, the selection of the row or the columns change. */
+const PeopleRow = memo(function PeopleRow({
+  person,
+  index,
+  selected,
+  columns,
+  ctx,
+  onToggle,
+  onOpen,
+  onFocusRow,
+}: RowProps) {
+  const { t } = ctx;
+  const name = displayName(person, t);
+  return (
+    <Table.Tr
+      className={classes.row}
+      h={ROW_HEIGHT}
+      tabIndex={0}
+      data-index={index}
+      data-selected={selected}
+      data-testid="people-row"
+      data-person={person.name}
+      onDoubleClick={() => onOpen(person.id)}
+      onKeyDown={(event) => {
+        if (event.target !== event.currentTarget) return;
+        if (event.key === 'Enter') onOpen(person.id);
+        else if (event.key === ' ') {
+          event.preventDefault();
+          onToggle(person.id, event.shiftKey);
+        } else if (event.key === 'ArrowDown') {
+          event.preventDefault();
+          onFocusRow(index + 1);
+        } else if (event.key === 'ArrowUp') {
+          event.preventDefault();
+          onFocusRow(index - 1);
+        }
+      }}
+    >
+      <Table.Td onDoubleClick={(event) => event.stopPropagation()}>
+        <Checkbox
+          size="xs"
+          aria-label={t('people.table.selectRow', { name })}
+          checked={selected}
+          onChange={() => {}}
+          onClick={(event) => onToggle(person.id, event.shiftKey)}
+          data-testid="select-row"
+        />
+      </Table.Td>
+      {columns.map((spec) => (
+        <Table.Td key={spec.id} className={classes.cell}>
+          {spec.id === 'name' ? (
+            <button
+              type="button"
+              style={{ all: 'unset', cursor: 'pointer', display: 'block', maxWidth: '100%' }}
+              onClick={() => onOpen(person.id)}
+              data-testid="open-person"
+            >
+              {spec.render(person, ctx)}
+            </button>
+          ) : (
+            <InlineCell column={spec} person={person} ctx={ctx} label={t(`people.columns.${spec.id}`)} />
+          )}
+        </Table.Td>
+      ))}
+    </Table.Tr>
+  );
+});
