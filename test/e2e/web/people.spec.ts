@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from '../fixtures';
+import { createAccount, expect, test } from '../fixtures';
 import { STANCES } from '../../../shared/domain/enums';
 
 const rows = (page: Page) => page.getByTestId('people-row');
@@ -121,4 +121,25 @@ test('the people table sorts, filters, edits in place and in bulk with undo, and
   await expect(details.getByTestId('details-mobile')).toHaveValue('+86 139 1234 5678');
   await expect(details.getByTestId('details-email')).toHaveValue('andrew.cole@example.com');
   await expect(details.getByTestId('private-notes-preview').locator('li')).toHaveCount(2);
+});
+
+test('an account without people says so and adds the first person from the table', async ({ app, page }) => {
+  await page.goto(app.url);
+  await createAccount(page, 'Northwind');
+  await page.getByTestId('account-card').click();
+  await page.getByTestId('section-people').click();
+  await expect(page.getByTestId('people-empty')).toContainText('No people in this account yet');
+
+  await page.getByTestId('people-empty-state').getByTestId('people-add').click();
+  await page.getByTestId('people-add-name').fill('Wang Jianguo');
+  await page.getByTestId('people-add-name').press('Enter');
+  await expect(page.getByTestId('person-details').getByTestId('details-name')).toHaveValue('Wang Jianguo');
+  await page.keyboard.press('Escape');
+  await expect(row(page, 'Wang Jianguo')).toBeVisible();
+  await expect(page.getByTestId('people-count')).toHaveText('1 of 1 people');
+
+  // Adding is undoable like every edit.
+  await row(page, 'Wang Jianguo').focus();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('people-empty')).toBeVisible();
 });

@@ -176,7 +176,7 @@ function LoadedPeopleTable({ accountId, lookups }: { accountId: string; lookups:
       )}
       {lookups.people.length === 0 ? (
         <Center flex={1}>
-          <Stack align="center" gap="sm" maw={420}>
+          <Stack align="center" gap="sm" maw={420} data-testid="people-empty-state">
             <Text c="dimmed" ta="center" data-testid="people-empty">
               {t('people.table.empty')}
             </Text>
