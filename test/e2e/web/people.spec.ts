@@ -85,6 +85,11 @@ test('the people table sorts, filters, edits in place and in bulk with undo, and
   await details.getByTestId('details-email').fill('andrew.cole@example.com');
   await details.getByTestId('details-email').press('Enter');
   await expect(details).not.toContainText('This does not look like an email address');
+  // Escape in a field gives back the saved value and leaves the page open.
+  await details.getByTestId('details-email').fill('typo@');
+  await details.getByTestId('details-email').press('Escape');
+  await expect(details.getByTestId('details-email')).toHaveValue('andrew.cole@example.com');
+  await expect(details.getByTestId('details-name')).toBeVisible();
   const notes = details.getByTestId('private-notes-input');
   await notes.fill(
     'Met at the supplier summit.\n\n- prefers tea to coffee\n- plays golf on Saturdays\n\nSee the [annual report](https://example.com/report).',

@@ -30,6 +30,18 @@ import { PrivateNotes } from './PrivateNotes';
 import { usePeopleCommands, type PeopleCommands } from './usePeopleCommands';
 import { usePeopleData, type PeopleLookups } from './usePeopleData';
 
+/**
+ * Escape in a text field gives back the saved text; it must not also close the person page
+ * around it (Mantine's drawer listens on the window and honours this attribute).
+ */
+function keepEscapeInTextFields(event: React.FocusEvent) {
+  const field = event.target;
+  const typing =
+    field instanceof HTMLTextAreaElement ||
+    (field instanceof HTMLInputElement && field.type === 'text' && !field.readOnly);
+  if (typing) field.setAttribute('data-mantine-stop-propagation', 'true');
+}
+
 /** A plausible address: something@something.something, no spaces. */
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -114,7 +126,7 @@ function Details({ person, lookups, commands }: { person: Person; lookups: Peopl
   );
 
   return (
-    <Stack gap="md" pb="xl" data-testid="person-details">
+    <Stack gap="md" pb="xl" data-testid="person-details" onFocus={keepEscapeInTextFields}>
       <Section title={t('people.details.identity')}>
         <SimpleGrid cols={2} spacing="sm" verticalSpacing="sm">
           <CommitTextInput
