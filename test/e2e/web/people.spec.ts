@@ -143,8 +143,27 @@ test('an account without people says so and adds the first person from the table
   await expect(row(page, 'Wang Jianguo')).toBeVisible();
   await expect(page.getByTestId('people-count')).toHaveText('1 of 1 people');
 
+  // Reports-to is edited in place too, as a reporting line, and undone as one.
+  await page.getByTestId('people-add').first().click();
+  await page.getByTestId('people-add-name').fill('Li Na');
+  await page.getByTestId('people-add-name').press('Enter');
+  await expect(page.getByTestId('person-details').getByTestId('details-name')).toHaveValue('Li Na');
+  await page.locator('.mantine-Drawer-close').click();
+  await row(page, 'Li Na').getByTestId('cell-reportsTo').click();
+  await page.getByRole('option', { name: 'Wang Jianguo' }).click();
+  await expect(row(page, 'Li Na').getByTestId('cell-reportsTo')).toHaveText('Wang Jianguo');
+  await page.keyboard.press('Control+f');
+  await expect(page.getByTestId('people-search')).toBeFocused();
+  await page.getByTestId('people-search').fill('wang');
+  await expect(page.getByTestId('people-count')).toHaveText('2 of 2 people');
+  await page.getByTestId('people-search').press('Escape');
+  await row(page, 'Li Na').focus();
+  await page.keyboard.press('Control+z');
+  await expect(row(page, 'Li Na').getByTestId('cell-reportsTo')).toHaveText('');
+
   // Adding is undoable like every edit.
-  await row(page, 'Wang Jianguo').focus();
+  await page.keyboard.press('Control+z');
+  await expect(row(page, 'Li Na')).toHaveCount(0);
   await page.keyboard.press('Control+z');
   await expect(page.getByTestId('people-empty')).toBeVisible();
 });

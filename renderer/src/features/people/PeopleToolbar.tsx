@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { useHotkeys } from '@mantine/hooks';
 import { Button, Checkbox, Group, Menu, MultiSelect, Popover, Stack, Text, TextInput } from '@mantine/core';
 import { IconColumns, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +20,8 @@ interface Props {
 export function PeopleToolbar({ filter, onFilterChange, lookups, columns, shown, onAddPerson }: Props) {
   const { t } = useTranslation();
   const set = (patch: Partial<PeopleFilter>) => onFilterChange({ ...filter, ...patch });
+  const search = useRef<HTMLInputElement>(null);
+  useHotkeys([['mod+F', () => search.current?.focus()]]);
   const options = (group: string, codes: readonly string[]) =>
     codes.map((code) => ({ value: code, label: t(`enums.${group}.${code}`) }));
   const multi = (
@@ -44,6 +47,7 @@ export function PeopleToolbar({ filter, onFilterChange, lookups, columns, shown,
   return (
     <Group gap="xs" p="sm" wrap="wrap" align="center">
       <TextInput
+        ref={search}
         size="xs"
         w={200}
         leftSection={<IconSearch size={14} />}
@@ -51,6 +55,7 @@ export function PeopleToolbar({ filter, onFilterChange, lookups, columns, shown,
         aria-label={t('people.table.search')}
         value={filter.text}
         onChange={(event) => set({ text: event.currentTarget.value })}
+        onKeyDown={(event) => event.key === 'Escape' && set({ text: '' })}
         data-testid="people-search"
       />
       {multi(t('people.table.filterRole'), options('role', ROLES), filter.roles, 'roles')}
