@@ -241,6 +241,8 @@ function Details({ person, lookups, commands }: { person: Person; lookups: Peopl
               valueFormat="LL"
               maxDate={new Date()}
               defaultLevel={person.birthday ? 'month' : 'decade'}
+              // Most people we map were born decades ago; open there rather than at today.
+              defaultDate={person.birthday ?? '1975-01-01'}
               onChange={(date) => (date ?? null) !== person.birthday && save({ birthday: date ?? null })}
               data-testid="details-birthday"
             />
