@@ -86,6 +86,8 @@ function LoadedPeopleTable({ accountId, lookups }: { accountId: string; lookups:
             id: spec.id,
             header: () => t(`people.columns.${spec.id}`),
             sortFn: (a, b, id) => compare(a.getValue(id), b.getValue(id), collator),
+            // A row without its name would say nothing about whom it is.
+            enableHiding: spec.id !== 'name',
           }),
         ),
       ),
@@ -158,11 +160,14 @@ function LoadedPeopleTable({ accountId, lookups }: { accountId: string; lookups:
         filter={filter}
         onFilterChange={setFilter}
         lookups={lookups}
-        columns={table.getAllLeafColumns().map((column) => ({
-          id: column.id,
-          visible: column.getIsVisible(),
-          toggle: () => column.toggleVisibility(),
-        }))}
+        columns={table
+          .getAllLeafColumns()
+          .filter((column) => column.getCanHide())
+          .map((column) => ({
+            id: column.id,
+            visible: column.getIsVisible(),
+            toggle: () => column.toggleVisibility(),
+          }))}
         shown={rows.length}
         onAddPerson={addPerson}
       />
@@ -198,7 +203,7 @@ function LoadedPeopleTable({ accountId, lookups }: { accountId: string; lookups:
           >
             <Table.Thead>
               <Table.Tr>
-                <Table.Th w={SELECT_WIDTH}>
+                <Table.Th w={SELECT_WIDTH} className={classes.stickySelect}>
                   <Checkbox
                     size="xs"
                     aria-label={t('people.table.selectAll')}
@@ -223,6 +228,7 @@ function LoadedPeopleTable({ accountId, lookups }: { accountId: string; lookups:
                   return (
                     <Table.Th
                       key={header.id}
+                      className={header.id === 'name' ? classes.stickyName : undefined}
                       w={specById.get(header.id)?.width}
                       aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
                     >
@@ -322,7 +328,7 @@ const PeopleRow = memo(function PeopleRow({
         }
       }}
     >
-      <Table.Td onDoubleClick={(event) => event.stopPropagation()}>
+      <Table.Td className={classes.stickySelect} onDoubleClick={(event) => event.stopPropagation()}>
         <Checkbox
           size="xs"
           aria-label={t('people.table.selectRow', { name })}
@@ -333,7 +339,7 @@ const PeopleRow = memo(function PeopleRow({
         />
       </Table.Td>
       {columns.map((spec) => (
-        <Table.Td key={spec.id} className={classes.cell}>
+        <Table.Td key={spec.id} className={spec.id === 'name' ? `${classes.cell} ${classes.stickyName}` : classes.cell}>
           {spec.id === 'name' ? (
             <button
               type="button"

@@ -221,7 +221,7 @@ export const PEOPLE_COLUMNS: ColumnSpec[] = [
     render: (p, { lookups, t }) => (
       <Group gap={4} wrap="nowrap">
         {p.role === 'coach' && (
-          <Badge size="sm" variant="outline" color="teal">
+          <Badge size="sm" variant="outline" color="teal" styles={{ root: { textTransform: 'none' } }}>
             {t('people.table.coach')}
           </Badge>
         )}
