@@ -15,14 +15,15 @@ async function stancesShown(page: Page): Promise<number[]> {
 const isSorted = (values: number[], direction: 1 | -1) =>
   values.every((value, i) => i === 0 || (value - (values[i - 1] as number)) * direction >= 0);
 
-test('the people table sorts, filters, edits in place and in bulk with undo, and opens a person', async ({
-  app,
-  page,
-}) => {
-  await page.goto(app.url);
+async function openSamplePeople(page: Page, url: string): Promise<void> {
+  await page.goto(url);
   await page.getByTestId('open-sample').click();
   await page.getByTestId('section-people').click();
   await expect(page.getByTestId('people-count')).toHaveText('30 of 30 people');
+}
+
+test('the people table sorts, filters, and edits in place and in bulk with undo', async ({ app, page }) => {
+  await openSamplePeople(page, app.url);
 
   // Sort by stance: one click orders one way, the next the other.
   await page.getByTestId('sort-stance').click();
@@ -69,6 +70,20 @@ test('the people table sorts, filters, edits in place and in bulk with undo, and
   await page.keyboard.press('Control+z');
   await expect.poll(layers).toEqual(layersBefore);
   await expect(row(page, 'Amy Sutton').locator('[data-stance]')).toHaveAttribute('data-stance', 'champion');
+
+  // What was edited is stored.
+  await page.reload();
+  await page.getByTestId('account-card').click();
+  await page.getByTestId('section-people').click();
+  await expect(row(page, 'Amy Sutton').locator('[data-stance]')).toHaveAttribute('data-stance', 'champion');
+  await expect.poll(layers).toEqual(layersBefore);
+});
+
+test('the person page edits contact details, Markdown private notes and a stance with its reason', async ({
+  app,
+  page,
+}) => {
+  await openSamplePeople(page, app.url);
 
   // Enter on a row opens the person page.
   await row(page, 'Andrew Cole').focus();
@@ -119,7 +134,6 @@ test('the people table sorts, filters, edits in place and in bulk with undo, and
   await page.goto(url);
   await page.getByTestId('account-card').click();
   await page.getByTestId('section-people').click();
-  await expect(row(page, 'Amy Sutton').locator('[data-stance]')).toHaveAttribute('data-stance', 'champion');
   await expect(row(page, 'Andrew Cole').locator('[data-stance]')).toHaveAttribute('data-stance', 'champion');
   // Double-clicking a cell that has no editor opens the person too.
   await row(page, 'Andrew Cole').getByText('Confirmed').dblclick();
