@@ -22,6 +22,7 @@ import { exportsHandlers } from './domainHandlers/exports';
 import { planHandlers } from './domainHandlers/plan';
 import { insightsHandlers } from './domainHandlers/insights';
 import { dashboardHandlers } from './domainHandlers/dashboard';
+import { peopleHandlers } from './domainHandlers/people';
 import { createMember, deleteMember, listTeam, restoreMember, updateMember } from './services/team';
 
 export type HandlersOf<K extends MethodName> = { [M in K]: (input: ParsedInputOf<M>) => OutputOf<M> };
@@ -106,5 +107,6 @@ export function createHandlers(db: Db, info: AppInfo): Handlers {
     ...insightsHandlers(db),
 
     ...dashboardHandlers(db),
+    ...peopleHandlers(db),
   };
 }

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, type Session, type WebContents } from 'electron';
+import { app, BrowserWindow, shell, type Session, type WebContents } from 'electron';
 import { METHOD_NAMES } from '../../shared/api/contract';
 import { CONTENT_SECURITY_POLICY } from '../backend/http/server';
+import { isExternalLink } from '../../shared/domain/externalLinks';
 
 /**
  * The contract's method names, handed to the sandboxed preload on its command line so the
@@ -53,9 +54,15 @@ export function secureSession(session: Session): void {
   session.setPermissionCheckHandler(() => false);
 }
 
-/** No new windows, no navigation away from our page, no <webview>. */
+/**
+ * No new windows, no navigation away from our page, no <webview>. A web or mail link in a note
+ * (opened as a new window) goes to the system browser or mail program instead.
+ */
 function lockDown(contents: WebContents): void {
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isExternalLink(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
   contents.on('will-navigate', (event) => {
     if (!isAppUrl(event.url)) event.preventDefault();
   });

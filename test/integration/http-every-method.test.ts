@@ -175,6 +175,48 @@ const STEPS: Step[] = [
     (people) => expect(people.map((p) => p.name)).toEqual(['Ann', 'Bob']),
   ),
   step(
+    'people.get',
+    (ctx) => ({ id: ctx.ann }),
+    (person) => expect(person).toMatchObject({ name: 'Ann', stance: 'champion', mobile: '', privateNotes: '' }),
+  ),
+  step(
+    'people.updateMany',
+    (ctx) => ({ ids: [ctx.ann, ctx.bob], patch: { layer: 'broad' }, reason: 'reorganised' }),
+    (result, ctx) =>
+      expect(result.before).toEqual([
+        { id: ctx.ann, patch: { layer: 'key' } },
+        { id: ctx.bob, patch: { layer: 'key' } },
+      ]),
+  ),
+  step(
+    'people.updateEach',
+    (ctx) => ({ items: [{ id: ctx.ann, patch: { layer: 'key' } }] }),
+    (ok) => expect(ok).toEqual({ ok: true }),
+  ),
+  step(
+    'people.changeTags',
+    (ctx) => ({ ids: [ctx.ann, ctx.bob], add: ['board'], remove: ['summit'] }),
+    (result, ctx) =>
+      expect(result.before).toEqual([
+        { personId: ctx.ann, names: ['CIO office', 'summit'] },
+        { personId: ctx.bob, names: [] },
+      ]),
+  ),
+  step(
+    'people.setTagsEach',
+    (ctx) => ({ items: [{ personId: ctx.bob, names: [] }] }),
+    (ok) => expect(ok).toEqual({ ok: true }),
+  ),
+  step(
+    'people.tableContext',
+    (ctx) => ({ accountId: ctx.accountId }),
+    (context, ctx) => {
+      expect(context.tags.map((tag) => tag.name)).toEqual(['board', 'CIO office']);
+      expect(context.personTags.every((link) => link.personId === ctx.ann)).toBe(true);
+      expect(context.competitors).toEqual([]);
+    },
+  ),
+  step(
     'team.create',
     () => ({ id: ids.memberId, name: 'Dana', title: 'Account manager' }),
     (member, ctx) => {

@@ -13,6 +13,7 @@ export const PERSON_COLUMNS = `p.id, p.account_id AS accountId, p.org_unit_id AS
   p.role_assessed_at AS roleAssessedAt, p.influence_assessed_at AS influenceAssessedAt,
   p.stance_assessed_at AS stanceAssessedAt, p.access_assessed_at AS accessAssessedAt,
   p.progress_assessed_at AS progressAssessedAt, p.competitor_id AS competitorId, p.email, p.phone,
+  p.mobile, p.im_handle AS imHandle, p.address,
   p.birthday, p.interests, p.family_notes AS familyNotes, p.private_notes AS privateNotes,
   p.cadence_days AS cadenceDays, p.created_at AS createdAt, p.updated_at AS updatedAt`;
 
@@ -113,6 +114,12 @@ const COLUMN_OF: Record<keyof PersonPatch, string> = {
   accessConfidence: 'access_confidence',
   email: 'email',
   phone: 'phone',
+  mobile: 'mobile',
+  imHandle: 'im_handle',
+  address: 'address',
+  birthday: 'birthday',
+  interests: 'interests',
+  familyNotes: 'family_notes',
   privateNotes: 'private_notes',
   orgUnitId: 'org_unit_id',
   competitorId: 'competitor_id',
@@ -135,39 +142,47 @@ const CREATE_COLUMNS = Object.fromEntries(CREATE_FIELDS.map((field) => [field, C
 >;
 
 /**
+ * Writes a patch onto one person inside the caller's transaction: each changed tracked field gets
+ * a new assessed-at stamp and a history row carrying `reason`. Returns whether anything was written.
+ */
+export function applyPersonPatch(db: Db, before: Person, patch: PersonPatch, reason: string, path = 'patch'): boolean {
+  const name = patch.name ?? before.name;
+  if (!(patch.isPlaceholder ?? before.isPlaceholder) && name === '') {
+    invalid(`${path}.name`, 'A name is needed; only a placeholder may have none');
+  }
+  if (patch.orgUnitId) orgUnitOfAccount(db, patch.orgUnitId, before.accountId, `${path}.orgUnitId`);
+  if (patch.competitorId) competitorOfAccount(db, patch.competitorId, before.accountId, `${path}.competitorId`);
+  const now = nowIso();
+  const assignments: string[] = [];
+  const values: unknown[] = [];
+  for (const [key, value] of Object.entries(patch) as [keyof PersonPatch, unknown][]) {
+    if (value === undefined) continue;
+    assignments.push(`${COLUMN_OF[key]} = ?`);
+    values.push(typeof value === 'boolean' ? Number(value) : value);
+  }
+  const history = db.prepare(
+    `INSERT INTO person_history (person_id, field, old_value, new_value, changed_at, reason) VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  for (const field of TRACKED) {
+    const next = patch[field];
+    if (next === undefined || next === before[field]) continue;
+    assignments.push(`${field}_assessed_at = ?`);
+    values.push(now);
+    history.run(before.id, field, String(before[field]), String(next), now, reason);
+  }
+  if (assignments.length === 0) return false;
+  db.prepare(`UPDATE people SET ${assignments.join(', ')}, updated_at = ? WHERE id = ?`).run(...values, now, before.id);
+  return true;
+}
+
+/**
  * Naming a placeholder is an update like any other ({ name, isPlaceholder: false }): the id, lines,
  * map places and history stay.
  */
-export function updatePerson(db: Db, { id, patch }: ParsedInputOf<'people.update'>): Person {
+export function updatePerson(db: Db, { id, patch, reason }: ParsedInputOf<'people.update'>): Person {
   return db.transaction(() => {
     const before = getPerson(db, id);
-    const name = patch.name ?? before.name;
-    if (!(patch.isPlaceholder ?? before.isPlaceholder) && name === '') {
-      invalid('patch.name', 'A name is needed; only a placeholder may have none');
-    }
-    if (patch.orgUnitId) orgUnitOfAccount(db, patch.orgUnitId, before.accountId, 'patch.orgUnitId');
-    if (patch.competitorId) competitorOfAccount(db, patch.competitorId, before.accountId, 'patch.competitorId');
-    const now = nowIso();
-    const assignments: string[] = [];
-    const values: unknown[] = [];
-    for (const [key, value] of Object.entries(patch) as [keyof PersonPatch, unknown][]) {
-      if (value === undefined) continue;
-      assignments.push(`${COLUMN_OF[key]} = ?`);
-      values.push(typeof value === 'boolean' ? Number(value) : value);
-    }
-    const history = db.prepare(
-      `INSERT INTO person_history (person_id, field, old_value, new_value, changed_at) VALUES (?, ?, ?, ?, ?)`,
-    );
-    for (const field of TRACKED) {
-      const next = patch[field];
-      if (next === undefined || next === before[field]) continue;
-      assignments.push(`${field}_assessed_at = ?`);
-      values.push(now);
-      history.run(id, field, String(before[field]), String(next), now);
-    }
-    if (assignments.length === 0) return before;
-    db.prepare(`UPDATE people SET ${assignments.join(', ')}, updated_at = ? WHERE id = ?`).run(...values, now, id);
-    return getPerson(db, id);
+    return applyPersonPatch(db, before, patch, reason ?? '') ? getPerson(db, id) : before;
   })();
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   Access,
+  Competitor,
   Confidence,
   Id,
   Influence,
@@ -11,7 +12,11 @@ import {
   Role,
   ShortText,
   Stance,
+  IsoDate,
+  Tag,
+  PersonTag,
 } from '../entities';
+import { TagName } from './tags';
 import { MAX_BATCH, Ok, op, Position } from './common';
 
 /** A person's name: trimmed, at most 200 characters; empty only for a placeholder (checked where it is known). */
@@ -34,6 +39,13 @@ export const PersonPatch = z
     accessConfidence: Confidence,
     email: ShortText,
     phone: ShortText,
+    mobile: ShortText,
+    imHandle: ShortText,
+    address: ShortText,
+    /** A calendar date YYYY-MM-DD, or null when unknown. */
+    birthday: IsoDate.nullable(),
+    interests: LongText,
+    familyNotes: LongText,
     privateNotes: LongText,
     /** A unit of the person's own account, or null for none. */
     orgUnitId: Id.nullable(),
@@ -68,10 +80,76 @@ const PersonCreate = z
     }
   });
 
+/** Fields one edit may set on many people at once; name and placeholder-ness are each person's own. */
+export const BulkPersonPatch = PersonPatch.omit({ name: true, isPlaceholder: true })
+  .strict()
+  .refine((patch) => Object.keys(patch).length > 0, { message: 'Nothing to change' });
+export type BulkPersonPatch = z.infer<typeof BulkPersonPatch>;
+
+/** Why an assessment changed ("met at the summit"); kept with each history row it writes. */
+const Reason = ShortText.optional();
+const Ids = z.array(Id).min(1).max(MAX_BATCH);
+
+/** One person's values of the fields an edit changed, as they were before it (for undo). */
+export const PersonValues = z.object({ id: Id, patch: PersonPatch });
+export type PersonValues = z.infer<typeof PersonValues>;
+const PersonTagNames = z.object({ personId: Id, names: z.array(z.string()) });
+
 export const peopleMethods = {
   'people.list': op(z.object({ accountId: Id }).strict(), z.array(Person)),
+  /** One person's full record, private fields included. */
+  'people.get': op(z.object({ id: Id }).strict(), Person),
   'people.create': op(PersonCreate, Person),
-  'people.update': op(z.object({ id: Id, patch: PersonPatch }).strict(), Person),
+  'people.update': op(z.object({ id: Id, patch: PersonPatch, reason: Reason }).strict(), Person),
+  /**
+   * The same change for many people of one account, in one transaction; returns what each one
+   * had before in the changed fields, so undo can give every person their own values back.
+   */
+  'people.updateMany': op(
+    z.object({ ids: Ids, patch: BulkPersonPatch, reason: Reason }).strict(),
+    z.object({ before: z.array(PersonValues) }),
+  ),
+  /** Gives each person their own values back (the undo of updateMany), in one transaction. */
+  'people.updateEach': op(
+    z
+      .object({
+        items: z
+          .array(z.object({ id: Id, patch: PersonPatch }).strict())
+          .min(1)
+          .max(MAX_BATCH),
+        reason: Reason,
+      })
+      .strict(),
+    Ok,
+  ),
+  /**
+   * Adds and removes tags (by name, case-insensitive) on many people at once; new names become
+   * tags. Returns each person's tag names before, for undo through people.setTagsEach.
+   */
+  'people.changeTags': op(
+    z
+      .object({ ids: Ids, add: z.array(TagName).max(50).default([]), remove: z.array(TagName).max(50).default([]) })
+      .strict()
+      .refine((input) => input.add.length + input.remove.length > 0, { message: 'Nothing to change', path: ['add'] }),
+    z.object({ before: z.array(PersonTagNames) }),
+  ),
+  /** Gives each person exactly these tag names, in one transaction. */
+  'people.setTagsEach': op(
+    z
+      .object({
+        items: z
+          .array(z.object({ personId: Id, names: z.array(TagName).max(50) }).strict())
+          .min(1)
+          .max(MAX_BATCH),
+      })
+      .strict(),
+    Ok,
+  ),
+  /** What the people table shows beside the people: every tag link of the account and its competitors. */
+  'people.tableContext': op(
+    z.object({ accountId: Id }).strict(),
+    z.object({ tags: z.array(Tag), personTags: z.array(PersonTag), competitors: z.array(Competitor) }),
+  ),
   'people.delete': op(z.object({ ids: z.array(Id).min(1).max(MAX_BATCH) }).strict(), Ok),
   'people.restore': op(z.object({ ids: z.array(Id).min(1).max(MAX_BATCH) }).strict(), z.array(Person)),
 } as const;

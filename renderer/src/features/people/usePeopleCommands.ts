@@ -1,0 +1,145 @@
+import { useMemo } from 'react';
+import type { PersonPatch } from '../../../../shared/api/contract';
+import type { Person, Relation } from '../../../../shared/api/entities';
+import type { BulkPersonPatch } from '../../../../shared/api/methods/people';
+import { api } from '../../api/client';
+import { storeCommand } from '../../undo/storeCommand';
+import { useUndo } from '../../undo/UndoContext';
+
+/** What an edit of people can change, so what must reload after it (the map shows the same people). */
+const PEOPLE_READS = [
+  'people.list',
+  'people.get',
+  'people.tableContext',
+  'maps.view',
+  'tags.list',
+  'accounts.list',
+  'relations.list',
+] as const;
+
+const command = (label: string, redo: () => Promise<unknown>, undo: () => Promise<unknown>) =>
+  storeCommand(label, PEOPLE_READS, redo, undo);
+
+/** The values `person` has now in the fields `patch` names. */
+const valuesBefore = (person: Person, patch: PersonPatch): PersonPatch =>
+  Object.fromEntries(Object.keys(patch).map((key) => [key, person[key as keyof PersonPatch]])) as PersonPatch;
+
+/** Every edit the people table and person page make, each one undoable. */
+export function usePeopleCommands(accountId: string) {
+  const { perform } = useUndo();
+  return useMemo(
+    () => ({
+      updatePerson(person: Person, patch: PersonPatch, reason?: string) {
+        const before = valuesBefore(person, patch);
+        return perform(
+          command(
+            'editPerson',
+            () => api.call('people.update', { id: person.id, patch, reason }),
+            () => api.call('people.update', { id: person.id, patch: before }),
+          ),
+        );
+      },
+
+      /** One change for many people: one undo step that gives each their own value back. */
+      updateMany(ids: string[], patch: BulkPersonPatch, reason?: string) {
+        let before: { id: string; patch: PersonPatch }[] = [];
+        return perform(
+          command(
+            'editPerson',
+            async () => {
+              before = (await api.call('people.updateMany', { ids, patch, reason })).before;
+            },
+            () => api.call('people.updateEach', { items: before }),
+          ),
+        );
+      },
+
+      changeTags(ids: string[], add: string[], remove: string[]) {
+        let before: { personId: string; names: string[] }[] = [];
+        return perform(
+          command(
+            'setTags',
+            async () => {
+              before = (await api.call('people.changeTags', { ids, add, remove })).before;
+            },
+            () => api.call('people.setTagsEach', { items: before }),
+          ),
+        );
+      },
+
+      setTags(personId: string, names: string[]) {
+        let before: string[] = [];
+        return perform(
+          command(
+            'setTags',
+            async () => {
+              before = (await api.call('people.setTags', { personId, names })).before;
+            },
+            () => api.call('people.setTags', { personId, names: before }),
+          ),
+        );
+      },
+
+      /** The person reports to `managerId` (or to nobody): their old reports-to lines go, one new one comes. */
+      setReportsTo(personId: string, current: Relation[], managerId: string | null) {
+        const id = crypto.randomUUID();
+        const removeOld = () => Promise.all(current.map((line) => api.call('relations.delete', { id: line.id })));
+        const recreateOld = () =>
+          Promise.all(
+            current.map((line) =>
+              api.call('relations.create', {
+                id: line.id,
+                accountId,
+                kind: 'reports_to',
+                fromPersonId: personId,
+                toPersonId: line.toPersonId as string,
+                strength: line.strength,
+                label: line.label,
+              }),
+            ),
+          );
+        return perform(
+          command(
+            current.length && !managerId ? 'deleteLine' : 'addLine',
+            async () => {
+              await removeOld();
+              if (managerId)
+                await api.call('relations.create', {
+                  id,
+                  accountId,
+                  kind: 'reports_to',
+                  fromPersonId: personId,
+                  toPersonId: managerId,
+                });
+            },
+            async () => {
+              if (managerId) await api.call('relations.delete', { id });
+              await recreateOld();
+            },
+          ),
+        );
+      },
+
+      /** A new person of the account, on no map yet; the same id comes back on redo. */
+      addPerson(name: string): { personId: string; done: Promise<boolean> } {
+        const personId = crypto.randomUUID();
+        let created = false;
+        const done = perform(
+          command(
+            'addPerson',
+            async () => {
+              if (created) await api.call('people.restore', { ids: [personId] });
+              else await api.call('people.create', { id: personId, accountId, name });
+              created = true;
+            },
+            () => api.call('people.delete', { ids: [personId] }),
+          ),
+        );
+        return { personId, done };
+      },
+    }),
+    [perform, accountId],
+  );
+}
+
+export type PeopleCommands = ReturnType<typeof usePeopleCommands>;
