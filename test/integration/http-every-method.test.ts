@@ -423,6 +423,14 @@ const STEPS: Step[] = [
     (plan) => expect(plan.rows.map((r) => r.name)).toEqual(['Ann', 'Bob']),
   ),
   step(
+    'plan.person',
+    (ctx) => ({ personId: ctx.ann }),
+    (result, ctx) => {
+      expect(result.goals.map((g) => g.id)).toEqual([ctx.goalId]);
+      expect(result.actions.map((a) => a.id)).toEqual([ctx.actionId]);
+    },
+  ),
+  step(
     'actions.delete',
     (ctx) => ({ id: ctx.actionId }),
     (action, ctx) => {

@@ -11,7 +11,7 @@ import {
   restoreCompetitor,
 } from '../services/competitors';
 import { createGoal, deleteGoal, listGoals, restoreGoal, updateGoal } from '../services/goals';
-import { myPlan } from '../services/myPlan';
+import { myPlan, personPlan } from '../services/myPlan';
 import { createReview, deleteReview, listReviews, restoreReview, updateReview } from '../services/reviews';
 
 export function planHandlers(db: Db): HandlersOf<keyof typeof planMethods> {
@@ -44,5 +44,6 @@ export function planHandlers(db: Db): HandlersOf<keyof typeof planMethods> {
     'competitors.restore': (removal) => restoreCompetitor(db, removal),
 
     'plan.myPlan': () => myPlan(db),
+    'plan.person': ({ personId }) => personPlan(db, personId),
   };
 }

@@ -1,8 +1,9 @@
-import type { Goal, MyPlan, MyPlanRow } from '../../../shared/api/methods/plan';
+import type { Action, Goal, MyPlan, MyPlanRow } from '../../../shared/api/methods/plan';
 import type { Person } from '../../../shared/api/entities';
 import type { Db } from '../db/connection';
 import { actionsWhere } from './actions';
 import { GOAL_COLUMNS, GOAL_ORDER } from './goals';
+import { getPerson } from './people';
 import { membersWhere } from './team';
 
 type PersonRow = Pick<
@@ -75,4 +76,20 @@ function byUrgency(a: MyPlanRow, b: MyPlanRow): number {
     return da < dbDue ? -1 : 1;
   }
   return b.influence - a.influence || a.name.localeCompare(b.name);
+}
+
+/** A person's relationship goals (open first) and every action that concerns them or serves those goals. */
+export function personPlan(db: Db, personId: string): { person: Person; goals: Goal[]; actions: Action[] } {
+  const person = getPerson(db, personId);
+  const goals = db
+    .prepare(`SELECT ${GOAL_COLUMNS} FROM goals g WHERE g.person_id = ? ORDER BY ${GOAL_ORDER}`)
+    .all(personId) as Goal[];
+  const actions = actionsWhere(
+    db,
+    `EXISTS (SELECT 1 FROM action_people ap WHERE ap.action_id = a.id AND ap.person_id = ?)
+     OR a.goal_id IN (SELECT id FROM goals WHERE person_id = ?)`,
+    personId,
+    personId,
+  );
+  return { person, goals, actions };
 }

@@ -7,6 +7,7 @@ import {
   IsoDate,
   LongText,
   Name,
+  Person,
   Progress,
   Role,
   Stance,
@@ -244,4 +245,9 @@ export const planMethods = {
   'competitors.restore': op(CompetitorRemoval, Competitor),
 
   'plan.myPlan': op(z.object({}).strict(), MyPlan),
+  /** One person's relationship goals and the actions that concern them or serve those goals. */
+  'plan.person': op(
+    z.object({ personId: Id }).strict(),
+    z.object({ person: Person, goals: z.array(Goal), actions: z.array(Action) }),
+  ),
 } as const;
