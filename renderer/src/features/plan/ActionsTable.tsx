@@ -59,7 +59,12 @@ export function ActionsTable({ actions, data, hideGoal, onStatus, onEdit, onDele
                   data={ACTION_STATUSES.map((s) => ({ value: s, label: t(`plan.actionStatus.${s}`) }))}
                   value={action.status}
                   allowDeselect={false}
-                  onChange={(value) => value && value !== action.status && onStatus(action, value as ActionStatus)}
+                  onChange={(value) => {
+                    if (!value || value === action.status) return;
+                    onStatus(action, value as ActionStatus);
+                    // The choice is made: leave the field so Ctrl+Z undoes it rather than going to the input.
+                    if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+                  }}
                   aria-label={`${t('plan.columns.status')}: ${action.title}`}
                   data-testid="action-status-select"
                   styles={{ input: { color: `var(--mantine-color-${STATUS_COLOR[action.status]}-7)` } }}

@@ -71,7 +71,7 @@ export function CompetitorsCard({ accountId, commands }: { accountId: string; co
           <TextInput
             style={{ flex: 1 }}
             placeholder={t('plan.profile.competitorPlaceholder')}
-            aria-label={t('plan.profile.competitorName')}
+            aria-label={t('plan.profile.addCompetitor')}
             value={name}
             error={taken(name.trim()) ? t('plan.profile.duplicateName') : null}
             onChange={(event) => setName(event.currentTarget.value)}
