@@ -144,3 +144,26 @@ describe('my plan', () => {
     expect(callOk(d, 'plan.myPlan', {}).rows.map((r) => r.name)).toEqual(['Ann', 'Cid']);
   });
 });
+
+describe("a person's plan", () => {
+  it('holds their relationship goals and the actions that concern them or serve those goals', () => {
+    const { d, seed } = setup();
+    const goal = callOk(d, 'goals.create', { accountId: seed.accountId, personId: seed.people.ann, targetAccess: 3 });
+    callOk(d, 'goals.create', { accountId: seed.accountId, personId: seed.people.bob, targetAccess: 2 });
+    const concerning = callOk(d, 'actions.create', {
+      accountId: seed.accountId,
+      title: 'Coffee with Ann',
+      personIds: [seed.people.ann],
+    });
+    const serving = callOk(d, 'actions.create', {
+      accountId: seed.accountId,
+      title: 'Ask Bob to introduce Ann',
+      goalId: goal.id,
+    });
+    callOk(d, 'actions.create', { accountId: seed.accountId, title: 'Unrelated', personIds: [seed.people.cid] });
+    const plan = callOk(d, 'plan.person', { personId: seed.people.ann });
+    expect(plan.person.name).toBe('Ann');
+    expect(plan.goals.map((g) => g.id)).toEqual([goal.id]);
+    expect(plan.actions.map((a) => a.id).sort()).toEqual([concerning.id, serving.id].sort());
+  });
+});

@@ -33,17 +33,17 @@ export function ActionsTable({ actions, data, hideGoal, onStatus, onEdit, onDele
   const openPerson = useOpenPerson();
   const today = todayIso();
   return (
-    <Table striped highlightOnHover verticalSpacing={6} data-testid="actions-table">
+    <Table striped highlightOnHover verticalSpacing={6} style={{ tableLayout: 'fixed' }} data-testid="actions-table">
       <Table.Thead>
         <Table.Tr>
           <Table.Th w={130}>{t('plan.columns.status')}</Table.Th>
           <Table.Th>{t('plan.columns.title')}</Table.Th>
-          {!hideGoal && <Table.Th>{t('plan.columns.goal')}</Table.Th>}
-          <Table.Th>{t('plan.columns.people')}</Table.Th>
-          <Table.Th>{t('plan.columns.owner')}</Table.Th>
-          <Table.Th>{t('plan.columns.due')}</Table.Th>
-          <Table.Th>{t('plan.columns.horizon')}</Table.Th>
-          <Table.Th>{t('plan.columns.outcome')}</Table.Th>
+          {!hideGoal && <Table.Th w="16%">{t('plan.columns.goal')}</Table.Th>}
+          <Table.Th w="14%">{t('plan.columns.people')}</Table.Th>
+          <Table.Th w={120}>{t('plan.columns.owner')}</Table.Th>
+          <Table.Th w={120}>{t('plan.columns.due')}</Table.Th>
+          <Table.Th w={90}>{t('plan.columns.horizon')}</Table.Th>
+          <Table.Th w="16%">{t('plan.columns.outcome')}</Table.Th>
           <Table.Th w={40} data-no-print />
         </Table.Tr>
       </Table.Thead>

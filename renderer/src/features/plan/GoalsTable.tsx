@@ -54,8 +54,14 @@ export function GoalsTable({ data, onEdit, onDelete }: Props) {
                 )}
               </Table.Td>
               <Table.Td>
-                <Anchor size="sm" component="button" c="inherit" ta="left" onClick={() => onEdit(goal)}>
-                  {goal.title || goalTargets(goal, t) || t('plan.none')}
+                <Anchor
+                  size="sm"
+                  component="button"
+                  c={goal.title ? 'inherit' : 'dimmed'}
+                  ta="left"
+                  onClick={() => onEdit(goal)}
+                >
+                  {goal.title || t('plan.goal.title')}
                 </Anchor>
               </Table.Td>
               <Table.Td>

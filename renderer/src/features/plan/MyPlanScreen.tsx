@@ -130,11 +130,11 @@ export function MyPlanScreen({ onBack, onOpenPerson, onSettings }: Props) {
             <Table withTableBorder withColumnBorders verticalSpacing="xs" data-testid="my-plan-table">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>{t('plan.columns.person')}</Table.Th>
-                  <Table.Th>{t('plan.columns.current')}</Table.Th>
-                  <Table.Th>{t('plan.columns.target3')}</Table.Th>
-                  <Table.Th>{t('plan.columns.target6')}</Table.Th>
-                  <Table.Th>{t('plan.columns.target12')}</Table.Th>
+                  <Table.Th w="18%">{t('plan.columns.person')}</Table.Th>
+                  <Table.Th w="14%">{t('plan.columns.current')}</Table.Th>
+                  <Table.Th w="16%">{t('plan.columns.target3')}</Table.Th>
+                  <Table.Th w="16%">{t('plan.columns.target6')}</Table.Th>
+                  <Table.Th w="16%">{t('plan.columns.target12')}</Table.Th>
                   <Table.Th>{t('plan.columns.nextActions')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
@@ -152,7 +152,7 @@ export function MyPlanScreen({ onBack, onOpenPerson, onSettings }: Props) {
                         {personName(row)}
                       </Anchor>
                       <Text size="xs" c="dimmed">
-                        {[row.title, row.accountName].filter(Boolean).join(' · ')}
+                        {[row.name ? row.title : '', row.accountName].filter(Boolean).join(' · ')}
                       </Text>
                       <Text size="xs" c="dimmed">
                         {t(`enums.role.${row.role}`)}
