@@ -175,6 +175,7 @@ export const planEn = {
       cycle_change: 'Breakthrough, growth, consolidation, harvest, defence, dormancy or pause?',
     },
     noCompetitors: 'Add competitors in the profile to give each its own column.',
+    placeholder: 'Write here…',
     cellLabel: '{{party}} — {{dimension}}',
   },
   goal: {
@@ -407,6 +408,7 @@ export const planZhCN: DeepStrings<typeof planEn> = {
       cycle_change: '突破期、成长期、巩固期、收获期、防御期、冬眠期还是暂停期？',
     },
     noCompetitors: '在客户档案中添加竞争对手，每个竞争对手会有自己的一列。',
+    placeholder: '在此填写…',
     cellLabel: '{{party}} — {{dimension}}',
   },
   goal: {

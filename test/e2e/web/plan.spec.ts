@@ -145,7 +145,15 @@ test('an account manager sets the profile, plans, reviews, prints and exports th
   await expect(goalCard.getByTestId('gap-access')).toContainText('→ Joins leisure time');
   await expect(goalCard.getByTestId('person-goal-gap')).toContainText(/\d+ steps? to go/);
   await expect(goalCard).toContainText('days left');
+  // An action added from his page is for him, serves his goal and is due at the end of 3 months.
+  await personPage.getByTestId('person-action-new').click();
+  await page.getByTestId('action-title').fill('Lunch with Andrew after the summit');
+  await expect(page.getByTestId('action-due')).not.toHaveValue('');
+  await expect(page.getByTestId('action-goal')).toHaveValue('Champion · Joins leisure time');
+  await page.getByTestId('action-save').click();
+  await expect(personPage.getByTestId('person-actions')).toContainText('Lunch with Andrew after the summit');
   await page.keyboard.press('Escape');
+  await expect(sheet.getByTestId('action-row').filter({ hasText: 'Lunch with Andrew' })).toContainText('Andrew Cole');
 
   // My plan, from the home screen, lists him with his target and next action.
   await page.getByRole('button', { name: 'Back' }).click();

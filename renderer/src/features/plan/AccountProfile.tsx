@@ -8,6 +8,7 @@ import { useApi } from '../../api/client';
 import { CompetitorsCard } from './CompetitorsCard';
 import { AccountTeamCard } from './AccountTeamCard';
 import { SheetFrame } from './SheetFrame';
+import { leaveField } from './format';
 import { usePlanCommands, type PlanCommands } from './usePlanCommands';
 
 /** The account profile: how we classify the customer, where the company-to-company relationship stands, who competes, who of ours works on it. */
@@ -58,7 +59,10 @@ function Classification({ account, commands }: Part) {
             data={options(TIERS, 'enums.tier')}
             value={account.tier}
             allowDeselect={false}
-            onChange={(tier) => tier && void commands.updateAccount(account, { tier: tier as Account['tier'] })}
+            onChange={(tier) => {
+              if (tier) void commands.updateAccount(account, { tier: tier as Account['tier'] });
+              leaveField();
+            }}
             data-testid="profile-tier"
           />
           <Text size="xs" c="dimmed" data-testid="profile-cadence">
@@ -73,7 +77,10 @@ function Classification({ account, commands }: Part) {
           data={options(STAGES, 'plan.stage')}
           value={account.stage}
           allowDeselect={false}
-          onChange={(stage) => stage && void commands.updateAccount(account, { stage: stage as Account['stage'] })}
+          onChange={(stage) => {
+            if (stage) void commands.updateAccount(account, { stage: stage as Account['stage'] });
+            leaveField();
+          }}
           data-testid="profile-stage"
         />
         <Select
@@ -81,9 +88,10 @@ function Classification({ account, commands }: Part) {
           data={options(RELATIONSHIP_TYPES, 'plan.relationshipType')}
           value={account.relationshipType}
           allowDeselect={false}
-          onChange={(type) =>
-            type && void commands.updateAccount(account, { relationshipType: type as Account['relationshipType'] })
-          }
+          onChange={(type) => {
+            if (type) void commands.updateAccount(account, { relationshipType: type as Account['relationshipType'] });
+            leaveField();
+          }}
           data-testid="profile-relationship-type"
         />
         <Stack gap={4}>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { TEAM_ROLES, type TeamRole } from '../../../../shared/domain/enums';
 import { useApi } from '../../api/client';
 import type { PlanCommands } from './usePlanCommands';
+import { leaveField } from './format';
 
 /** Our virtual account team (002): who works on this account, in which role. */
 export function AccountTeamCard({ accountId, commands }: { accountId: string; commands: PlanCommands }) {
@@ -49,7 +50,10 @@ export function AccountTeamCard({ accountId, commands }: { accountId: string; co
                 value={entry.role}
                 allowDeselect={false}
                 aria-label={`${t('plan.profile.teamRole')} ${member?.name ?? ''}`}
-                onChange={(role) => role && role !== entry.role && void commands.setTeamRole(entry, role as TeamRole)}
+                onChange={(role) => {
+                  if (role && role !== entry.role) void commands.setTeamRole(entry, role as TeamRole);
+                  leaveField();
+                }}
               />
               <Tooltip label={t('plan.profile.removeFromTeam')}>
                 <ActionIcon

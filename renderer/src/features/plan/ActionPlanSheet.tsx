@@ -7,7 +7,7 @@ import type { Action, Goal, Review } from '../../../../shared/api/methods/plan';
 import { todayIso } from '../../../../shared/domain/horizon';
 import { notifyWithUndo } from '../../app/notify';
 import { useUndo } from '../../undo/UndoContext';
-import { ActionModal } from './ActionModal';
+import { ActionModal, type ActionDraft } from './ActionModal';
 import { ActionGroups, type ActionView } from './ActionGroups';
 import { downloadText, useFormatDate } from './format';
 import { GoalModal } from './GoalModal';
@@ -21,7 +21,7 @@ import { usePlanData } from './usePlanData';
 
 type Editing =
   | { kind: 'goal'; goal: Goal | null }
-  | { kind: 'action'; action: Action | null }
+  | { kind: 'action'; action: Action | null; draft?: ActionDraft }
   | { kind: 'review'; review: Review | null }
   | null;
 
@@ -108,6 +108,13 @@ export function ActionPlanSheet({ accountId }: { accountId: string }) {
               data={data}
               onEdit={(goal) => setEditing({ kind: 'goal', goal })}
               onDelete={(goal) => void commands.deleteGoal(goal).then(withUndo(t('plan.sheet.goalDeleted')))}
+              onAddAction={(goal) =>
+                setEditing({
+                  kind: 'action',
+                  action: null,
+                  draft: { goalId: goal.id, personIds: goal.personId ? [goal.personId] : [], horizon: goal.horizon },
+                })
+              }
             />
           )}
         </section>
@@ -206,6 +213,7 @@ export function ActionPlanSheet({ accountId }: { accountId: string }) {
         <ActionModal
           accountId={accountId}
           action={editing.action}
+          draft={editing.draft}
           goals={data.goals}
           people={data.people}
           owners={data.owners}

@@ -5,7 +5,7 @@ import type { Action } from '../../../../shared/api/methods/plan';
 import { ACTION_STATUSES, type ActionStatus } from '../../../../shared/domain/enums';
 import { isOverdue, todayIso } from '../../../../shared/domain/horizon';
 import { useOpenPerson } from '../people/personPageContext';
-import { personName, useFormatDate } from './format';
+import { leaveField, personName, useFormatDate } from './format';
 import { goalTitle } from './goalText';
 import type { PlanData } from './usePlanData';
 
@@ -62,8 +62,7 @@ export function ActionsTable({ actions, data, hideGoal, onStatus, onEdit, onDele
                   onChange={(value) => {
                     if (!value || value === action.status) return;
                     onStatus(action, value as ActionStatus);
-                    // The choice is made: leave the field so Ctrl+Z undoes it rather than going to the input.
-                    if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+                    leaveField();
                   }}
                   aria-label={`${t('plan.columns.status')}: ${action.title}`}
                   data-testid="action-status-select"

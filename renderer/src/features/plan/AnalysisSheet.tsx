@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Loader, Table, Text, Textarea, Title } from '@mantine/core';
+import { Button, Group, Loader, Table, Text, Textarea, Title } from '@mantine/core';
+import { IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { AnalysisCell } from '../../../../shared/api/methods/plan';
 import { ANALYSIS_DIMENSIONS, type AnalysisDimension } from '../../../../shared/domain/enums';
@@ -38,7 +39,12 @@ export function AnalysisSheet({ accountId }: { accountId: string }) {
     )?.text ?? '';
   return (
     <SheetFrame testId="analysis-sheet">
-      <Title order={2}>{t('plan.analysis.title')}</Title>
+      <Group justify="space-between">
+        <Title order={2}>{t('plan.analysis.title')}</Title>
+        <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => window.print()} data-no-print>
+          {t('plan.print')}
+        </Button>
+      </Group>
       <Text c="dimmed" size="sm" mb="md">
         {t('plan.analysis.help')}
         {competitors.data.length === 0 && ` ${t('plan.analysis.noCompetitors')}`}
@@ -99,6 +105,7 @@ function AnalysisCellInput({ accountId, party, dimension, value, commands }: Cel
   return (
     <Textarea
       variant="unstyled"
+      placeholder={t('plan.analysis.placeholder')}
       autosize
       minRows={3}
       value={draft ?? value}

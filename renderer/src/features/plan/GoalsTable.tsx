@@ -1,5 +1,5 @@
 import { ActionIcon, Anchor, Badge, Group, Menu, Table, Text } from '@mantine/core';
-import { IconDots, IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconDots, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Goal } from '../../../../shared/api/methods/plan';
 import { goalGap } from '../../../../shared/domain/goalGap';
@@ -15,10 +15,11 @@ interface Props {
   data: PlanData;
   onEdit(goal: Goal): void;
   onDelete(goal: Goal): void;
+  onAddAction(goal: Goal): void;
 }
 
 /** Account goals and relationship goals, with the gap still to close for each person. */
-export function GoalsTable({ data, onEdit, onDelete }: Props) {
+export function GoalsTable({ data, onEdit, onDelete, onAddAction }: Props) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
   const openPerson = useOpenPerson();
@@ -97,6 +98,9 @@ export function GoalsTable({ data, onEdit, onDelete }: Props) {
                   <Menu.Dropdown>
                     <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => onEdit(goal)}>
                       {t('plan.edit')}
+                    </Menu.Item>
+                    <Menu.Item leftSection={<IconPlus size={14} />} onClick={() => onAddAction(goal)}>
+                      {t('plan.goal.addAction')}
                     </Menu.Item>
                     <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => onDelete(goal)}>
                       {t('plan.remove')}

@@ -6,6 +6,8 @@ import type { Goal } from '../../../../shared/api/methods/plan';
 import { goalGap } from '../../../../shared/domain/goalGap';
 import { todayIso } from '../../../../shared/domain/horizon';
 import { useApi } from '../../api/client';
+import { notifyWithUndo } from '../../app/notify';
+import { useUndo } from '../../undo/UndoContext';
 import { ActionModal } from './ActionModal';
 import { useFormatDate } from './format';
 import { GoalGapView } from './GoalGapView';
@@ -25,6 +27,7 @@ export function PersonGoal({ personId }: { personId: string }) {
   const people = useApi('people.list', { accountId }, accountId !== '');
   const team = useApi('team.list', {});
   const commands = usePlanCommands();
+  const undo = useUndo();
   const formatDate = useFormatDate();
   const [editing, setEditing] = useState<Editing>(null);
   if (!plan.data || !goals.data || !people.data || !team.data) return <Loader m="md" />;
@@ -120,7 +123,11 @@ export function PersonGoal({ personId }: { personId: string }) {
                     <Menu.Item
                       color="red"
                       leftSection={<IconTrash size={14} />}
-                      onClick={() => void commands.deleteGoal(goal)}
+                      onClick={() =>
+                        void commands
+                          .deleteGoal(goal)
+                          .then((done) => done && notifyWithUndo(t('plan.sheet.goalDeleted'), () => void undo.undo()))
+                      }
                     >
                       {t('plan.remove')}
                     </Menu.Item>
