@@ -53,7 +53,7 @@ test('an account manager sets the profile, plans, reviews, prints and exports th
   await page.keyboard.press('Escape');
   await pick(page, page.getByTestId('action-owner'), 'Daniel Brooks');
   await page.getByTestId('action-horizon').getByText('3 months').click();
-  await expect(page.getByTestId('action-due')).not.toHaveValue('');
+  await expect(page.getByTestId('action-due')).toHaveValue(/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/);
   await page.getByTestId('action-save').click();
 
   await sheet.getByTestId('new-action').click();
@@ -86,10 +86,14 @@ test('an account manager sets the profile, plans, reviews, prints and exports th
 
   // A review checkpoint: what was evaluated, what was decided.
   await sheet.getByTestId('new-review').click();
+  // A date can be typed as well as picked.
+  await page.getByTestId('review-held-on').fill('2027-01-15');
+  await page.getByTestId('review-held-on').press('Tab');
   await page.getByTestId('review-evaluated').fill('CIO still neutral; summit invitation accepted');
   await page.getByTestId('review-decided').fill('Add an executive sponsor visit, "before Q3"');
   await page.getByTestId('review-save').click();
   await expect(sheet.getByTestId('review-card')).toContainText('executive sponsor visit');
+  await expect(sheet.getByTestId('review-card')).toContainText('Jan 15, 2027');
 
   // Export CSV: a BOM for Excel, every action with its people and owner, quotes escaped.
   const downloading = page.waitForEvent('download');
@@ -148,7 +152,7 @@ test('an account manager sets the profile, plans, reviews, prints and exports th
   // An action added from his page is for him, serves his goal and is due at the end of 3 months.
   await personPage.getByTestId('person-action-new').click();
   await page.getByTestId('action-title').fill('Lunch with Andrew after the summit');
-  await expect(page.getByTestId('action-due')).not.toHaveValue('');
+  await expect(page.getByTestId('action-due')).toHaveValue(/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/);
   await expect(page.getByTestId('action-goal')).toHaveValue('Champion · Joins leisure time');
   await page.getByTestId('action-save').click();
   await expect(personPage.getByTestId('person-actions')).toContainText('Lunch with Andrew after the summit');
@@ -179,6 +183,7 @@ test('the action plan reads in Chinese and its CSV keeps the Chinese text', asyn
   await sheet.getByTestId('new-action').click();
   await page.getByTestId('action-title').fill('拜访首席信息官');
   await page.getByTestId('action-horizon').getByText('3个月').click();
+  await expect(page.getByTestId('action-due')).toHaveValue(/^\d{4}年\d{1,2}月\d{1,2}日$/);
   await page.getByTestId('action-save').click();
   await expect(sheet.getByTestId('action-row').getByTestId('action-status-select')).toHaveValue('待办');
   const downloading = page.waitForEvent('download');

@@ -12,14 +12,14 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import type { Person, TeamMember } from '../../../../shared/api/entities';
 import type { Action, ActionPatch, Goal } from '../../../../shared/api/methods/plan';
 import { ACTION_STATUSES, HORIZONS, type ActionStatus, type Horizon } from '../../../../shared/domain/enums';
 import { horizonEnd, todayIso } from '../../../../shared/domain/horizon';
-import { personName, usePickerLocale } from './format';
+import { personName } from './format';
 import { goalTitle } from './goalText';
+import { PlanDateInput } from './PlanDateInput';
 import type { PlanCommands } from './usePlanCommands';
 
 /** Values a new action starts with (e.g. the person whose page it was added from). */
@@ -57,7 +57,6 @@ export function ActionModal(props: Props) {
 
 function ActionForm({ accountId, action, draft, goals, people, owners, commands, onClose }: Props) {
   const { t } = useTranslation();
-  const locale = usePickerLocale();
   const me = owners.find((m) => m.isMe);
   const [title, setTitle] = useState(action?.title ?? '');
   const [goalId, setGoalId] = useState<string | null>(action ? action.goalId : (draft?.goalId ?? null));
@@ -131,12 +130,10 @@ function ActionForm({ accountId, action, draft, goals, people, owners, commands,
           searchable
           data-testid="action-owner"
         />
-        <DateInput
+        <PlanDateInput
           label={t('plan.actionForm.due')}
           value={dueDate}
           onChange={setDueDate}
-          locale={locale}
-          valueFormat="LL"
           clearable
           data-testid="action-due"
         />

@@ -11,14 +11,14 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/api/entities';
 import type { Goal, GoalPatch } from '../../../../shared/api/methods/plan';
 import { GOAL_STATUSES } from '../../../../shared/api/methods/plan';
 import { ACCESS_MAX, HORIZONS, PROGRESS_STEPS, STANCES, type Horizon } from '../../../../shared/domain/enums';
 import { horizonEnd, todayIso } from '../../../../shared/domain/horizon';
-import { personName, usePickerLocale } from './format';
+import { personName } from './format';
+import { PlanDateInput } from './PlanDateInput';
 import type { PlanCommands } from './usePlanCommands';
 
 interface Props {
@@ -51,7 +51,6 @@ export function GoalModal(props: Props) {
 
 function GoalForm({ accountId, goal, personId, people, commands, onClose }: Props) {
   const { t } = useTranslation();
-  const locale = usePickerLocale();
   const [forWhom, setForWhom] = useState<string>(goal ? (goal.personId ?? ACCOUNT) : (personId ?? ACCOUNT));
   const [title, setTitle] = useState(goal?.title ?? '');
   const [horizon, setHorizon] = useState<Horizon | null>(goal?.horizon ?? null);
@@ -173,12 +172,10 @@ function GoalForm({ accountId, goal, personId, people, commands, onClose }: Prop
             data-testid="goal-horizon"
           />
         </Stack>
-        <DateInput
+        <PlanDateInput
           label={t('plan.goalForm.due')}
           value={dueDate}
           onChange={setDueDate}
-          locale={locale}
-          valueFormat="LL"
           clearable
           data-testid="goal-due"
         />

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import type { Review } from '../../../../shared/api/methods/plan';
 import { todayIso } from '../../../../shared/domain/horizon';
-import { usePickerLocale } from './format';
+import { PlanDateInput } from './PlanDateInput';
 import type { PlanCommands } from './usePlanCommands';
 
 interface Props {
@@ -17,7 +16,6 @@ interface Props {
 /** Records a review checkpoint: when, what was evaluated, what was decided. */
 export function ReviewModal({ accountId, review, commands, onClose }: Props) {
   const { t } = useTranslation();
-  const locale = usePickerLocale();
   const [heldOn, setHeldOn] = useState<string | null>(review?.heldOn ?? todayIso());
   const [evaluated, setEvaluated] = useState(review?.evaluated ?? '');
   const [decided, setDecided] = useState(review?.decided ?? '');
@@ -31,12 +29,10 @@ export function ReviewModal({ accountId, review, commands, onClose }: Props) {
   return (
     <Modal opened onClose={onClose} title={t('plan.reviewForm.newTitle')} size="lg">
       <Stack gap="sm">
-        <DateInput
+        <PlanDateInput
           label={t('plan.reviewForm.heldOn')}
           value={heldOn}
           onChange={setHeldOn}
-          locale={locale}
-          valueFormat="LL"
           data-testid="review-held-on"
         />
         <Textarea

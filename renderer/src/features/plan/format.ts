@@ -1,12 +1,5 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import 'dayjs/locale/zh-cn';
-
-/** The dayjs locale @mantine/dates pickers need for the user's language. */
-export function usePickerLocale(): string {
-  const { i18n } = useTranslation();
-  return i18n.language === 'zh-CN' ? 'zh-cn' : 'en';
-}
 
 /** Shows a YYYY-MM-DD calendar date in the user's locale; the date is a day, not an instant, so no time zone shifts it. */
 export function useFormatDate(): (date: string | null) => string {
