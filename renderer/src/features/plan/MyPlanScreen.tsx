@@ -20,7 +20,8 @@ import { buildCsv } from '../../../../shared/domain/csv';
 import type { Horizon } from '../../../../shared/domain/enums';
 import { goalGap } from '../../../../shared/domain/goalGap';
 import { effectiveHorizon, isOverdue, todayIso } from '../../../../shared/domain/horizon';
-import { useApi } from '../../api/client';
+import { useEffect } from 'react';
+import { invalidate, useApi } from '../../api/client';
 import { downloadText, personName, useFormatDate } from './format';
 import { goalTitle } from './goalText';
 import { SheetFrame } from './SheetFrame';
@@ -46,6 +47,8 @@ const goalsIn = (row: MyPlanRow, horizon: Horizon, today: string): Goal[] =>
 export function MyPlanScreen({ onBack, onOpenPerson, onSettings }: Props) {
   const { t } = useTranslation();
   const plan = useApi('plan.myPlan', {});
+  // People and plans change in the accounts while this screen is away: read afresh on every visit.
+  useEffect(() => void invalidate('plan.myPlan'), []);
   const formatDate = useFormatDate();
   const today = todayIso();
 

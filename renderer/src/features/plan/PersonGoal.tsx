@@ -31,7 +31,8 @@ export function PersonGoal({ personId }: { personId: string }) {
   const formatDate = useFormatDate();
   const [editing, setEditing] = useState<Editing>(null);
   if (!plan.data || !goals.data || !people.data || !team.data) return <Loader m="md" />;
-  const { person } = plan.data;
+  // people.list is what every edit of a person reloads, so the gap follows the map and the inspector.
+  const person = people.data.find((p) => p.id === personId) ?? plan.data.person;
   const today = todayIso();
   const members = new Map(team.data.map((m) => [m.id, m]));
   const owners = team.data.filter((m) => m.sampleAccountId === null || m.sampleAccountId === accountId);

@@ -27,7 +27,8 @@ export function usePlanData(accountId: string) {
   return ready
     ? {
         account: account.data,
-        goals: goals.data,
+        // A deleted person's goals wait, hidden, for an undo to bring the person back.
+        goals: goals.data.filter((g) => g.personId === null || lookups.peopleById.has(g.personId)),
         actions: actions.data,
         reviews: reviews.data,
         people: people.data,
