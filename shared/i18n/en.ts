@@ -302,6 +302,8 @@ export const en = {
     renameMap: 'rename map',
     deleteMap: 'delete map',
     createDeal: 'new deal map',
+    /** The plan feature's edits: its labels live in features/plan.ts. */
+    plan: planEn.undo,
   },
   people: peopleEn,
   interactions: interactionsEn,

@@ -302,6 +302,8 @@ export const zhCN: Resources = {
     renameMap: '重命名地图',
     deleteMap: '删除地图',
     createDeal: '新建项目地图',
+    /** The plan feature's edits: its labels live in features/plan.ts. */
+    plan: planZhCN.undo,
   },
   people: peopleZhCN,
   interactions: interactionsZhCN,

@@ -22,6 +22,14 @@ interface Ctx {
   opportunityId: string;
   extraMapId: string;
   sampleId: string;
+  goalId: string;
+  goalRemoval: OutputOf<'goals.delete'>;
+  actionId: string;
+  removedAction: OutputOf<'actions.delete'>;
+  reviewId: string;
+  removedReview: OutputOf<'reviews.delete'>;
+  competitorId: string;
+  competitorRemoval: OutputOf<'competitors.delete'>;
 }
 
 interface Step<M extends MethodName = MethodName> {
@@ -467,6 +475,162 @@ const STEPS: Step[] = [
     'insights.pathToPower',
     (ctx) => ({ accountId: ctx.accountId, targetId: ctx.bob }),
     (result, ctx) => expect(result.paths[0]?.personIds).toEqual([ctx.ann, ctx.bob]),
+  ),
+  step(
+    'goals.create',
+    (ctx) => ({ accountId: ctx.accountId, personId: ctx.ann, targetStance: 'champion', horizon: '6m' }),
+    (goal, ctx) => {
+      ctx.goalId = goal.id;
+    },
+  ),
+  step(
+    'goals.update',
+    (ctx) => ({ id: ctx.goalId, patch: { dueDate: '2027-06-30', targetAccess: 3 } }),
+    (goal) => expect(goal).toMatchObject({ dueDate: '2027-06-30', targetAccess: 3 }),
+  ),
+  step(
+    'goals.list',
+    (ctx) => ({ accountId: ctx.accountId, personId: ctx.ann }),
+    (goals, ctx) => expect(goals.map((g) => g.id)).toEqual([ctx.goalId]),
+  ),
+  step(
+    'actions.create',
+    (ctx) => ({
+      accountId: ctx.accountId,
+      title: 'Invite Ann to the summit',
+      goalId: ctx.goalId,
+      personIds: [ctx.ann],
+      ownerMemberId: ctx.memberId,
+      horizon: '3m',
+      sourceInsight: 'no_coach',
+    }),
+    (action, ctx) => {
+      expect(action.dueDate).not.toBeNull();
+      ctx.actionId = action.id;
+    },
+  ),
+  step(
+    'actions.update',
+    (ctx) => ({ id: ctx.actionId, patch: { status: 'doing', personIds: [ctx.ann, ctx.bob] } }),
+    (action) => expect(action.personIds).toHaveLength(2),
+  ),
+  step(
+    'actions.list',
+    (ctx) => ({ accountId: ctx.accountId }),
+    (actions, ctx) => expect(actions.map((a) => a.id)).toEqual([ctx.actionId]),
+  ),
+  step(
+    'plan.myPlan',
+    () => ({}),
+    (plan) => expect(plan.rows.map((r) => r.name)).toEqual(['Ann', 'Bob']),
+  ),
+  step(
+    'plan.person',
+    (ctx) => ({ personId: ctx.ann }),
+    (result, ctx) => {
+      expect(result.goals.map((g) => g.id)).toEqual([ctx.goalId]);
+      expect(result.actions.map((a) => a.id)).toEqual([ctx.actionId]);
+    },
+  ),
+  step(
+    'actions.delete',
+    (ctx) => ({ id: ctx.actionId }),
+    (action, ctx) => {
+      ctx.removedAction = action;
+    },
+  ),
+  step(
+    'actions.restore',
+    (ctx) => ctx.removedAction,
+    (action, ctx) => expect(action.id).toBe(ctx.actionId),
+  ),
+  step(
+    'goals.delete',
+    (ctx) => ({ id: ctx.goalId }),
+    (removal, ctx) => {
+      expect(removal.actionIds).toEqual([ctx.actionId]);
+      ctx.goalRemoval = removal;
+    },
+  ),
+  step(
+    'goals.restore',
+    (ctx) => ctx.goalRemoval,
+    (goal, ctx) => expect(goal.id).toBe(ctx.goalId),
+  ),
+  step(
+    'reviews.create',
+    (ctx) => ({ accountId: ctx.accountId, heldOn: '2027-03-31', evaluated: 'Q1 plan' }),
+    (review, ctx) => {
+      ctx.reviewId = review.id;
+    },
+  ),
+  step(
+    'reviews.update',
+    (ctx) => ({ id: ctx.reviewId, patch: { decided: 'Add a CTO visit' } }),
+    (review) => expect(review.decided).toBe('Add a CTO visit'),
+  ),
+  step(
+    'reviews.list',
+    (ctx) => ({ accountId: ctx.accountId }),
+    (reviews) => expect(reviews).toHaveLength(1),
+  ),
+  step(
+    'reviews.delete',
+    (ctx) => ({ id: ctx.reviewId }),
+    (review, ctx) => {
+      ctx.removedReview = review;
+    },
+  ),
+  step(
+    'reviews.restore',
+    (ctx) => ctx.removedReview,
+    (review, ctx) => expect(review.id).toBe(ctx.reviewId),
+  ),
+  step(
+    'competitors.create',
+    (ctx) => ({ accountId: ctx.accountId, name: 'Voyager' }),
+    (competitor, ctx) => {
+      ctx.competitorId = competitor.id;
+    },
+  ),
+  step(
+    'competitors.rename',
+    (ctx) => ({ id: ctx.competitorId, name: 'Voyager Software' }),
+    (competitor) => expect(competitor.name).toBe('Voyager Software'),
+  ),
+  step(
+    'competitors.list',
+    (ctx) => ({ accountId: ctx.accountId }),
+    (list) => expect(list.map((c) => c.name)).toEqual(['Voyager Software']),
+  ),
+  step(
+    'analysis.set',
+    (ctx) => ({
+      accountId: ctx.accountId,
+      party: 'competitor',
+      competitorId: ctx.competitorId,
+      dimension: 'competitive_strategy',
+      text: '低价策略',
+    }),
+    (result) => expect(result.before).toBe(''),
+  ),
+  step(
+    'analysis.get',
+    (ctx) => ({ accountId: ctx.accountId }),
+    (cells) => expect(cells.map((c) => c.text)).toEqual(['低价策略']),
+  ),
+  step(
+    'competitors.delete',
+    (ctx) => ({ id: ctx.competitorId }),
+    (removal, ctx) => {
+      expect(removal.cells).toHaveLength(1);
+      ctx.competitorRemoval = removal;
+    },
+  ),
+  step(
+    'competitors.restore',
+    (ctx) => ctx.competitorRemoval,
+    (competitor, ctx) => expect(competitor.id).toBe(ctx.competitorId),
   ),
   step(
     'accounts.createSample',

@@ -9,10 +9,14 @@ import { AccountScreen } from '../features/map/AccountScreen';
 import { SettingsModal } from '../features/settings/SettingsModal';
 import { QuickAddInteraction } from '../features/interactions/QuickAddInteraction';
 import { Spotlight } from '../features/search/Spotlight';
+import { MyPlanScreen } from '../features/plan/MyPlanScreen';
 import { BackendUnavailable } from './BackendUnavailable';
 import { useMenuCommands } from './useMenuCommands';
 
-export type Route = { screen: 'home' } | { screen: 'account'; accountId: string; openPerson?: { personId: string } };
+export type Route =
+  | { screen: 'home' }
+  | { screen: 'myPlan' }
+  | { screen: 'account'; accountId: string; openPerson?: { personId: string } };
 
 export function App() {
   const [route, setRoute] = useState<Route>({ screen: 'home' });
@@ -49,7 +53,17 @@ export function App() {
   return (
     <>
       {route.screen === 'home' ? (
-        <HomeScreen onOpen={(accountId) => setRoute({ screen: 'account', accountId })} onSettings={openSettings} />
+        <HomeScreen
+          onOpen={(accountId) => setRoute({ screen: 'account', accountId })}
+          onMyPlan={() => setRoute({ screen: 'myPlan' })}
+          onSettings={openSettings}
+        />
+      ) : route.screen === 'myPlan' ? (
+        <MyPlanScreen
+          onBack={() => setRoute({ screen: 'home' })}
+          onOpenPerson={(accountId, personId) => setRoute({ screen: 'account', accountId, openPerson: { personId } })}
+          onSettings={openSettings}
+        />
       ) : (
         <AccountScreen
           key={route.accountId}

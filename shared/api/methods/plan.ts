@@ -1,2 +1,253 @@
-/** Methods of the plan domain. */
-export const planMethods = {} as const;
+import { z } from 'zod';
+import { ACTION_STATUSES, ANALYSIS_DIMENSIONS, HORIZONS } from '../../domain/enums';
+import {
+  Access,
+  Competitor,
+  Id,
+  IsoDate,
+  LongText,
+  Name,
+  Person,
+  Progress,
+  Role,
+  Stance,
+  TeamMember,
+  Timestamp,
+} from '../entities';
+import { MAX_BATCH, op } from './common';
+
+/** The plan domain (000 APIE, 001 appendix 1, 004): goals, actions, reviews, analysis, competitors. */
+
+export const Horizon = z.enum(HORIZONS);
+export const ActionStatus = z.enum(ACTION_STATUSES);
+export const GOAL_STATUSES = ['open', 'achieved', 'dropped'] as const;
+export const GoalStatus = z.enum(GOAL_STATUSES);
+export const AnalysisDimension = z.enum(ANALYSIS_DIMENSIONS);
+export const ANALYSIS_PARTIES = ['customer', 'us', 'competitor'] as const;
+export const AnalysisParty = z.enum(ANALYSIS_PARTIES);
+/** The rule that produced a suggested action (insights), kept so the sheet can say where it came from. */
+const SourceInsight = z.string().trim().min(1).max(200);
+const Title = z.string().trim().max(500);
+
+/** An account goal (personId null) or a relationship goal for one person: targets by a date. */
+export const Goal = z.object({
+  id: Id,
+  accountId: Id,
+  personId: Id.nullable(),
+  title: z.string(),
+  horizon: Horizon.nullable(),
+  targetStance: Stance.nullable(),
+  targetAccess: Access.nullable(),
+  targetProgress: Progress.nullable(),
+  dueDate: IsoDate.nullable(),
+  status: GoalStatus,
+  note: z.string(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Goal = z.infer<typeof Goal>;
+
+const GoalFields = z.object({
+  title: Title,
+  horizon: Horizon.nullable(),
+  targetStance: Stance.nullable(),
+  targetAccess: Access.nullable(),
+  targetProgress: Progress.nullable(),
+  dueDate: IsoDate.nullable(),
+  status: GoalStatus,
+  note: LongText,
+});
+export const GoalPatch = GoalFields.partial().strict();
+export type GoalPatch = z.infer<typeof GoalPatch>;
+
+/** What deleting a goal changed: the goal, and the actions that served it (now serving none). */
+export const GoalRemoval = z.object({ goal: Goal.strict(), actionIds: z.array(Id).max(MAX_BATCH) }).strict();
+export type GoalRemoval = z.infer<typeof GoalRemoval>;
+
+export const Action = z.object({
+  id: Id,
+  accountId: Id,
+  goalId: Id.nullable(),
+  title: z.string(),
+  ownerMemberId: Id.nullable(),
+  dueDate: IsoDate.nullable(),
+  horizon: Horizon.nullable(),
+  status: ActionStatus,
+  outcome: z.string(),
+  sourceInsight: z.string().nullable(),
+  /** The people of the account the action concerns. */
+  personIds: z.array(Id),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Action = z.infer<typeof Action>;
+
+const PersonIds = z.array(Id).max(200);
+export const ActionPatch = z
+  .object({
+    title: Name,
+    goalId: Id.nullable(),
+    personIds: PersonIds,
+    ownerMemberId: Id.nullable(),
+    dueDate: IsoDate.nullable(),
+    horizon: Horizon.nullable(),
+    status: ActionStatus,
+    outcome: LongText,
+  })
+  .partial()
+  .strict();
+export type ActionPatch = z.infer<typeof ActionPatch>;
+
+/**
+ * A new action. Other features (insights' "make this an action") prefill it: title, goal, people,
+ * owner, due date, horizon and the insight it came from. Without a due date, a horizon gives one
+ * (the end of that horizon).
+ */
+export const ActionCreate = z
+  .object({
+    id: Id.optional(),
+    accountId: Id,
+    title: Name,
+    goalId: Id.nullable().optional(),
+    personIds: PersonIds.optional(),
+    ownerMemberId: Id.nullable().optional(),
+    dueDate: IsoDate.nullable().optional(),
+    horizon: Horizon.nullable().optional(),
+    status: ActionStatus.optional(),
+    outcome: LongText.optional(),
+    sourceInsight: SourceInsight.nullable().optional(),
+  })
+  .strict();
+export type ActionCreate = z.infer<typeof ActionCreate>;
+
+/** A review checkpoint: the Evaluate step of APIE, what was looked at and what was decided. */
+export const Review = z.object({
+  id: Id,
+  accountId: Id,
+  heldOn: IsoDate,
+  evaluated: z.string(),
+  decided: z.string(),
+  createdAt: Timestamp,
+});
+export type Review = z.infer<typeof Review>;
+
+export const AnalysisCell = z.object({
+  accountId: Id,
+  party: AnalysisParty,
+  competitorId: Id.nullable(),
+  dimension: AnalysisDimension,
+  text: z.string(),
+  updatedAt: Timestamp,
+});
+export type AnalysisCell = z.infer<typeof AnalysisCell>;
+
+/** Everything deleting a competitor took away: the people who leaned to it, its analysis column. */
+export const CompetitorRemoval = z
+  .object({
+    competitor: Competitor.strict(),
+    personIds: z.array(Id).max(MAX_BATCH),
+    cells: z.array(AnalysisCell.strict()).max(ANALYSIS_DIMENSIONS.length),
+  })
+  .strict();
+export type CompetitorRemoval = z.infer<typeof CompetitorRemoval>;
+
+/** One line of "my plan": a relationship that matters, where it stands, where it should be, what next. */
+export const MyPlanRow = z.object({
+  personId: Id,
+  name: z.string(),
+  title: z.string(),
+  accountId: Id,
+  accountName: z.string(),
+  role: Role,
+  influence: z.int(),
+  stance: Stance,
+  access: Access,
+  progress: Progress,
+  /** Open relationship goals for the person, nearest due first. */
+  goals: z.array(Goal),
+  /** Open actions concerning the person (owned by me, when "me" is marked), nearest due first. */
+  actions: z.array(Action),
+});
+export type MyPlanRow = z.infer<typeof MyPlanRow>;
+
+export const MyPlan = z.object({
+  /** The team member marked as me; null means nobody is, and the plan shows every owner's actions. */
+  me: TeamMember.nullable(),
+  rows: z.array(MyPlanRow),
+});
+export type MyPlan = z.infer<typeof MyPlan>;
+
+const ByAccount = z.object({ accountId: Id }).strict();
+const ById = z.object({ id: Id }).strict();
+
+export const planMethods = {
+  'goals.list': op(ByAccount.extend({ personId: Id.optional() }).strict(), z.array(Goal)),
+  'goals.create': op(
+    GoalFields.partial().extend({ id: Id.optional(), accountId: Id, personId: Id.nullable().optional() }).strict(),
+    Goal,
+  ),
+  'goals.update': op(z.object({ id: Id, patch: GoalPatch }).strict(), Goal),
+  /** Deletes the goal; the actions that served it stay, serving none. */
+  'goals.delete': op(ById, GoalRemoval),
+  'goals.restore': op(GoalRemoval, Goal),
+
+  'actions.list': op(ByAccount, z.array(Action)),
+  'actions.create': op(ActionCreate, Action),
+  'actions.update': op(z.object({ id: Id, patch: ActionPatch }).strict(), Action),
+  'actions.delete': op(ById, Action),
+  /** Puts back an action actions.delete returned, with its people. */
+  'actions.restore': op(Action.strict(), Action),
+
+  'reviews.list': op(ByAccount, z.array(Review)),
+  'reviews.create': op(
+    z
+      .object({
+        id: Id.optional(),
+        accountId: Id,
+        heldOn: IsoDate,
+        evaluated: LongText.optional(),
+        decided: LongText.optional(),
+      })
+      .strict(),
+    Review,
+  ),
+  'reviews.update': op(
+    z
+      .object({
+        id: Id,
+        patch: z.object({ heldOn: IsoDate, evaluated: LongText, decided: LongText }).partial().strict(),
+      })
+      .strict(),
+    Review,
+  ),
+  'reviews.delete': op(ById, Review),
+  'reviews.restore': op(Review.strict(), Review),
+
+  'analysis.get': op(ByAccount, z.array(AnalysisCell)),
+  /** Writes one cell; returns the text it held before, for undo. */
+  'analysis.set': op(
+    z
+      .object({
+        accountId: Id,
+        party: AnalysisParty,
+        competitorId: Id.nullable(),
+        dimension: AnalysisDimension,
+        text: LongText,
+      })
+      .strict(),
+    z.object({ cell: AnalysisCell, before: z.string() }),
+  ),
+
+  'competitors.list': op(ByAccount, z.array(Competitor)),
+  'competitors.create': op(z.object({ id: Id.optional(), accountId: Id, name: Name }).strict(), Competitor),
+  'competitors.rename': op(z.object({ id: Id, name: Name }).strict(), Competitor),
+  'competitors.delete': op(ById, CompetitorRemoval),
+  'competitors.restore': op(CompetitorRemoval, Competitor),
+
+  'plan.myPlan': op(z.object({}).strict(), MyPlan),
+  /** One person's relationship goals and the actions that concern them or serve those goals. */
+  'plan.person': op(
+    z.object({ personId: Id }).strict(),
+    z.object({ person: Person, goals: z.array(Goal), actions: z.array(Action) }),
+  ),
+} as const;

@@ -27,7 +27,16 @@ import { Dashboard } from '../dashboard/Dashboard';
 type Dialog =
   { kind: 'create' } | { kind: 'rename'; account: AccountSummary } | { kind: 'delete'; account: AccountSummary } | null;
 
-export function HomeScreen({ onOpen, onSettings }: { onOpen(accountId: string): void; onSettings(): void }) {
+export function HomeScreen({
+  onOpen,
+  onMyPlan,
+  onSettings,
+}: {
+  onOpen(accountId: string): void;
+  /** Opens the personal action plan across all accounts. */
+  onMyPlan(): void;
+  onSettings(): void;
+}) {
   const { t, i18n } = useTranslation();
   const accounts = useApi('accounts.list', {});
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -54,6 +63,9 @@ export function HomeScreen({ onOpen, onSettings }: { onOpen(accountId: string): 
         <Group h="100%" justify="space-between">
           <Title order={3}>{t('app.name')}</Title>
           <Group gap="xs">
+            <Button variant="subtle" onClick={onMyPlan} data-testid="open-my-plan">
+              {t('plan.myPlan.open')}
+            </Button>
             <Button variant="subtle" onClick={openSample}>
               {t('home.openSample')}
             </Button>

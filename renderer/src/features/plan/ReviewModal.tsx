@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Review } from '../../../../shared/api/methods/plan';
+import { todayIso } from '../../../../shared/domain/horizon';
+import { PlanDateInput } from './PlanDateInput';
+import type { PlanCommands } from './usePlanCommands';
+
+interface Props {
+  accountId: string;
+  review: Review | null;
+  commands: PlanCommands;
+  onClose(): void;
+}
+
+/** Records a review checkpoint: when, what was evaluated, what was decided. */
+export function ReviewModal({ accountId, review, commands, onClose }: Props) {
+  const { t } = useTranslation();
+  const [heldOn, setHeldOn] = useState<string | null>(review?.heldOn ?? todayIso());
+  const [evaluated, setEvaluated] = useState(review?.evaluated ?? '');
+  const [decided, setDecided] = useState(review?.decided ?? '');
+  const submit = async () => {
+    if (!heldOn) return;
+    const done = review
+      ? await commands.updateReview(review, { heldOn, evaluated, decided })
+      : await commands.createReview({ accountId, heldOn, evaluated, decided });
+    if (done) onClose();
+  };
+  return (
+    <Modal opened onClose={onClose} title={t('plan.reviewForm.newTitle')} size="lg">
+      <Stack gap="sm">
+        <PlanDateInput
+          label={t('plan.reviewForm.heldOn')}
+          value={heldOn}
+          onChange={setHeldOn}
+          data-testid="review-held-on"
+        />
+        <Textarea
+          label={t('plan.reviewForm.evaluated')}
+          placeholder={t('plan.reviewForm.evaluatedPlaceholder')}
+          value={evaluated}
+          onChange={(event) => setEvaluated(event.currentTarget.value)}
+          autosize
+          minRows={3}
+          data-autofocus
+          data-testid="review-evaluated"
+        />
+        <Textarea
+          label={t('plan.reviewForm.decided')}
+          placeholder={t('plan.reviewForm.decidedPlaceholder')}
+          value={decided}
+          onChange={(event) => setDecided(event.currentTarget.value)}
+          autosize
+          minRows={3}
+          data-testid="review-decided"
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button onClick={() => void submit()} disabled={!heldOn} data-testid="review-save">
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

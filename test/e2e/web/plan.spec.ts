@@ -1,0 +1,195 @@
+import fs from 'node:fs';
+import { expect, test } from '../fixtures';
+import type { Locator, Page } from '@playwright/test';
+
+/** Picks an option of a Mantine Select (or MultiSelect) by its label. */
+async function pick(page: Page, field: Locator, option: string): Promise<void> {
+  await field.click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+async function openSample(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByTestId('open-sample').click();
+  await expect(page.getByTestId('account-title')).toContainText('(sample)');
+}
+
+test('an account manager sets the profile, plans, reviews, prints and exports the action plan', async ({
+  app,
+  page,
+}) => {
+  await openSample(page, app.url);
+
+  // Profile: the tier sets the care cadence; the organisational relationship is a four-step stepper.
+  await page.getByTestId('section-profile').click();
+  const profile = page.getByTestId('account-profile');
+  await pick(page, profile.getByTestId('profile-tier'), 'Strategic');
+  await expect(page.getByTestId('profile-cadence')).toContainText('every 7 days (weekly)');
+  await page.getByTestId('org-step-ally').click();
+  await expect(page.getByTestId('org-step-ally')).toHaveAttribute('data-progress', 'true');
+  await profile.getByPlaceholder('e.g. Voyager Software').fill('Ironclad ERP');
+  await profile.getByRole('button', { name: 'Add competitor' }).click();
+  await expect(profile.getByRole('textbox', { name: 'Competitor name' })).toHaveCount(3);
+  // Undo takes back the competitor, then the org step.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(profile.getByRole('textbox', { name: 'Competitor name' })).toHaveCount(2);
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(profile.getByRole('textbox', { name: 'Competitor name' })).toHaveCount(3);
+
+  // Action plan: an account goal and two actions; a horizon gives a sensible due date.
+  await page.getByTestId('section-plan').click();
+  const sheet = page.getByTestId('action-plan');
+  await expect(sheet.getByText('No goals yet.', { exact: false })).toBeVisible();
+  await sheet.getByTestId('new-goal').click();
+  await page.getByTestId('goal-title').fill('Become the preferred ERP partner');
+  await page.getByTestId('goal-horizon').getByText('1 year').click();
+  await page.getByTestId('goal-save').click();
+  await expect(sheet.getByTestId('goal-row')).toHaveCount(1);
+  await expect(sheet.getByTestId('goal-row')).toContainText('1 year');
+
+  await sheet.getByTestId('new-action').click();
+  await page.getByTestId('action-title').fill('Invite Andrew Cole to the customer summit');
+  await pick(page, page.getByTestId('action-people'), 'Andrew Cole');
+  await page.keyboard.press('Escape');
+  await pick(page, page.getByTestId('action-owner'), 'Daniel Brooks');
+  await page.getByTestId('action-horizon').getByText('3 months').click();
+  await expect(page.getByTestId('action-due')).toHaveValue(/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/);
+  await page.getByTestId('action-save').click();
+
+  await sheet.getByTestId('new-action').click();
+  await page.getByTestId('action-title').fill('Architecture workshop with IT');
+  await pick(page, page.getByTestId('action-goal'), 'Become the preferred ERP partner');
+  await pick(page, page.getByTestId('action-owner'), 'Ryan Mitchell');
+  await page.getByTestId('action-horizon').getByText('6 months').click();
+  await page.getByTestId('action-save').click();
+  await expect(sheet.getByTestId('action-row')).toHaveCount(2);
+
+  // Inline status change, undone and redone.
+  const summit = sheet.getByTestId('action-row').filter({ hasText: 'customer summit' });
+  await pick(page, summit.getByTestId('action-status-select'), 'Doing');
+  await expect(summit.getByTestId('action-status-select')).toHaveValue('Doing');
+  await page.keyboard.press('Control+z');
+  await expect(summit.getByTestId('action-status-select')).toHaveValue('To do');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(summit.getByTestId('action-status-select')).toHaveValue('Doing');
+
+  // Three views of the same actions.
+  await expect(sheet.getByTestId('actions-by-goal').getByTestId('action-group')).toHaveCount(2);
+  await sheet.getByTestId('plan-view').getByText('Timeline').click();
+  await expect(sheet.getByTestId('timeline-3m')).toContainText('customer summit');
+  await expect(sheet.getByTestId('timeline-6m')).toContainText('Architecture workshop');
+  await sheet.getByTestId('plan-view').getByText('By owner').click();
+  const owners = sheet.getByTestId('actions-by-owner').getByTestId('action-group');
+  await expect(owners).toHaveCount(2);
+  await expect(owners.first()).toContainText('Daniel Brooks');
+  await expect(owners.last()).toContainText('Ryan Mitchell');
+
+  // A review checkpoint: what was evaluated, what was decided.
+  await sheet.getByTestId('new-review').click();
+  // A date can be typed as well as picked.
+  await page.getByTestId('review-held-on').fill('2027-01-15');
+  await page.getByTestId('review-held-on').press('Tab');
+  await page.getByTestId('review-evaluated').fill('CIO still neutral; summit invitation accepted');
+  await page.getByTestId('review-decided').fill('Add an executive sponsor visit, "before Q3"');
+  await page.getByTestId('review-save').click();
+  await expect(sheet.getByTestId('review-card')).toContainText('executive sponsor visit');
+  await expect(sheet.getByTestId('review-card')).toContainText('Jan 15, 2027');
+
+  // Export CSV: a BOM for Excel, every action with its people and owner, quotes escaped.
+  const downloading = page.waitForEvent('download');
+  await sheet.getByTestId('plan-export-csv').click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^Northbridge Precision Group \(sample\) — action-plan .*\.csv$/);
+  const csv = fs.readFileSync((await download.path()) ?? '', 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const lines = csv.slice(1).split('\r\n');
+  expect(lines[0]).toBe('Kind,Action,Goal,People,Owner,Due,Horizon,Status,Outcome');
+  expect(lines.find((l) => l.includes('customer summit'))).toMatch(
+    /^Action,Invite Andrew Cole to the customer summit,,Andrew Cole,Daniel Brooks,\d{4}-\d{2}-\d{2},3 months,Doing,$/,
+  );
+  expect(csv).toContain('Action,Architecture workshop with IT,Become the preferred ERP partner,,Ryan Mitchell');
+  expect(csv).toContain('"Add an executive sponsor visit, ""before Q3"""');
+
+  // Print: only the sheet, without navigation or buttons.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('section-nav')).toBeHidden();
+  await expect(sheet.getByTestId('plan-export-csv')).toBeHidden();
+  await expect(sheet.getByText('Become the preferred ERP partner').first()).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('plan-print.png'), fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+
+  // Analysis sheet: a cell saved on blur, undoable.
+  await page.getByTestId('section-analysis').click();
+  const cell = page.getByTestId('analysis-cell-us-customer_view');
+  await cell.fill('Seen as a capable niche vendor\nNot yet a strategic partner');
+  await page.getByRole('heading', { name: 'Account analysis' }).click();
+  await page.getByTestId('section-plan').click();
+  await page.getByTestId('section-analysis').click();
+  await expect(cell).toHaveValue('Seen as a capable niche vendor\nNot yet a strategic partner');
+  await expect(page.getByTestId('analysis-column-customer')).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Ironclad ERP' })).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await expect(cell).toHaveValue('');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(cell).toHaveValue(/capable niche vendor/);
+
+  // A relationship goal on the person page shows the gap to close.
+  await page.getByTestId('section-plan').click();
+  await sheet.getByTestId('action-row').getByText('Andrew Cole', { exact: true }).click();
+  const personPage = page.getByTestId('person-page');
+  await personPage.getByTestId('person-tab-goal').click();
+  await expect(personPage.getByTestId('person-actions')).toContainText('customer summit');
+  await personPage.getByTestId('person-goal-new').click();
+  await pick(page, page.getByTestId('goal-target-stance'), 'Champion (exclusive)');
+  await pick(page, page.getByTestId('goal-target-access'), 'Joins leisure time');
+  await page.getByTestId('goal-horizon').getByText('6 months').click();
+  await page.getByTestId('goal-save').click();
+  const goalCard = personPage.getByTestId('person-goal-card');
+  await expect(goalCard.getByTestId('gap-stance')).toContainText('→ Champion');
+  await expect(goalCard.getByTestId('gap-access')).toContainText('→ Joins leisure time');
+  await expect(goalCard.getByTestId('person-goal-gap')).toContainText(/\d+ steps? to go/);
+  await expect(goalCard).toContainText('days left');
+  // An action added from his page is for him, serves his goal and is due at the end of 3 months.
+  await personPage.getByTestId('person-action-new').click();
+  await page.getByTestId('action-title').fill('Lunch with Andrew after the summit');
+  await expect(page.getByTestId('action-due')).toHaveValue(/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/);
+  await expect(page.getByTestId('action-goal')).toHaveValue('Champion · Joins leisure time');
+  await page.getByTestId('action-save').click();
+  await expect(personPage.getByTestId('person-actions')).toContainText('Lunch with Andrew after the summit');
+  await page.keyboard.press('Escape');
+  await expect(sheet.getByTestId('action-row').filter({ hasText: 'Lunch with Andrew' })).toContainText('Andrew Cole');
+
+  // My plan, from the home screen, lists him with his target and next action.
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByTestId('open-my-plan').click();
+  const row = page.getByTestId('my-plan-row').filter({ hasText: 'Andrew Cole' });
+  await expect(row).toContainText('Champion');
+  await expect(row).toContainText('Invite Andrew Cole to the customer summit');
+  await expect(row).toContainText('Northbridge Precision Group (sample)');
+  await row.getByRole('button', { name: /Open Andrew Cole/ }).click();
+  await expect(page.getByTestId('account-title')).toContainText('(sample)');
+  await expect(page.getByTestId('person-tab-details')).toBeVisible();
+});
+
+test('the action plan reads in Chinese and its CSV keeps the Chinese text', async ({ app, browser }) => {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(app.url);
+  await page.getByTestId('open-sample').click();
+  await expect(page.getByTestId('account-title')).toContainText('示例');
+  await page.getByTestId('section-plan').click();
+  const sheet = page.getByTestId('action-plan');
+  await expect(sheet.getByRole('heading', { name: '检查节点' })).toBeVisible();
+  await sheet.getByTestId('new-action').click();
+  await page.getByTestId('action-title').fill('拜访首席信息官');
+  await page.getByTestId('action-horizon').getByText('3个月').click();
+  await expect(page.getByTestId('action-due')).toHaveValue(/^\d{4}年\d{1,2}月\d{1,2}日$/);
+  await page.getByTestId('action-save').click();
+  await expect(sheet.getByTestId('action-row').getByTestId('action-status-select')).toHaveValue('待办');
+  const downloading = page.waitForEvent('download');
+  await sheet.getByTestId('plan-export-csv').click();
+  const csv = fs.readFileSync((await (await downloading).path()) ?? '', 'utf8');
+  expect(csv.startsWith('\uFEFF类别,行动,目标,相关人员,负责人,截止日期,期限,状态,结果\r\n')).toBe(true);
+  expect(csv).toMatch(/行动,拜访首席信息官,,,.*,\d{4}-\d{2}-\d{2},3个月,待办,/);
+  await context.close();
+});
