@@ -36,7 +36,7 @@ export function UndoProvider({ stack, children }: { stack: UndoStack; children: 
           id: 'undo-redo',
           message: command
             ? t(direction === 'undo' ? 'undo.undone' : 'undo.redone', {
-                label: t(command.label.includes('.') ? command.label : `undo.${command.label}`),
+                label: t(`undo.${command.label}`),
               })
             : t(direction === 'undo' ? 'undo.nothingToUndo' : 'undo.nothingToRedo'),
           autoClose: 2000,
