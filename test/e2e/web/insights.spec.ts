@@ -27,21 +27,19 @@ test('insights: an uncovered decision maker becomes an action, a warning is dism
   // Without a coach or a named supporter, the method also asks for a coach.
   await expect(drawer.locator('[data-rule="no_coach"]')).toHaveCount(1);
 
-  // "Make this an action" hands the plan sheet a pre-filled action and goes there.
-  await page.evaluate(() => {
-    window.addEventListener('powermap:make-action', (event) => {
-      (window as unknown as { prefill: unknown }).prefill = (event as CustomEvent).detail;
-    });
-  });
+  // "Make this an action" opens a new action on the plan sheet, filled in from the insight.
   await uncovered.getByTestId('insight-make-action').click();
-  const prefill = await page.evaluate(() => (window as unknown as { prefill: Record<string, unknown> }).prefill);
-  expect(prefill).toMatchObject({
-    title: 'Build a relationship with Wang Jianguo',
-    horizon: '3m',
-    dueDate: new Date(Date.now() + 14 * DAY).toISOString().slice(0, 10),
-  });
-  expect(prefill.personIds).toHaveLength(1);
-  await expect(drawer).toHaveCount(0);
+  await expect(page.getByTestId('action-plan')).toBeVisible();
+  await expect(page.getByTestId('action-title')).toHaveValue('Build a relationship with Wang Jianguo');
+  await expect(page.getByRole('dialog', { name: 'New action' })).toContainText('Wang Jianguo');
+  const due = new Date(Date.now() + 14 * DAY);
+  await expect(page.getByTestId('action-due')).toHaveValue(
+    due.toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' }),
+  );
+  await page.getByTestId('action-save').click();
+  const row = page.getByTestId('action-row').filter({ hasText: 'Build a relationship with Wang Jianguo' });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('Wang Jianguo');
 
   // Dismiss the coach warning with a reason; it moves to the hidden list with that reason.
   await button.click();

@@ -36,6 +36,7 @@ import { useMapCommands, type DrawableKind } from './useMapCommands';
 import type { AccountSection } from '../account/sections';
 import { SectionNav } from '../account/SectionNav';
 import { AccountSectionView } from '../account/AccountSectionView';
+import type { ActionDraft } from '../plan/ActionModal';
 import { PersonPage, type PersonPageTab } from '../people/PersonPage';
 import { PersonPageContext } from '../people/personPageContext';
 import { useTimeTravel } from '../history/useTimeTravel';
@@ -112,6 +113,7 @@ function MapWorkspace(props: WorkspaceProps) {
   const [lineKind, setLineKind] = useState<DrawableKind>('reports_to');
   const [viewKind, setViewKind] = useState<ViewKind>('canvas');
   const [section, setSection] = useState<AccountSection>('map');
+  const [actionDraft, setActionDraft] = useState<ActionDraft | null>(null);
   const [personPage, setPersonPage] = useState<{ id: string | null; tab: PersonPageTab }>({
     id: openPerson?.personId ?? null,
     tab: 'details',
@@ -205,9 +207,8 @@ function MapWorkspace(props: WorkspaceProps) {
                 mapId={mapId}
                 people={view.people}
                 onMakeAction={(prefill) => {
-                  // The action-plan sheet listens for this and opens a new action filled in.
+                  setActionDraft(prefill);
                   setSection('plan');
-                  window.dispatchEvent(new CustomEvent('powermap:make-action', { detail: prefill }));
                 }}
               />
               <Tooltip label={`${t('common.undo')} (Ctrl+Z)`}>
@@ -276,7 +277,12 @@ function MapWorkspace(props: WorkspaceProps) {
         </AppShell.Navbar>
         <AppShell.Main style={{ height: '100vh' }}>
           {section !== 'map' ? (
-            <AccountSectionView section={section} accountId={accountId} />
+            <AccountSectionView
+              section={section}
+              accountId={accountId}
+              actionDraft={actionDraft}
+              onActionDraftClosed={() => setActionDraft(null)}
+            />
           ) : (
             <>
               <MapTabs accountId={accountId} maps={maps} currentId={mapId} onOpen={onOpenMap} />

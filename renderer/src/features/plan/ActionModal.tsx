@@ -24,9 +24,13 @@ import type { PlanCommands } from './usePlanCommands';
 
 /** Values a new action starts with (e.g. the person whose page it was added from). */
 export interface ActionDraft {
+  title?: string;
   goalId?: string | null;
   personIds?: string[];
   horizon?: Horizon | null;
+  dueDate?: string;
+  /** The insight (rule:subject) the action answers, when made from one. */
+  sourceInsight?: string;
 }
 
 interface Props {
@@ -58,14 +62,14 @@ export function ActionModal(props: Props) {
 function ActionForm({ accountId, action, draft, goals, people, owners, commands, onClose }: Props) {
   const { t } = useTranslation();
   const me = owners.find((m) => m.isMe);
-  const [title, setTitle] = useState(action?.title ?? '');
+  const [title, setTitle] = useState(action?.title ?? draft?.title ?? '');
   const [goalId, setGoalId] = useState<string | null>(action ? action.goalId : (draft?.goalId ?? null));
   const [personIds, setPersonIds] = useState<string[]>(action?.personIds ?? draft?.personIds ?? []);
   const [ownerMemberId, setOwner] = useState<string | null>(action ? action.ownerMemberId : (me?.id ?? null));
   const initialHorizon = action ? action.horizon : (draft?.horizon ?? null);
   const [horizon, setHorizon] = useState<Horizon | null>(initialHorizon);
   const [dueDate, setDueDate] = useState<string | null>(
-    action ? action.dueDate : initialHorizon ? horizonEnd(initialHorizon, todayIso()) : null,
+    action ? action.dueDate : (draft?.dueDate ?? (initialHorizon ? horizonEnd(initialHorizon, todayIso()) : null)),
   );
   const [status, setStatus] = useState<ActionStatus>(action?.status ?? 'todo');
   const [outcome, setOutcome] = useState(action?.outcome ?? '');
@@ -83,7 +87,11 @@ function ActionForm({ accountId, action, draft, goals, people, owners, commands,
       );
       done = Object.keys(patch).length === 0 || (await commands.updateAction(action, patch));
     } else {
-      done = await commands.createAction({ accountId, ...fields });
+      done = await commands.createAction({
+        accountId,
+        ...fields,
+        ...(draft?.sourceInsight && { sourceInsight: draft.sourceInsight }),
+      });
     }
     if (done) onClose();
   };

@@ -26,14 +26,27 @@ type Editing =
   | null;
 
 /** The account's action-plan sheet (000): goals, actions in three views, review checkpoints; printable and exportable. */
-export function ActionPlanSheet({ accountId }: { accountId: string }) {
+interface Props {
+  accountId: string;
+  /** A new action to open filled in, e.g. from an insight's "make this an action". */
+  draft?: ActionDraft | null;
+  onDraftClosed?(): void;
+}
+
+export function ActionPlanSheet({ accountId, draft = null, onDraftClosed }: Props) {
   const { t } = useTranslation();
   const data = usePlanData(accountId);
   const commands = usePlanCommands();
   const undo = useUndo();
   const formatDate = useFormatDate();
   const [view, setView] = useState<ActionView>('goal');
-  const [editing, setEditing] = useState<Editing>(null);
+  const [ownEditing, setEditing] = useState<Editing>(null);
+  // A draft handed in from outside shows until it is saved or closed; the sheet's own editing wins.
+  const editing: Editing = ownEditing ?? (draft ? { kind: 'action', action: null, draft } : null);
+  const closeEditor = () => {
+    setEditing(null);
+    if (!ownEditing) onDraftClosed?.();
+  };
 
   if (!data) {
     return (
@@ -218,7 +231,7 @@ export function ActionPlanSheet({ accountId }: { accountId: string }) {
           people={data.people}
           owners={data.owners}
           commands={commands}
-          onClose={() => setEditing(null)}
+          onClose={closeEditor}
         />
       )}
       {editing?.kind === 'review' && (
