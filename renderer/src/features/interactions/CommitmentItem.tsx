@@ -18,8 +18,8 @@ export function CommitmentItem({ commitment: c, names, commands }: Props) {
   const { t, i18n } = useTranslation();
   const overdue = c.state === 'open' && c.dueDate !== null && c.dueDate < today();
   return (
-    <Group justify="space-between" wrap="nowrap" gap="xs" data-testid="commitment" data-state={c.state}>
-      <div style={{ minWidth: 0 }}>
+    <Group justify="space-between" wrap="wrap" gap="xs" data-testid="commitment" data-state={c.state}>
+      <div style={{ minWidth: 0, flex: '1 1 180px' }}>
         <Text
           size="sm"
           td={c.state === 'open' ? undefined : 'line-through'}
@@ -37,7 +37,7 @@ export function CommitmentItem({ commitment: c, names, commands }: Props) {
           </Text>
         </Text>
       </div>
-      <Group gap={4} wrap="nowrap">
+      <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
         {overdue && (
           <Badge color="red" variant="light" size="sm" data-testid="commitment-overdue">
             {t('interactions.overdue')}

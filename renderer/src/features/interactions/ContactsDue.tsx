@@ -1,4 +1,5 @@
-import { Badge, Group, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useState } from 'react';
+import { Badge, Button, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ContactStatus } from '../../../../shared/api/methods/interactions';
 import { useOpenPerson } from '../people/personPageContext';
@@ -36,11 +37,15 @@ export function DueBadge({ status }: { status: ContactStatus }) {
   );
 }
 
+const SHORT_LIST = 8;
+
 /** Who should be contacted now under their care cadence, most overdue first. */
 export function ContactsDue({ people, names }: { people: ContactStatus[]; names: ReturnType<typeof useNames> }) {
   const { t, i18n } = useTranslation();
   const openPerson = useOpenPerson();
+  const [all, setAll] = useState(false);
   const due = people.filter((p) => p.due);
+  const shown = all ? due : due.slice(0, SHORT_LIST);
   if (due.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -50,7 +55,7 @@ export function ContactsDue({ people, names }: { people: ContactStatus[]; names:
   }
   return (
     <Stack gap={6} data-testid="contacts-due">
-      {due.map((status) => (
+      {shown.map((status) => (
         <UnstyledButton key={status.personId} onClick={() => openPerson(status.personId)} data-testid="contact-due">
           <Group justify="space-between" wrap="nowrap" gap="xs">
             <div style={{ minWidth: 0 }}>
@@ -67,6 +72,11 @@ export function ContactsDue({ people, names }: { people: ContactStatus[]; names:
           </Group>
         </UnstyledButton>
       ))}
+      {due.length > shown.length && (
+        <Button variant="subtle" size="compact-xs" style={{ alignSelf: 'flex-start' }} onClick={() => setAll(true)}>
+          {t('interactions.showAll', { count: due.length })}
+        </Button>
+      )}
     </Stack>
   );
 }

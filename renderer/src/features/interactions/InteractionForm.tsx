@@ -97,6 +97,9 @@ export function InteractionForm({ accountId, initial, personIds, onSubmit, onCan
     { group: t('interactions.groupOurs'), items: teamOptions.map((o) => ({ ...o, value: `member:${o.value}` })) },
   ];
   const me = team.find((m) => m.isMe) ?? team[0];
+  // Nobody promises something to themselves: a promise by them goes to us, and one by us to them.
+  const counterpart = (by: string | null) =>
+    by?.startsWith('person:') ? (me ? `member:${me.id}` : null) : theirs[0] ? `person:${theirs[0]}` : null;
 
   const personError = showErrors && theirs.length === 0 ? t('interactions.needPerson') : null;
   const rowsValid = rows.every((row) => row.description.trim() && row.by);
@@ -251,7 +254,7 @@ export function InteractionForm({ accountId, initial, personIds, onSubmit, onCan
               aria-label={t('interactions.byWhom')}
               data={partyOptions}
               value={row.by}
-              onChange={(value) => patchRow(row.key, { by: value })}
+              onChange={(value) => patchRow(row.key, { by: value, to: row.to === value ? counterpart(value) : row.to })}
               searchable
               allowDeselect={false}
               error={showErrors && !row.by}
@@ -266,6 +269,7 @@ export function InteractionForm({ accountId, initial, personIds, onSubmit, onCan
               onChange={(value) => patchRow(row.key, { to: value })}
               searchable
               clearable
+              allowDeselect={false}
               data-testid="commitment-to"
             />
             <DateInput

@@ -50,6 +50,8 @@ export function QuickAddInteraction({ accountId }: { accountId: string | null })
       opened={request !== null}
       onClose={close}
       size="xl"
+      // Above the person page drawer it is opened from (200), below the pickers' dropdowns (300).
+      zIndex={250}
       title={editing ? t('interactions.editTitle') : t('interactions.newTitle')}
       data-testid="quick-add-interaction"
     >
