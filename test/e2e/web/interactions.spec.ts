@@ -101,6 +101,12 @@ test('a week of contacts with commitments gives the right timelines, last contac
 
   const timeline = page.getByTestId('account-timeline');
   await expect(timeline.getByTestId('interaction')).toHaveCount(4);
+  // Logging is one undoable step: undo takes the last contact away, redo brings it back.
+  await page.keyboard.press('Control+z');
+  await expect(timeline.getByTestId('interaction')).toHaveCount(3);
+  await expect(timeline.getByText('Late thanks')).toHaveCount(0);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(timeline.getByTestId('interaction')).toHaveCount(4);
   await expect(timeline.getByTestId('timeline-day')).toHaveCount(4);
   const days = await timeline
     .getByTestId('timeline-day')

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Badge, Button, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ContactStatus } from '../../../../shared/api/methods/interactions';
@@ -44,7 +44,20 @@ export function ContactsDue({ people, names }: { people: ContactStatus[]; names:
   const { t, i18n } = useTranslation();
   const openPerson = useOpenPerson();
   const [all, setAll] = useState(false);
-  const due = people.filter((p) => p.due);
+  const due = useMemo(() => {
+    const influence = new Map(names.people.map((p) => [p.id, p.influence]));
+    // Overdue first (longest first), then due today, then the never contacted, most influential first.
+    const rank = (s: ContactStatus) => (s.lastContactAt === null ? 2 : s.overdue ? 0 : 1);
+    return people
+      .filter((p) => p.due)
+      .sort(
+        (a, b) =>
+          rank(a) - rank(b) ||
+          b.daysOverdue - a.daysOverdue ||
+          (influence.get(b.personId) ?? 0) - (influence.get(a.personId) ?? 0) ||
+          names.person(a.personId).localeCompare(names.person(b.personId)),
+      );
+  }, [people, names]);
   const shown = all ? due : due.slice(0, SHORT_LIST);
   if (due.length === 0) {
     return (
