@@ -273,3 +273,30 @@ describe('the interaction log', () => {
     expect(status.people.map((p) => p.personId).sort()).toEqual([seed.people.ann, seed.people.bob].sort());
   });
 });
+
+describe('contact status across month ends', () => {
+  it('counts the cadence on the calendar from the last contact, through February of a leap year', () => {
+    const { backend } = startTempBackend();
+    const d = backend.dispatch;
+    const seed = seedAccount(d);
+    callOk(d, 'accounts.update', { id: seed.accountId, patch: { tier: 'key' } });
+    // 31 January, 20:00 in New York is already 1 February in UTC.
+    log(d, seed.accountId, '2024-01-31T20:00:00-05:00', [seed.people.ann]);
+    const status = (timeZone: string, asOf: string) =>
+      callOk(d, 'interactions.contactStatus', { accountId: seed.accountId, timeZone, asOf }).people.find(
+        (p) => p.personId === seed.people.ann,
+      );
+    expect(status('America/New_York', '2024-03-01T12:00:00Z')).toMatchObject({
+      lastContactDate: '2024-01-31',
+      nextDueDate: '2024-03-01',
+      due: true,
+      overdue: false,
+    });
+    expect(status('UTC', '2024-03-01T12:00:00Z')).toMatchObject({
+      lastContactDate: '2024-02-01',
+      nextDueDate: '2024-03-02',
+      due: false,
+      daysOverdue: -1,
+    });
+  });
+});

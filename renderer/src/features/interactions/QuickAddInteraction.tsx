@@ -25,6 +25,7 @@ export function QuickAddInteraction({ accountId }: { accountId: string | null })
       [
         'mod+I',
         () => {
+          if (request) return;
           const person = accountId ? currentOpenPerson() : null;
           openQuickAdd(person ? { personIds: [person] } : {});
         },

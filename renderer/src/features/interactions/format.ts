@@ -1,7 +1,14 @@
 import dayjs from 'dayjs';
+import { isValidTimeZone } from '../../../../shared/domain/contactDue';
 
-/** The user's IANA zone: due dates are calendar dates where the user lives. */
-export const userTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+/** The user's IANA zone (due dates are calendar dates where the user lives), else today's UTC offset. */
+export function userTimeZone(): string {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (zone && isValidTimeZone(zone)) return zone;
+  const offset = -new Date().getTimezoneOffset();
+  const abs = Math.abs(offset);
+  return `${offset < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
 
 /** "Monday, 3 March 2025" / "2025年3月3日星期一" for a YYYY-MM-DD date. */
 export function formatDay(date: string, language: string): string {
