@@ -180,7 +180,8 @@ export function InteractionForm({ accountId, initial, personIds, onSubmit, onCan
           onChange={setTheirs}
           searchable
           error={personError}
-          data-autofocus
+          // A new contact starts with who was met; an edit usually fixes the words.
+          data-autofocus={initial ? undefined : true}
           data-testid="interaction-theirs"
         />
         <MultiSelect
@@ -199,6 +200,7 @@ export function InteractionForm({ accountId, initial, personIds, onSubmit, onCan
         value={summary}
         onChange={(event) => setSummary(event.currentTarget.value)}
         maxLength={500}
+        data-autofocus={initial ? true : undefined}
         data-testid="interaction-summary"
       />
       <Textarea
