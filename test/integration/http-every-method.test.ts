@@ -22,6 +22,9 @@ interface Ctx {
   opportunityId: string;
   extraMapId: string;
   sampleId: string;
+  interactionId: string;
+  commitmentId: string;
+  removedInteraction: OutputOf<'interactions.delete'>;
   goalId: string;
   goalRemoval: OutputOf<'goals.delete'>;
   actionId: string;
@@ -132,6 +135,94 @@ const STEPS: Step[] = [
     'people.update',
     (ctx) => ({ id: ctx.ann, patch: { stance: 'champion' } }),
     (person) => expect(person.stance).toBe('champion'),
+  ),
+  step(
+    'interactions.create',
+    (ctx) => ({
+      accountId: ctx.accountId,
+      occurredAt: '2025-03-01T00:30:00+08:00',
+      scenario: 'work_daily',
+      personIds: [ctx.ann],
+      bankEffect: 1,
+      commitments: [{ description: 'Send the case study', by: { kind: 'person', id: ctx.ann }, dueDate: '2025-03-10' }],
+    }),
+    (interaction, ctx) => {
+      expect(interaction.occurredAt).toBe('2025-02-28T16:30:00.000Z');
+      ctx.interactionId = interaction.id;
+      ctx.commitmentId = interaction.commitments[0]?.id ?? '';
+    },
+  ),
+  step(
+    'interactions.update',
+    (ctx) => ({ id: ctx.interactionId, patch: { personIds: [ctx.ann, ctx.bob], summary: 'Lunch' } }),
+    (interaction) => expect(interaction.personIds).toHaveLength(2),
+  ),
+  step(
+    'interactions.list',
+    (ctx) => ({ accountId: ctx.accountId }),
+    (list) => expect(list.map((i) => i.summary)).toEqual(['Lunch']),
+  ),
+  step(
+    'interactions.listForPerson',
+    (ctx) => ({ personId: ctx.bob }),
+    (list) => expect(list).toHaveLength(1),
+  ),
+  step(
+    'interactions.setCadence',
+    (ctx) => ({ personId: ctx.bob, cadenceDays: 14 }),
+    (result) => expect(result.previous).toBeNull(),
+  ),
+  step(
+    'interactions.contactStatus',
+    (ctx) => ({ accountId: ctx.accountId, timeZone: 'Asia/Shanghai', asOf: '2025-03-20T12:00:00Z' }),
+    (status, ctx) =>
+      expect(status.people.find((p) => p.personId === ctx.ann)).toMatchObject({
+        lastContactDate: '2025-03-01',
+        nextDueDate: '2025-03-31',
+        cadenceDays: 30,
+      }),
+  ),
+  step(
+    'interactions.personStatus',
+    (ctx) => ({ personId: ctx.bob, timeZone: '+08:00', asOf: '2025-03-20T12:00:00Z' }),
+    (result) => expect(result.status).toMatchObject({ cadenceDays: 14, nextDueDate: '2025-03-15', overdue: true }),
+  ),
+  step(
+    'commitments.create',
+    (ctx) => ({ accountId: ctx.accountId, description: 'Call back', by: { kind: 'person', id: ctx.bob } }),
+    (commitment) => expect(commitment.state).toBe('open'),
+  ),
+  step(
+    'commitments.update',
+    (ctx) => ({ id: ctx.commitmentId, patch: { to: { kind: 'person', id: ctx.bob } } }),
+    (commitment, ctx) => expect(commitment.to).toEqual({ kind: 'person', id: ctx.bob }),
+  ),
+  step(
+    'commitments.setState',
+    (ctx) => ({ id: ctx.commitmentId, state: 'kept' }),
+    (commitment) => expect(commitment.closedAt).not.toBeNull(),
+  ),
+  step(
+    'commitments.list',
+    (ctx) => ({ accountId: ctx.accountId, openOnly: true }),
+    (list) => expect(list.map((c) => c.description)).toEqual(['Call back']),
+  ),
+  step(
+    'commitments.delete',
+    (ctx) => ({ id: ctx.commitmentId }),
+    (commitment) => expect(commitment.state).toBe('kept'),
+  ),
+  step(
+    'interactions.delete',
+    (ctx) => ({ id: ctx.interactionId }),
+    (removed, ctx) => {
+      ctx.removedInteraction = removed;
+    },
+  ),
+  step(
+    'interactions.restore',
+    (ctx) => ({ interaction: ctx.removedInteraction }),
+    (restored, ctx) => expect(restored).toEqual(ctx.removedInteraction),
   ),
   step(
     'maps.moveItems',

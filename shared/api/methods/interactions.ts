@@ -1,2 +1,223 @@
-/** Methods of the interactions domain. */
-export const interactionsMethods = {} as const;
+import { z } from 'zod';
+import { isValidTimeZone } from '../../domain/contactDue';
+import { CHANNELS, COMMITMENT_STATES, SCENARIOS } from '../../domain/enums';
+import { Id, IsoDate, LongText, ShortText, Tier, Timestamp } from '../entities';
+import { op } from './common';
+
+export const Scenario = z.enum(SCENARIOS);
+export const Channel = z.enum(CHANNELS);
+export const CommitmentState = z.enum(COMMITMENT_STATES);
+/** The effect on the emotional bank account (情感账户, seed 004): −2 a big withdrawal … +2 a big deposit. */
+export const BankEffect = z.int().min(-2).max(2);
+/** An instant with its offset (any ISO form); stored normalised to UTC. */
+const Instant = z.iso.datetime({ offset: true });
+/** The user's IANA zone ("Asia/Shanghai") or a fixed offset ("+08:00"): due dates are local calendar dates. */
+export const TimeZoneInput = z.string().max(64).refine(isValidTimeZone, 'Not a known time zone or UTC offset');
+
+/** One side of a commitment: one of their people or one of our team. */
+export const Party = z.object({ kind: z.enum(['person', 'member']), id: Id }).strict();
+export type Party = z.infer<typeof Party>;
+
+export const Commitment = z.object({
+  id: Id,
+  accountId: Id,
+  interactionId: Id.nullable(),
+  description: z.string(),
+  by: Party,
+  to: Party.nullable(),
+  dueDate: IsoDate.nullable(),
+  state: CommitmentState,
+  closedAt: Timestamp.nullable(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Commitment = z.infer<typeof Commitment>;
+
+export const Interaction = z.object({
+  id: Id,
+  accountId: Id,
+  occurredAt: Timestamp,
+  scenario: Scenario,
+  channel: Channel,
+  summary: z.string(),
+  notes: z.string(),
+  isPrivate: z.boolean(),
+  bankEffect: BankEffect,
+  /** Their people who took part. */
+  personIds: z.array(Id),
+  /** Our team members who took part. */
+  memberIds: z.array(Id),
+  /** Commitments made in this interaction, earliest due first. */
+  commitments: z.array(Commitment),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Interaction = z.infer<typeof Interaction>;
+
+const Description = z.string().trim().min(1).max(2000);
+
+/** A commitment as entered with its interaction; id, state and closedAt let undo restore one exactly. */
+const CommitmentDraft = z
+  .object({
+    id: Id.optional(),
+    description: Description,
+    by: Party,
+    to: Party.nullable().optional(),
+    dueDate: IsoDate.nullable().optional(),
+    state: CommitmentState.optional(),
+    closedAt: Instant.nullable().optional(),
+  })
+  .strict();
+export type CommitmentDraft = z.input<typeof CommitmentDraft>;
+
+const MAX_PARTICIPANTS = 200;
+const InteractionFields = {
+  occurredAt: Instant,
+  scenario: Scenario,
+  channel: Channel,
+  summary: ShortText,
+  notes: LongText,
+  isPrivate: z.boolean(),
+  bankEffect: BankEffect,
+  personIds: z.array(Id).max(MAX_PARTICIPANTS),
+  memberIds: z.array(Id).max(MAX_PARTICIPANTS),
+  commitments: z.array(CommitmentDraft).max(100),
+};
+
+const InteractionPatch = z.object(InteractionFields).partial().strict();
+
+const InteractionCreate = z
+  .object({
+    id: Id.optional(),
+    accountId: Id,
+    ...InteractionFields,
+    scenario: Scenario.optional(),
+    channel: Channel.optional(),
+    summary: ShortText.optional(),
+    notes: LongText.optional(),
+    isPrivate: z.boolean().optional(),
+    bankEffect: BankEffect.optional(),
+    memberIds: InteractionFields.memberIds.optional(),
+    commitments: InteractionFields.commitments.optional(),
+  })
+  .strict()
+  .refine((input) => input.personIds.length > 0, {
+    message: 'An interaction needs at least one of their people',
+    path: ['personIds'],
+  });
+
+/** A person's contact state: when last contacted, when next due under the cadence in effect. */
+export const ContactStatus = z.object({
+  personId: Id,
+  lastContactAt: Timestamp.nullable(),
+  lastContactDate: IsoDate.nullable(),
+  /** The person's own cadence if set, else the account tier's. */
+  cadenceDays: z.int().positive(),
+  cadenceIsOverride: z.boolean(),
+  nextDueDate: IsoDate,
+  daysOverdue: z.int(),
+  due: z.boolean(),
+  overdue: z.boolean(),
+  /** Sum of the bank effects of every interaction the person took part in. */
+  bankBalance: z.int(),
+  interactionCount: z.int(),
+});
+export type ContactStatus = z.infer<typeof ContactStatus>;
+
+const StatusInput = {
+  timeZone: TimeZoneInput,
+  /** "Now" for the due dates; the server's clock when left out. */
+  asOf: Instant.optional(),
+};
+
+export const interactionsMethods = {
+  /** The account's interactions, newest first, with participants and commitments. */
+  'interactions.list': op(z.object({ accountId: Id }).strict(), z.array(Interaction)),
+  /** The interactions one person took part in, newest first. */
+  'interactions.listForPerson': op(z.object({ personId: Id }).strict(), z.array(Interaction)),
+  'interactions.create': op(InteractionCreate, Interaction),
+  /** Changes fields; `commitments`, when given, is the complete new list (rows left out are deleted). */
+  'interactions.update': op(z.object({ id: Id, patch: InteractionPatch }).strict(), Interaction),
+  /** Deletes the interaction with its commitments and returns them, for interactions.restore. */
+  'interactions.delete': op(z.object({ id: Id }).strict(), Interaction),
+  /** Brings back what interactions.delete returned, with the same ids and times. */
+  'interactions.restore': op(
+    z
+      .object({
+        interaction: Interaction.extend({
+          occurredAt: Instant,
+          commitments: z.array(Commitment.extend({ closedAt: Instant.nullable() }).strict()),
+        }).strict(),
+      })
+      .strict(),
+    Interaction,
+  ),
+  /** Every named person of the account with last contact, cadence, next due date and bank balance. */
+  'interactions.contactStatus': op(
+    z.object({ accountId: Id, ...StatusInput }).strict(),
+    z.object({ tier: Tier, tierCadenceDays: z.int().positive(), people: z.array(ContactStatus) }),
+  ),
+  /** One person's contact state and account tier, for their page. */
+  'interactions.personStatus': op(
+    z.object({ personId: Id, ...StatusInput }).strict(),
+    z.object({ accountId: Id, tier: Tier, tierCadenceDays: z.int().positive(), status: ContactStatus }),
+  ),
+  /** Overrides one person's care cadence (null: back to the tier's). Returns the value it replaced. */
+  'interactions.setCadence': op(
+    z.object({ personId: Id, cadenceDays: z.int().min(1).max(3650).nullable() }).strict(),
+    z.object({ personId: Id, cadenceDays: z.int().nullable(), previous: z.int().nullable() }),
+  ),
+
+  /** Commitments of an account, or those made by or to one person; open ones only on request. */
+  'commitments.list': op(
+    z.object({ accountId: Id, personId: Id.optional(), openOnly: z.boolean().optional() }).strict(),
+    z.array(Commitment),
+  ),
+  'commitments.create': op(
+    CommitmentDraft.extend({ accountId: Id, interactionId: Id.nullable().optional() }).strict(),
+    Commitment,
+  ),
+  'commitments.update': op(
+    z
+      .object({
+        id: Id,
+        patch: z
+          .object({ description: Description, by: Party, to: Party.nullable(), dueDate: IsoDate.nullable() })
+          .partial()
+          .strict(),
+      })
+      .strict(),
+    Commitment,
+  ),
+  /** Opens, keeps or breaks a commitment; closedAt is now when closing unless given (undo). */
+  'commitments.setState': op(
+    z.object({ id: Id, state: CommitmentState, closedAt: Instant.nullable().optional() }).strict(),
+    Commitment,
+  ),
+  /** Deletes one commitment and returns it; commitments.create with its fields brings it back. */
+  'commitments.delete': op(z.object({ id: Id }).strict(), Commitment),
+} as const;
+
+/** The patch that writes an interaction back as it was: how an edit is undone. */
+export function restorePatch(interaction: Interaction): z.input<typeof InteractionPatch> {
+  return {
+    occurredAt: interaction.occurredAt,
+    scenario: interaction.scenario,
+    channel: interaction.channel,
+    summary: interaction.summary,
+    notes: interaction.notes,
+    isPrivate: interaction.isPrivate,
+    bankEffect: interaction.bankEffect,
+    personIds: interaction.personIds,
+    memberIds: interaction.memberIds,
+    commitments: interaction.commitments.map((c) => ({
+      id: c.id,
+      description: c.description,
+      by: c.by,
+      to: c.to,
+      dueDate: c.dueDate,
+      state: c.state,
+      closedAt: c.closedAt,
+    })),
+  };
+}

@@ -1,11 +1,153 @@
-import { Text } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { Button, Center, Grid, Group, Loader, Paper, ScrollArea, Select, Stack, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { SCENARIOS } from '../../../../shared/domain/enums';
+import { useApi } from '../../api/client';
+import { useOpenPerson } from '../people/personPageContext';
+import { CommitmentItem } from './CommitmentItem';
+import { BankBalances, ContactsDue } from './ContactsDue';
+import { formatDay, localDay, userTimeZone } from './format';
+import { InteractionCard } from './InteractionCard';
+import { openQuickAdd } from './quickAddStore';
+import { useInteractionCommands } from './useInteractionCommands';
+import { useNames } from './useNames';
 
-/** Placeholder until this part is built. */
-export function AccountTimeline(props: { accountId: string }) {
-  void props;
+/** The account's contacts by day, with who is due, what is promised and each person's bank balance. */
+export function AccountTimeline({ accountId }: { accountId: string }) {
+  const { t, i18n } = useTranslation();
+  const names = useNames(accountId);
+  const commands = useInteractionCommands();
+  const openPerson = useOpenPerson();
+  const timeZone = userTimeZone();
+  const interactions = useApi('interactions.list', { accountId });
+  const status = useApi('interactions.contactStatus', { accountId, timeZone });
+  const open = useApi('commitments.list', { accountId, openOnly: true });
+  const [person, setPerson] = useState<string | null>(null);
+  const [scenario, setScenario] = useState<string | null>(null);
+
+  const days = useMemo(() => {
+    const shown = (interactions.data ?? []).filter(
+      (i) => (!person || i.personIds.includes(person)) && (!scenario || i.scenario === scenario),
+    );
+    const groups: { day: string; items: typeof shown }[] = [];
+    for (const interaction of shown) {
+      const day = localDay(interaction.occurredAt);
+      const last = groups.at(-1);
+      if (last?.day === day) last.items.push(interaction);
+      else groups.push({ day, items: [interaction] });
+    }
+    return groups;
+  }, [interactions.data, person, scenario]);
+
+  if (interactions.isPending) {
+    return (
+      <Center h={200}>
+        <Loader />
+      </Center>
+    );
+  }
+  const total = interactions.data?.length ?? 0;
   return (
-    <Text c="dimmed" p="md" data-testid="account-timeline">
-      …
-    </Text>
+    <ScrollArea h="100%" data-testid="account-timeline">
+      <Grid p="md" gap="lg">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Group justify="space-between" mb="md">
+            <Title order={3}>{t('interactions.timeline')}</Title>
+            <Group gap="xs">
+              <Select
+                size="xs"
+                w={180}
+                placeholder={t('interactions.allPeople')}
+                aria-label={t('interactions.filterPerson')}
+                data={names.people
+                  .filter((p) => !p.isPlaceholder)
+                  .map((p) => ({ value: p.id, label: names.person(p.id) }))}
+                value={person}
+                onChange={setPerson}
+                searchable
+                clearable
+                data-testid="timeline-filter-person"
+              />
+              <Select
+                size="xs"
+                w={170}
+                placeholder={t('interactions.allScenarios')}
+                aria-label={t('interactions.filterScenario')}
+                data={SCENARIOS.map((s) => ({ value: s, label: t(`interactions.scenario.${s}`) }))}
+                value={scenario}
+                onChange={setScenario}
+                clearable
+                data-testid="timeline-filter-scenario"
+              />
+              <Button
+                size="xs"
+                leftSection={<IconPlus size={14} />}
+                onClick={() => openQuickAdd(person ? { personIds: [person] } : {})}
+                data-testid="timeline-log-contact"
+              >
+                {t('interactions.logContact')}
+              </Button>
+            </Group>
+          </Group>
+          {days.length === 0 ? (
+            <Text c="dimmed" ta="center" py="xl">
+              {total === 0 ? t('interactions.empty') : t('interactions.emptyFiltered')}
+            </Text>
+          ) : (
+            <Stack gap="lg">
+              {days.map(({ day, items }) => (
+                <Stack key={day} gap="xs" data-testid="timeline-day" data-day={day}>
+                  <Text size="sm" fw={600} c="dimmed">
+                    {formatDay(day, i18n.language)}
+                  </Text>
+                  {items.map((interaction) => (
+                    <InteractionCard
+                      key={interaction.id}
+                      interaction={interaction}
+                      names={names}
+                      commands={commands}
+                      onOpenPerson={openPerson}
+                    />
+                  ))}
+                </Stack>
+              ))}
+            </Stack>
+          )}
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Stack>
+            <Paper withBorder p="sm" radius="md">
+              <Title order={5} mb="xs">
+                {t('interactions.contactsDue')}
+              </Title>
+              <ContactsDue people={status.data?.people ?? []} names={names} />
+            </Paper>
+            <Paper withBorder p="sm" radius="md" data-testid="open-commitments">
+              <Title order={5} mb="xs">
+                {t('interactions.openCommitments')}
+              </Title>
+              {(open.data ?? []).length === 0 ? (
+                <Text size="sm" c="dimmed">
+                  {t('interactions.noOpenCommitments')}
+                </Text>
+              ) : (
+                <Stack gap="xs">
+                  {(open.data ?? []).map((c) => (
+                    <CommitmentItem key={c.id} commitment={c} names={names} commands={commands} />
+                  ))}
+                </Stack>
+              )}
+            </Paper>
+            <Paper withBorder p="sm" radius="md">
+              <Title order={5} mb="xs">
+                {t('interactions.bankBalances')}
+              </Title>
+              <BankBalances people={status.data?.people ?? []} names={names} />
+            </Paper>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </ScrollArea>
   );
 }

@@ -4,6 +4,7 @@ import { useApi } from '../../api/client';
 import { PersonDetails } from './PersonDetails';
 import { PersonGoal } from '../plan/PersonGoal';
 import { PersonTimeline } from '../interactions/PersonTimeline';
+import { useOpenPersonBeacon } from '../interactions/quickAddStore';
 import { PersonHistory } from '../history/PersonHistory';
 
 export const PERSON_PAGE_TABS = ['details', 'goal', 'timeline', 'history'] as const;
@@ -20,6 +21,7 @@ interface Props {
 /** Everything known about one person, over the account screen; each tab loads its own data. */
 export function PersonPage({ accountId, personId, tab, onTabChange, onClose }: Props) {
   const { t } = useTranslation();
+  useOpenPersonBeacon(personId);
   const people = useApi('people.list', { accountId });
   const person = people.data?.find((p) => p.id === personId);
   const title = person ? person.name || person.title || t('people.unnamed') : '';

@@ -1,0 +1,84 @@
+import type { ParsedInputOf } from '../../../shared/api/contract';
+import type { ContactStatus } from '../../../shared/api/methods/interactions';
+import type { Tier } from '../../../shared/domain/enums';
+import { CARE_CADENCE_DAYS, effectiveCadenceDays } from '../../../shared/domain/cadence';
+import { contactDue, type TimeZone } from '../../../shared/domain/contactDue';
+import type { Db } from '../db/connection';
+import { getAccount } from './accounts';
+import { allRows, mustExist, nowIso } from './common';
+
+interface PersonContactRow {
+  personId: string;
+  accountId: string;
+  cadenceDays: number | null;
+  lastContactAt: string | null;
+  bankBalance: number;
+  interactionCount: number;
+}
+
+/** Living people with their latest interaction, count and bank balance, in one pass. */
+const PERSON_CONTACT_SQL = `
+  SELECT p.id AS personId, p.account_id AS accountId, p.cadence_days AS cadenceDays,
+    MAX(i.occurred_at) AS lastContactAt, COALESCE(SUM(i.bank_effect), 0) AS bankBalance,
+    COUNT(i.id) AS interactionCount
+  FROM people p
+  LEFT JOIN interaction_participants ip ON ip.person_id = p.id
+  LEFT JOIN interactions i ON i.id = ip.interaction_id
+  WHERE p.deleted_at IS NULL AND %WHERE%
+  GROUP BY p.id`;
+
+function toStatus(row: PersonContactRow, tier: Tier, now: string, timeZone: TimeZone): ContactStatus {
+  const cadenceDays = effectiveCadenceDays(tier, row.cadenceDays);
+  return {
+    personId: row.personId,
+    lastContactAt: row.lastContactAt,
+    cadenceDays,
+    cadenceIsOverride: row.cadenceDays !== null,
+    bankBalance: row.bankBalance,
+    interactionCount: row.interactionCount,
+    ...contactDue({ lastContactAt: row.lastContactAt, cadenceDays, now, timeZone }),
+  };
+}
+
+/** Every named person of the account, most overdue first (never contacted count as due today). */
+export function contactStatus(db: Db, input: ParsedInputOf<'interactions.contactStatus'>) {
+  const account = getAccount(db, input.accountId);
+  const now = input.asOf ?? nowIso();
+  const rows = allRows<PersonContactRow>(
+    db,
+    PERSON_CONTACT_SQL.replace('%WHERE%', 'p.account_id = ? AND p.is_placeholder = 0'),
+    account.id,
+  );
+  const people = rows
+    .map((row) => toStatus(row, account.tier, now, input.timeZone))
+    .sort((a, b) => b.daysOverdue - a.daysOverdue || a.personId.localeCompare(b.personId));
+  return { tier: account.tier, tierCadenceDays: CARE_CADENCE_DAYS[account.tier], people };
+}
+
+export function personStatus(db: Db, input: ParsedInputOf<'interactions.personStatus'>) {
+  const [row] = allRows<PersonContactRow>(db, PERSON_CONTACT_SQL.replace('%WHERE%', 'p.id = ?'), input.personId);
+  const found = mustExist(row, 'Person', input.personId);
+  const account = getAccount(db, found.accountId);
+  return {
+    accountId: account.id,
+    tier: account.tier,
+    tierCadenceDays: CARE_CADENCE_DAYS[account.tier],
+    status: toStatus(found, account.tier, input.asOf ?? nowIso(), input.timeZone),
+  };
+}
+
+/** A person's own care cadence (people.cadence_days); null goes back to the tier's. */
+export function setCadence(db: Db, input: ParsedInputOf<'interactions.setCadence'>) {
+  return db.transaction(() => {
+    const row = db
+      .prepare('SELECT cadence_days AS cadenceDays FROM people WHERE id = ? AND deleted_at IS NULL')
+      .get(input.personId) as { cadenceDays: number | null } | undefined;
+    const previous = mustExist(row, 'Person', input.personId).cadenceDays;
+    db.prepare('UPDATE people SET cadence_days = ?, updated_at = ? WHERE id = ?').run(
+      input.cadenceDays,
+      nowIso(),
+      input.personId,
+    );
+    return { personId: input.personId, cadenceDays: input.cadenceDays, previous };
+  })();
+}
