@@ -304,6 +304,7 @@ export const en = {
     createDeal: 'new deal map',
     /** The plan feature's edits: its labels live in features/plan.ts. */
     plan: planEn.undo,
+    interactions: interactionsEn.undo,
   },
   people: peopleEn,
   interactions: interactionsEn,

@@ -304,6 +304,7 @@ export const zhCN: Resources = {
     createDeal: '新建项目地图',
     /** The plan feature's edits: its labels live in features/plan.ts. */
     plan: planZhCN.undo,
+    interactions: interactionsZhCN.undo,
   },
   people: peopleZhCN,
   interactions: interactionsZhCN,

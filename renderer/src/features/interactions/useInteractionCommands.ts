@@ -7,7 +7,7 @@ import { api } from '../../api/client';
 import { notifyWithUndo } from '../../app/notify';
 import { storeCommand } from '../../undo/storeCommand';
 import { useUndo } from '../../undo/UndoContext';
-import { registerUndoLabels, type InteractionUndoLabel } from './undoLabels';
+import type { RESOURCES } from '../../../../shared/i18n';
 
 /** Every view that shows contacts, commitments or when someone is due reloads after an edit. */
 const READS: MethodName[] = [
@@ -23,10 +23,12 @@ const READS: MethodName[] = [
 export function useInteractionCommands() {
   const undo = useUndo();
   const { t } = useTranslation();
-  registerUndoLabels();
   return useMemo(() => {
-    const perform = (label: InteractionUndoLabel, redo: () => Promise<unknown>, back: () => Promise<unknown>) =>
-      undo.perform(storeCommand(label, READS, redo, back));
+    const perform = (
+      label: keyof (typeof RESOURCES)['en']['interactions']['undo'],
+      redo: () => Promise<unknown>,
+      back: () => Promise<unknown>,
+    ) => undo.perform(storeCommand(`interactions.${label}`, READS, redo, back));
     return {
       /** Creates with a fixed id, so redo after undo brings back the same contact. */
       create(input: InputOf<'interactions.create'>) {
