@@ -21,7 +21,7 @@ describe('the home dashboard', () => {
     const question = callOk(dispatch, 'accounts.create', { name: 'Question Inc' });
     callOk(dispatch, 'accounts.update', { id: question.id, patch: { potential: 4 } });
 
-    const { portfolio } = callOk(dispatch, 'dashboard.get', { today: '2026-11-23' });
+    const { portfolio } = callOk(dispatch, 'dashboard.get', { today: '2026-11-23', timeZone: 'Asia/Shanghai' });
     expect(portfolio.map((entry) => [entry.name, entry.quadrant])).toEqual([
       ['Dog Ltd', 'dog'],
       ['Question Inc', 'question'],
@@ -49,11 +49,33 @@ describe('the home dashboard', () => {
     commitment.run(crypto.randomUUID(), account.id, 'Arrange the site visit', wang.id, '2026-11-22', 'open', now, now);
     commitment.run(crypto.randomUUID(), account.id, 'Kept one', wang.id, '2026-11-01', 'kept', now, now);
 
-    const dashboard = callOk(dispatch, 'dashboard.get', { today: '2026-11-23' });
+    const dashboard = callOk(dispatch, 'dashboard.get', { today: '2026-11-23', timeZone: 'Asia/Shanghai' });
     expect(dashboard.overdueActions.map((a) => a.title)).toEqual(['Late visit']);
     expect(dashboard.openCommitments.map((c) => [c.description, c.overdue, c.byName])).toEqual([
       ['Arrange the site visit', true, 'Wang'],
       ['Send the reference list', false, 'Wang'],
+    ]);
+  });
+
+  it('lists key people past their care cadence, longest overdue first, and leaves the rest out', () => {
+    const { dispatch } = startTempBackend().backend;
+    const account = callOk(dispatch, 'accounts.create', { name: 'Acme', tier: 'key' });
+    const person = (name: string, layer: 'key' | 'broad' = 'key') =>
+      callOk(dispatch, 'people.create', { accountId: account.id, name, layer }).id;
+    const [wang, li, zhao, broad] = [person('Wang'), person('Li'), person('Zhao'), person('Broad', 'broad')];
+    person('Never met');
+    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+    const contact = (personIds: string[], days: number) =>
+      callOk(dispatch, 'interactions.create', { accountId: account.id, occurredAt: daysAgo(days), personIds });
+    contact([wang, broad], 45);
+    contact([li], 33);
+    contact([zhao], 3);
+
+    const { contactsDue } = callOk(dispatch, 'dashboard.get', { today: '2026-11-23', timeZone: 'UTC' });
+    // Key tier: a contact every 30 days. Someone never met is due today, not overdue.
+    expect(contactsDue.map((c) => [c.personName, c.daysOverdue])).toEqual([
+      ['Wang', 15],
+      ['Li', 3],
     ]);
   });
 });

@@ -262,7 +262,7 @@ const STEPS: Step[] = [
   ),
   step(
     'dashboard.get',
-    () => ({ today: '2026-11-23' }),
+    () => ({ today: '2026-11-23', timeZone: 'Asia/Shanghai' }),
     (dashboard, ctx) => {
       expect(dashboard.portfolio.find((entry) => entry.accountId === ctx.accountId)).toMatchObject({ peopleCount: 2 });
       expect(dashboard.overdueActions).toEqual([]);

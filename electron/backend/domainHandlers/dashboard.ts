@@ -4,5 +4,5 @@ import type { dashboardMethods } from '../../../shared/api/methods/dashboard';
 import { getDashboard } from '../services/dashboard';
 
 export function dashboardHandlers(db: Db): HandlersOf<keyof typeof dashboardMethods> {
-  return { 'dashboard.get': ({ today }) => getDashboard(db, today) };
+  return { 'dashboard.get': ({ today, timeZone }) => getDashboard(db, today, timeZone) };
 }

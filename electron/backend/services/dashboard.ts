@@ -1,8 +1,15 @@
-import type { AgendaAction, AgendaCommitment, Dashboard, PortfolioEntry } from '../../../shared/api/methods/dashboard';
+import type {
+  AgendaAction,
+  AgendaCommitment,
+  AgendaContact,
+  Dashboard,
+  PortfolioEntry,
+} from '../../../shared/api/methods/dashboard';
 import type { Progress, PersonLayer, Stance, Tier } from '../../../shared/domain/enums';
 import { quadrantOf, relationshipStrength } from '../../../shared/domain/portfolio';
 import type { Db } from '../db/connection';
 import { bool } from './common';
+import { contactStatus } from './interactionsContactStatus';
 
 interface AccountRow {
   accountId: string;
@@ -89,10 +96,44 @@ function openCommitments(db: Db, today: string): AgendaCommitment[] {
   return rows.map((row) => ({ ...row, overdue: row.dueDate !== null && row.dueDate < today }));
 }
 
-export function getDashboard(db: Db, today: string): Dashboard {
-  return db.transaction(() => ({
-    portfolio: portfolio(db),
-    overdueActions: overdueActions(db, today),
-    openCommitments: openCommitments(db, today),
-  }))();
+/** Key people past their next contact date (004 care cadence), across accounts, longest overdue first. */
+function contactsDue(db: Db, accounts: readonly PortfolioEntry[], timeZone: string): AgendaContact[] {
+  const keyPeople = new Map(
+    (
+      db
+        .prepare(`SELECT id, name FROM people WHERE deleted_at IS NULL AND layer = 'key' AND is_placeholder = 0`)
+        .all() as { id: string; name: string }[]
+    ).map((person) => [person.id, person.name]),
+  );
+  return accounts
+    .flatMap((account) =>
+      contactStatus(db, { accountId: account.accountId, timeZone }).people.flatMap((status) => {
+        const personName = keyPeople.get(status.personId);
+        return status.overdue && personName !== undefined
+          ? [
+              {
+                accountId: account.accountId,
+                accountName: account.name,
+                personId: status.personId,
+                personName,
+                nextDueDate: status.nextDueDate,
+                daysOverdue: status.daysOverdue,
+              },
+            ]
+          : [];
+      }),
+    )
+    .sort((a, b) => b.daysOverdue - a.daysOverdue || a.personName.localeCompare(b.personName));
+}
+
+export function getDashboard(db: Db, today: string, timeZone: string): Dashboard {
+  return db.transaction(() => {
+    const accounts = portfolio(db);
+    return {
+      portfolio: accounts,
+      overdueActions: overdueActions(db, today),
+      openCommitments: openCommitments(db, today),
+      contactsDue: contactsDue(db, accounts, timeZone),
+    };
+  })();
 }

@@ -55,6 +55,7 @@ export function App() {
       {route.screen === 'home' ? (
         <HomeScreen
           onOpen={(accountId) => setRoute({ screen: 'account', accountId })}
+          onOpenPerson={(accountId, personId) => setRoute({ screen: 'account', accountId, openPerson: { personId } })}
           onMyPlan={() => setRoute({ screen: 'myPlan' })}
           onSettings={openSettings}
         />

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { QUADRANTS } from '../../domain/portfolio';
 import { Id, IsoDate, Tier } from '../entities';
 import { op } from './common';
+import { TimeZoneInput } from './interactions';
 
 export const PortfolioEntry = z.object({
   accountId: Id,
@@ -38,10 +39,22 @@ export const AgendaCommitment = z.object({
 });
 export type AgendaCommitment = z.infer<typeof AgendaCommitment>;
 
+export const AgendaContact = z.object({
+  accountId: Id,
+  accountName: z.string(),
+  personId: Id,
+  personName: z.string(),
+  nextDueDate: IsoDate,
+  daysOverdue: z.int(),
+});
+export type AgendaContact = z.infer<typeof AgendaContact>;
+
 export const Dashboard = z.object({
   portfolio: z.array(PortfolioEntry),
   overdueActions: z.array(AgendaAction),
   openCommitments: z.array(AgendaCommitment),
+  /** Key people whose next contact under the care cadence is past, the longest overdue first. */
+  contactsDue: z.array(AgendaContact),
 });
 export type Dashboard = z.infer<typeof Dashboard>;
 
@@ -50,5 +63,5 @@ export const dashboardMethods = {
    * The home screen across accounts. `today` is the user's local calendar date, so "overdue" means
    * what it means on their wall calendar; `windowDays` is how far back falling health looks.
    */
-  'dashboard.get': op(z.object({ today: IsoDate }).strict(), Dashboard),
+  'dashboard.get': op(z.object({ today: IsoDate, timeZone: TimeZoneInput }).strict(), Dashboard),
 } as const;

@@ -33,6 +33,12 @@ export const dashboardEn = {
   noDueDate: 'no due date',
   promised: '{{by}} → {{to}}',
   owner: 'owner {{name}}',
+  contactsDue: 'Contacts overdue',
+  noContactsDue: 'Every key person has been contacted within their care cadence.',
+  contactOverdue_one: 'due {{date}}, {{count}} day overdue',
+  contactOverdue_other: 'due {{date}}, {{count}} days overdue',
+  more_one: 'and {{count}} more',
+  more_other: 'and {{count}} more',
 };
 
 export const dashboardZhCN: DeepStrings<typeof dashboardEn> = {
@@ -67,4 +73,10 @@ export const dashboardZhCN: DeepStrings<typeof dashboardEn> = {
   noDueDate: '无到期日',
   promised: '{{by}} → {{to}}',
   owner: '负责人 {{name}}',
+  contactsDue: '逾期未联系',
+  noContactsDue: '每位关键人物都在关怀周期内联系过。',
+  contactOverdue_one: '应于 {{date}} 联系，已逾期 {{count}} 天',
+  contactOverdue_other: '应于 {{date}} 联系，已逾期 {{count}} 天',
+  more_one: '另有 {{count}} 位',
+  more_other: '另有 {{count}} 位',
 };

@@ -29,10 +29,13 @@ type Dialog =
 
 export function HomeScreen({
   onOpen,
+  onOpenPerson,
   onMyPlan,
   onSettings,
 }: {
   onOpen(accountId: string): void;
+  /** Opens an account at one person's page (from the agenda). */
+  onOpenPerson(accountId: string, personId: string): void;
   /** Opens the personal action plan across all accounts. */
   onMyPlan(): void;
   onSettings(): void;
@@ -90,7 +93,7 @@ export function HomeScreen({
             </Center>
           ) : accounts.data && accounts.data.length > 0 ? (
             <>
-              <Dashboard accounts={accounts.data} onOpen={onOpen} />
+              <Dashboard accounts={accounts.data} onOpen={onOpen} onOpenPerson={onOpenPerson} />
               <Title order={2} my="md">
                 {t('home.title')}
               </Title>

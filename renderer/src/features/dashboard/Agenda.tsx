@@ -7,7 +7,11 @@ import { formatDate } from '../../app/localDate';
 interface Props {
   dashboard: Dashboard;
   onOpen(accountId: string): void;
+  onOpenPerson(accountId: string, personId: string): void;
 }
+
+/** The agenda stays a glance: the longest overdue contacts, with a count of the rest. */
+const CONTACTS_SHOWN = 8;
 
 function Section({
   title,
@@ -44,7 +48,7 @@ function Section({
 }
 
 /** What needs doing across all accounts: the overdue first, each line one click from its account. */
-export function Agenda({ dashboard, onOpen }: Props) {
+export function Agenda({ dashboard, onOpen, onOpenPerson }: Props) {
   const { t, i18n } = useTranslation();
   const date = (iso: string) => formatDate(iso, i18n.language);
   return (
@@ -72,6 +76,30 @@ export function Agenda({ dashboard, onOpen }: Props) {
               </Text>
             </div>
           ))}
+        </Section>
+        <Section
+          title={t('dashboard.contactsDue')}
+          count={dashboard.contactsDue.length}
+          empty={t('dashboard.noContactsDue')}
+        >
+          {dashboard.contactsDue.slice(0, CONTACTS_SHOWN).map((contact) => (
+            <div key={contact.personId} data-testid="agenda-contact">
+              <Anchor component="button" size="sm" onClick={() => onOpenPerson(contact.accountId, contact.personId)}>
+                {contact.personName}
+              </Anchor>
+              <Text size="xs" c="dimmed">
+                {contact.accountName} ·{' '}
+                <span style={{ color: 'var(--mantine-color-red-7)' }}>
+                  {t('dashboard.contactOverdue', { count: contact.daysOverdue, date: date(contact.nextDueDate) })}
+                </span>
+              </Text>
+            </div>
+          ))}
+          {dashboard.contactsDue.length > CONTACTS_SHOWN && (
+            <Text size="xs" c="dimmed">
+              {t('dashboard.more', { count: dashboard.contactsDue.length - CONTACTS_SHOWN })}
+            </Text>
+          )}
         </Section>
         <Section
           title={t('dashboard.openCommitments')}
