@@ -272,6 +272,29 @@ export const PEOPLE_COLUMNS: ColumnSpec[] = [
     },
   },
   {
+    id: 'lastContact',
+    width: 120,
+    sortValue: (p, { lookups }) => lookups.contactOf.get(p.id)?.lastContactDate ?? '',
+    render: (p, { t, language, lookups }) => {
+      const date = lookups.contactOf.get(p.id)?.lastContactDate;
+      return date ? <Text size="sm">{formatDate(date, language)}</Text> : dimmed(t('people.table.neverContacted'));
+    },
+  },
+  {
+    id: 'nextContact',
+    width: 130,
+    sortValue: (p, { lookups }) => lookups.contactOf.get(p.id)?.nextDueDate ?? '9999',
+    render: (p, { language, lookups }) => {
+      const status = lookups.contactOf.get(p.id);
+      if (!status) return null;
+      return (
+        <Text size="sm" c={status.overdue ? 'red.7' : undefined} fw={status.overdue ? 600 : undefined}>
+          {formatDate(status.nextDueDate, language)}
+        </Text>
+      );
+    },
+  },
+  {
     id: 'placeholder',
     width: 100,
     sortValue: (p) => (p.isPlaceholder ? 0 : 1),

@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import type { Competitor, OrgUnit, Person, Relation } from '../../../../shared/api/entities';
+import type { ContactStatus } from '../../../../shared/api/methods/interactions';
 import { useApi } from '../../api/client';
+import { userTimeZone } from '../interactions/format';
 
 /** Everything the table and person page show beside a person's own fields, keyed for lookup. */
 export interface PeopleLookups {
@@ -14,6 +16,8 @@ export interface PeopleLookups {
   allTags: string[];
   competitors: Competitor[];
   competitorById: ReadonlyMap<string, Competitor>;
+  /** When each person was last contacted and is next due under the care cadence. */
+  contactOf: ReadonlyMap<string, ContactStatus>;
 }
 
 const NONE: never[] = [];
@@ -24,8 +28,9 @@ export function usePeopleData(accountId: string) {
   const units = useApi('orgUnits.list', { accountId });
   const relations = useApi('relations.list', { accountId });
   const context = useApi('people.tableContext', { accountId });
+  const contacts = useApi('interactions.contactStatus', { accountId, timeZone: userTimeZone() });
   const lookups = useMemo<PeopleLookups | null>(() => {
-    if (!people.data || !units.data || !relations.data || !context.data) return null;
+    if (!people.data || !units.data || !relations.data || !context.data || !contacts.data) return null;
     const reportsToLines = new Map<string, Relation[]>();
     for (const line of relations.data) {
       if (line.kind !== 'reports_to' || !line.fromPersonId) continue;
@@ -47,9 +52,10 @@ export function usePeopleData(accountId: string) {
       allTags: context.data.tags.map((tag) => tag.name),
       competitors: context.data.competitors,
       competitorById: new Map(context.data.competitors.map((competitor) => [competitor.id, competitor])),
+      contactOf: new Map(contacts.data.people.map((status) => [status.personId, status])),
     };
-  }, [people.data, units.data, relations.data, context.data]);
-  const error = people.error ?? units.error ?? relations.error ?? context.error;
+  }, [people.data, units.data, relations.data, context.data, contacts.data]);
+  const error = people.error ?? units.error ?? relations.error ?? context.error ?? contacts.error;
   return { lookups, error };
 }
 
