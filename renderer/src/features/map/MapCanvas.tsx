@@ -2,7 +2,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Background,
   Controls,
-  MiniMap,
   Panel,
   ReactFlow,
   useReactFlow,
@@ -16,6 +15,7 @@ import { edgeTypes, entityIdOf, nodeTypes, type MapFlowNode, type NodeActions } 
 import { useStableCallback } from '../../app/useStableCallback';
 import { ArrangeBar } from './ArrangeBar';
 import { Legend } from './Legend';
+import { MapMiniMap } from './MapMiniMap';
 import { CanvasToolbar } from './CanvasToolbar';
 import { ZoomLevelProvider } from './zoomContext';
 import type { MapFilter } from './mapFilter';
@@ -160,7 +160,7 @@ export function MapCanvas(props: Props) {
         >
           <Background gap={24} />
           <Controls showInteractive={false} />
-          <MiniMap pannable zoomable nodeColor={minimapColor} />
+          <MapMiniMap nodeColor={minimapColor} />
           <Panel position="top-left">
             <CanvasToolbar
               people={view.people}
