@@ -110,4 +110,11 @@ function PersonNodeView({ data, selected }: NodeProps<PersonFlowNode>) {
   );
 }
 
-export const PersonNode = memo(PersonNodeView);
+/**
+ * A card draws only its data and whether it is selected; React Flow also hands it its position,
+ * which changes on every tick of a drag, and the card need not be drawn again for that.
+ */
+export const PersonNode = memo(
+  PersonNodeView,
+  (before, after) => before.data === after.data && before.selected === after.selected,
+);
