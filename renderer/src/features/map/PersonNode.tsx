@@ -14,12 +14,33 @@ export type PersonFlowNode = Node<PersonNodeData, 'person'>;
 const STEPS_AFTER_NONE = PROGRESS_STEPS.slice(1);
 
 /**
+ * i18next's own t, not the hook: a thousand cards must not each subscribe to language changes.
+ * A lookup costs about a tenth of a millisecond and a map of a thousand cards asks the same few
+ * dozen keys thousands of times while it opens, so plain keys are remembered per language (the
+ * resources are bundled and never change; a new language gives every card new data, and here a
+ * fresh memory).
+ */
+const remembered = new Map<string, string>();
+let rememberedLanguage = '';
+function t(key: string, options?: Record<string, string>): string {
+  if (options) return i18next.t(key, options);
+  if (i18next.language !== rememberedLanguage) {
+    remembered.clear();
+    rememberedLanguage = i18next.language;
+  }
+  let text = remembered.get(key);
+  if (text === undefined) {
+    text = i18next.t(key);
+    remembered.set(key, text);
+  }
+  return text;
+}
+
+/**
  * A stakeholder card as seed 003 draws it: decision role top-left, stance bottom-right, name and
  * title in the middle; influence as pips, access, layer and 知连信用 progress along the bottom.
  */
 function PersonNodeView({ data, selected }: NodeProps<PersonFlowNode>) {
-  // i18next's own t, not the hook: a thousand cards must not each subscribe to language changes.
-  const t = i18next.t;
   const simple = useFarOut();
   const { person, stale, dimmed } = data;
   const color = STANCE_COLOR[person.stance];
@@ -110,4 +131,11 @@ function PersonNodeView({ data, selected }: NodeProps<PersonFlowNode>) {
   );
 }
 
-export const PersonNode = memo(PersonNodeView);
+/**
+ * A card draws only its data and whether it is selected; React Flow also hands it its position,
+ * which changes on every tick of a drag, and the card need not be drawn again for that.
+ */
+export const PersonNode = memo(
+  PersonNodeView,
+  (before, after) => before.data === after.data && before.selected === after.selected,
+);

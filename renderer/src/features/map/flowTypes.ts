@@ -1,5 +1,5 @@
 import type { Edge, EdgeTypes, Node, NodeTypes } from '@xyflow/react';
-import { MarkerType } from '@xyflow/react';
+import { MarkerType, Position } from '@xyflow/react';
 import type { MapItem, MapNote, MapView, Relation } from '../../../../shared/api/entities';
 import { staleAfterDays, staleAssessments } from '../../../../shared/domain/staleness';
 import { isFiltering, matchesFilter, NO_FILTER, tagsByPerson, type MapFilter } from './mapFilter';
@@ -33,6 +33,31 @@ export interface NodeOptions {
 
 const UNIT_PADDING = { x: 24, top: 44, bottom: 24 };
 const NOTE_SIZE = { sticky: { width: 180, height: 140 }, text: { width: 240, height: 60 } };
+/** The fixed size of one of our team's cards (MemberNode.module.css). */
+const MEMBER_SIZE = { width: 180, height: 84 };
+
+/**
+ * Every card has a fixed size, so each node carries its size and its handles' places up front:
+ * React Flow then neither hides the cards until it has measured a thousand of them nor waits for
+ * that to draw the lines or to fit the view; the first frame is the finished map.
+ * The handles are where the cards' CSS puts them: 10 px dots centred on the top and bottom edges
+ * of the node's box (React Flow still measures them once a card is drawn, and finds the same).
+ */
+const PERSON_HANDLES: NonNullable<Node['handles']> = [
+  { type: 'target', position: Position.Top, x: 95, y: -5, width: 10, height: 10 },
+  { type: 'source', position: Position.Bottom, x: 95, y: 115, width: 10, height: 10 },
+];
+const MEMBER_HANDLES: NonNullable<Node['handles']> = [
+  { type: 'target', position: Position.Top, x: 85, y: -5, width: 10, height: 10 },
+  { type: 'source', position: Position.Bottom, x: 85, y: 79, width: 10, height: 10 },
+];
+const NO_HANDLES: NonNullable<Node['handles']> = [];
+const sized = (width: number, height: number, handles = NO_HANDLES) => ({
+  width,
+  height,
+  measured: { width, height },
+  handles,
+});
 
 /** The entity a map item places; its id is the node id on the canvas. */
 export const entityIdOf = (item: MapItem): string =>
@@ -64,6 +89,7 @@ export function toNodes(
         ...base,
         type: 'person',
         zIndex: 1,
+        ...sized(CARD_SIZE.width, CARD_SIZE.height, PERSON_HANDLES),
         hidden: person.orgUnitId !== null && collapsedUnits.has(person.orgUnitId),
         data: {
           person,
@@ -77,7 +103,13 @@ export function toNodes(
     }
     const member = item.memberId ? members.get(item.memberId) : undefined;
     if (member) {
-      nodes.push({ ...base, type: 'member', zIndex: 1, data: { member, dimmed: filtering } });
+      nodes.push({
+        ...base,
+        type: 'member',
+        zIndex: 1,
+        ...sized(MEMBER_SIZE.width, MEMBER_SIZE.height, MEMBER_HANDLES),
+        data: { member, dimmed: filtering },
+      });
       continue;
     }
     const unit = item.orgUnitId ? units.get(item.orgUnitId) : undefined;
@@ -88,8 +120,7 @@ export function toNodes(
         ...base,
         type: 'orgUnit',
         zIndex: 0,
-        width: size.width,
-        height: item.collapsed ? 44 : size.height,
+        ...sized(size.width, item.collapsed ? 44 : size.height),
         data: {
           unit,
           itemId: item.id,
@@ -106,8 +137,7 @@ export function toNodes(
         ...base,
         type: 'note',
         zIndex: 2,
-        width: item.width ?? NOTE_SIZE[note.kind].width,
-        height: item.height ?? NOTE_SIZE[note.kind].height,
+        ...sized(item.width ?? NOTE_SIZE[note.kind].width, item.height ?? NOTE_SIZE[note.kind].height),
         data: { note, onEdit: actions.onEditNote },
       });
     }

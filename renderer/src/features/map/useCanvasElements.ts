@@ -1,0 +1,61 @@
+import { useEffect } from 'react';
+import { useEdgesState, useNodesState, useReactFlow, type Edge } from '@xyflow/react';
+import type { MapView } from '../../../../shared/api/entities';
+import { toEdges, toNodes, type MapFlowNode, type NodeActions } from './flowTypes';
+import type { MapFilter } from './mapFilter';
+import type { Selection } from './selection';
+
+interface Options {
+  view: MapView;
+  filter: MapFilter;
+  actions: NodeActions;
+  language: string;
+  selection: Selection;
+}
+
+/**
+ * The canvas's nodes and edges, a view of the store: whenever the store answers, the canvas shows
+ * exactly what it holds. In between, React Flow's changes (drags, selection) apply to them.
+ */
+export function useCanvasElements({ view, filter, actions, language, selection }: Options) {
+  const [nodes, setNodes, onNodesChange] = useNodesState<MapFlowNode>([]);
+  const [edges, setEdges, onEdgesChange] = useEdgesState<Edge>([]);
+  const flow = useReactFlow<MapFlowNode, Edge>();
+
+  // The selection is kept, unless the app chose a card that is not among it: then that card alone.
+  useEffect(() => {
+    let selectedIds = new Set(
+      flow
+        .getNodes()
+        .filter((node) => node.selected)
+        .map((node) => node.id),
+    );
+    if (selection && selection.kind !== 'relation' && !selectedIds.has(selection.id))
+      selectedIds = new Set([selection.id]);
+    const selectedEdgeIds = new Set(
+      flow
+        .getEdges()
+        .filter((edge) => edge.selected)
+        .map((edge) => edge.id),
+    );
+    if (selection?.kind === 'relation') selectedEdgeIds.add(selection.id);
+    setNodes(toNodes(view, { selectedIds, filter, actions, language }));
+    setEdges(toEdges(view, selectedEdgeIds, filter));
+    // Selection is read at the moment the data changes; the effect below follows it in between.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [view, filter, actions, language, setNodes, setEdges]);
+
+  // When the app picks the selection (a new card, a found person), React Flow's follows it exactly.
+  useEffect(() => {
+    if (!selection || selection.kind === 'relation') return;
+    setNodes((current) => {
+      const target = current.find((node) => node.id === selection.id);
+      if (!target || target.selected) return current;
+      return current.map((node) =>
+        node.selected === (node.id === selection.id) ? node : { ...node, selected: node.id === selection.id },
+      );
+    });
+  }, [selection, setNodes]);
+
+  return { nodes, edges, setNodes, onNodesChange, onEdgesChange };
+}
