@@ -90,3 +90,19 @@ export function movesBetween(before: TrackedValues, after: TrackedValues): Move[
 /** A person's tracked values as strings (the log stores them so). */
 export const trackedValues = (person: Record<TrackedField, string | number>): TrackedValues =>
   Object.fromEntries(TRACKED_FIELDS.map((field) => [field, String(person[field])])) as TrackedValues;
+
+export interface Step {
+  at: string;
+  value: string;
+}
+
+/**
+ * One field's path for a chart: the value it started with at `start`, then each change in time
+ * order. Only the field's own log is used, so a value set at creation shows from the start.
+ */
+export function pathOf(current: string, changes: readonly Change[], start: string): Step[] {
+  const sorted = [...changes].sort((a, b) => (a.changedAt < b.changedAt ? -1 : a.changedAt > b.changedAt ? 1 : 0));
+  const first = sorted[0];
+  const initial = first ? (first.oldValue ?? first.newValue) : current;
+  return [{ at: start, value: initial }, ...sorted.map((change) => ({ at: change.changedAt, value: change.newValue }))];
+}

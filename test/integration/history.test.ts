@@ -141,3 +141,14 @@ describe('history', () => {
     );
   });
 });
+
+describe('history of people whose record is younger than their log', () => {
+  it('keeps on a past map someone a logged change shows was known then', () => {
+    const { backend } = startTempBackend();
+    const seeded = seedAccount(backend.dispatch);
+    pastChange(backend.db, seeded.people.cid, 'stance', 'neutral', 'champion', '2026-09-01T09:00:00.000Z');
+    backend.db.prepare(`UPDATE people SET stance = 'champion' WHERE id = ?`).run(seeded.people.cid);
+    const view = callOk(backend.dispatch, 'history.mapAsOf', { mapId: seeded.mapId, date: '2026-09-15' });
+    expect(view.people.map((p) => [p.name, p.stance])).toEqual([['Cid', 'champion']]);
+  });
+});

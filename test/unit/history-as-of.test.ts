@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dealValueAsOf, direction, endOfDay, movesBetween, valueAsOf, type Change } from '../../shared/domain/history';
+import {
+  dealValueAsOf,
+  direction,
+  endOfDay,
+  movesBetween,
+  pathOf,
+  valueAsOf,
+  type Change,
+} from '../../shared/domain/history';
 
 const at = (day: number): string => new Date(Date.UTC(2026, 9, day, 10)).toISOString();
 const change = (day: number, oldValue: string, newValue: string): Change => ({
@@ -85,5 +93,17 @@ describe('which way someone moved', () => {
       { field: 'access', from: '1', to: '0', direction: 'down' },
     ]);
     expect(movesBetween(before, before)).toEqual([]);
+  });
+});
+
+describe('a person’s path over time', () => {
+  it('starts from the value before the first change and steps through each', () => {
+    const log = [change(12, 'skeptical', 'supportive'), change(5, 'neutral', 'skeptical')];
+    expect(pathOf('supportive', log, at(1))).toEqual([
+      { at: at(1), value: 'neutral' },
+      { at: at(5), value: 'skeptical' },
+      { at: at(12), value: 'supportive' },
+    ]);
+    expect(pathOf('champion', [], at(1))).toEqual([{ at: at(1), value: 'champion' }]);
   });
 });

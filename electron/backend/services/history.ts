@@ -16,7 +16,10 @@ import { getPerson } from './people';
 import { viewMap } from './mapView';
 
 /** Every change of one person, oldest first; a deal's own changes carry the deal. */
-export function personHistory(db: Db, personId: string): { createdAt: string; entries: HistoryEntry[] } {
+export function personHistory(
+  db: Db,
+  personId: string,
+): { createdAt: string; current: TrackedValues; entries: HistoryEntry[] } {
   const person = getPerson(db, personId);
   const entries = db
     .prepare(
@@ -26,7 +29,7 @@ export function personHistory(db: Db, personId: string): { createdAt: string; en
        WHERE h.person_id = ? ORDER BY h.changed_at, h.seq`,
     )
     .all(personId) as HistoryEntry[];
-  return { createdAt: person.createdAt, entries };
+  return { createdAt: person.createdAt, current: trackedValues(person), entries };
 }
 
 interface LogRow extends Change {
@@ -53,8 +56,11 @@ function valuesAt(db: Db, view: MapView, end: string): Map<string, TrackedValues
   const accountLevel = dealId ? accountValues(db, view.map.id) : null;
   const result = new Map<string, TrackedValues>();
   for (const person of view.people) {
-    if (person.createdAt >= end) continue;
     const rows = byPerson.get(person.id) ?? [];
+    // A logged change proves the person was known then, even if the row says it was made later
+    // (imported or back-filled people).
+    const since = rows.reduce((first, row) => (row.changedAt < first ? row.changedAt : first), person.createdAt);
+    if (since >= end) continue;
     const today = trackedValues(person);
     const own = accountLevel?.get(person.id) ?? today;
     const values = {} as TrackedValues;

@@ -9,10 +9,19 @@ import { AccountScreen } from '../features/map/AccountScreen';
 import { SettingsModal } from '../features/settings/SettingsModal';
 import { QuickAddInteraction } from '../features/interactions/QuickAddInteraction';
 import { Spotlight } from '../features/search/Spotlight';
+import type { AccountSection } from '../features/account/sections';
 import { BackendUnavailable } from './BackendUnavailable';
 import { useMenuCommands } from './useMenuCommands';
 
-export type Route = { screen: 'home' } | { screen: 'account'; accountId: string; openPerson?: { personId: string } };
+export type Route =
+  | { screen: 'home' }
+  | {
+      screen: 'account';
+      accountId: string;
+      openPerson?: { personId: string };
+      /** A section to show on arrival (e.g. picked in search); a new request object shows it again. */
+      openSection?: { section: AccountSection };
+    };
 
 export function App() {
   const [route, setRoute] = useState<Route>({ screen: 'home' });
@@ -55,6 +64,7 @@ export function App() {
           key={route.accountId}
           accountId={route.accountId}
           openPerson={route.openPerson}
+          openSection={route.openSection}
           onBack={() => setRoute({ screen: 'home' })}
           onSettings={openSettings}
         />

@@ -39,7 +39,12 @@ export const historyMethods = {
   /** Every change of a person's tracked values, oldest first, deal-specific ones tagged. */
   'history.person': op(
     z.object({ personId: Id }).strict(),
-    z.object({ createdAt: Timestamp, entries: z.array(HistoryEntry) }),
+    z.object({
+      createdAt: Timestamp,
+      /** Today's account-level values, as the log writes them (strings). */
+      current: z.record(TrackedField, z.string()),
+      entries: z.array(HistoryEntry),
+    }),
   ),
   /** The map with each person's values as they stood at the end of `date`; people added later left out. */
   'history.mapAsOf': op(z.object({ mapId: Id, date: IsoDate, utcOffset: UtcOffset }).strict(), MapView),
