@@ -21,7 +21,12 @@ const WIDTH = 640;
 /** A step chart per field: where the person stood on it from when they were added until today. */
 export function HistoryChart(props: { createdAt: string; current: Record<TrackedField, string>; changes: Change[] }) {
   const { t, i18n } = useTranslation();
-  const start = Date.parse(props.createdAt);
+  // From the earliest thing known: a back-filled log can be older than the person's record.
+  const first = props.changes.reduce(
+    (min, change) => (change.changedAt < min ? change.changedAt : min),
+    props.createdAt,
+  );
+  const start = Date.parse(first);
   // The chart's right edge is when it was first drawn; the tab reloads when it opens.
   const [end] = useState(() => Date.now());
   const span = Math.max(end - start, 1);
@@ -44,7 +49,7 @@ export function HistoryChart(props: { createdAt: string; current: Record<Tracked
         const steps = pathOf(
           props.current[field],
           props.changes.filter((change) => change.field === field),
-          props.createdAt,
+          first,
         );
         let d = '';
         steps.forEach((step, i) => {

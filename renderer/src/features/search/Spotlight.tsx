@@ -198,6 +198,8 @@ function Result(props: {
       px="sm"
       py={6}
       style={{
+        display: 'block',
+        width: '100%',
         borderRadius: 'var(--mantine-radius-sm)',
         background: active ? 'var(--mantine-color-blue-light)' : undefined,
       }}
