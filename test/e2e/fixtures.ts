@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import type { Database as SqliteFile } from 'better-sqlite3';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const READY_LINE = /^Powermap web: (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)$/m;
@@ -146,10 +147,7 @@ export async function clickEmptyCanvas(page: Page): Promise<void> {
  * Writes into the app's file while web mode is stopped, then starts it again and returns the new
  * address: the way to give a test a past (months of changes) the product only ever logs as they happen.
  */
-export async function withStoppedApp(
-  app: WebApp,
-  write: (db: import('better-sqlite3').Database) => void,
-): Promise<string> {
+export async function withStoppedApp(app: WebApp, write: (db: SqliteFile) => void): Promise<string> {
   await app.stop();
   const { default: Database } = await import('better-sqlite3');
   const db = new Database(app.databasePath);
