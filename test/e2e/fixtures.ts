@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
-import type { Database as SqliteFile } from 'better-sqlite3';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const READY_LINE = /^Powermap web: (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)$/m;
@@ -142,6 +141,8 @@ export async function clickEmptyCanvas(page: Page): Promise<void> {
   if (!box) throw new Error('no canvas');
   await pane.click({ position: { x: box.width - 120, y: 24 } });
 }
+
+import type { Database as SqliteFile } from 'better-sqlite3';
 
 /**
  * Writes into the app's file while web mode is stopped, then starts it again and returns the new
