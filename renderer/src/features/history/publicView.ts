@@ -20,8 +20,24 @@ export function usePublicViewRequested(): boolean {
   );
 }
 
-/** Called by the canvas owner once the private-free view is drawn. */
+const edgesOnScreen = (): number => document.querySelectorAll('.react-flow__edge').length;
+let edgesBefore = 0;
+
+/**
+ * Called by the canvas owner once the private-free view is rendered. New card data makes React
+ * Flow measure the cards again, and lines wait for that: the picture is taken once every line
+ * that was on screen is back (or after a second, when lines really changed).
+ */
 export function publicViewDrawn(): void {
+  let frames = 0;
+  const check = () => {
+    if (edgesOnScreen() >= edgesBefore || ++frames > 60) release();
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+}
+
+function release(): void {
   const resolve = waiting;
   waiting = [];
   resolve.forEach((done) => done());
@@ -30,6 +46,7 @@ export function publicViewDrawn(): void {
 /** Runs `capture` while the canvas shows the private-free view. */
 export async function withPublicView<T>(capture: () => Promise<T>): Promise<T> {
   requests++;
+  edgesBefore = edgesOnScreen();
   const drawn = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('The map without private notes did not appear')), 10_000);
     waiting.push(() => {
