@@ -24,7 +24,6 @@ export const historyEn = {
   compareBanner: 'Compared: {{from}} → {{to}} — the map shows {{to}}, read-only',
   backToToday: 'Back to today',
   moversTitle: 'Who moved',
-  moversSince: 'Since {{date}}',
   noMovers: 'Nobody on this map moved between these dates.',
   added: 'New on the map',
   asOfNote: 'Values as they stood at the end of that day. Layout and lines are today’s.',
@@ -37,10 +36,7 @@ export const historyEn = {
   presentationEnd: 'End presentation',
   presentationAside: 'Private notes, personal details and private interactions are hidden while presenting.',
   includePrivate: 'Include private notes',
-  includePrivateHint: 'Off: private notes and the private marker are left out of the image.',
-  exportTitle: 'Export image',
-  exportRun: 'Export',
-  futureDate: 'Pick a day in the past',
+  exportAccount: 'Export account data (JSON)',
 };
 
 export const historyZhCN: DeepStrings<typeof historyEn> = {
@@ -66,7 +62,6 @@ export const historyZhCN: DeepStrings<typeof historyEn> = {
   compareBanner: '对比：{{from}} → {{to}} — 地图显示 {{to}} 的状态，只读',
   backToToday: '回到今天',
   moversTitle: '谁有变化',
-  moversSince: '自 {{date}} 起',
   noMovers: '这两个日期之间，地图上的人都没有变化。',
   added: '新加入地图',
   asOfNote: '数值为当天结束时的状态；布局和连线为当前的。',
@@ -79,8 +74,5 @@ export const historyZhCN: DeepStrings<typeof historyEn> = {
   presentationEnd: '结束演示',
   presentationAside: '演示期间，私密备注、个人信息和私密互动均已隐藏。',
   includePrivate: '包含私密备注',
-  includePrivateHint: '关闭时，图片中不含私密备注和私密标记。',
-  exportTitle: '导出图片',
-  exportRun: '导出',
-  futureDate: '请选择过去的日期',
+  exportAccount: '导出客户数据（JSON）',
 };

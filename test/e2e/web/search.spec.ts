@@ -61,6 +61,14 @@ test('an exported map image leaves private notes and their marker out unless inc
   // The map on screen is the user's own again.
   await expect(lock).toBeVisible();
 
+  // The account's data export follows the same rule.
+  await page.getByTestId('export-menu').click();
+  const jsonDownload = page.waitForEvent('download');
+  await page.getByTestId('export-account').click();
+  const json = fs.readFileSync(await (await jsonDownload).path()).toString('utf8');
+  expect(JSON.parse(json)).toMatchObject({ includesPrivate: false, account: { name: 'Northwind' } });
+  expect(json.includes('Wang Jianguo') && !json.includes('SECRET-7731')).toBe(true);
+
   await page.getByTestId('export-menu').click();
   await page.getByTestId('export-include-private').click();
   await page.keyboard.press('Escape');

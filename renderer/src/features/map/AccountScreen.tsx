@@ -244,7 +244,7 @@ function MapWorkspace(props: WorkspaceProps) {
                     </Button>
                   </Tooltip>
                   <AddMenu view={view} commands={commands} spot={spotInView} onAddPerson={addPersonInView} />
-                  <ExportMenu mapName={`${accountName} — ${view.map.name}`} />
+                  <ExportMenu mapName={`${accountName} — ${view.map.name}`} accountId={accountId} />
                   <Tooltip label={t('shortcuts.button')}>
                     <ActionIcon
                       variant="subtle"
