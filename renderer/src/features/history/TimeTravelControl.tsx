@@ -28,7 +28,7 @@ export function TimeTravelControl(props: {
     <>
       <Popover opened={opened} onChange={setOpened} position="bottom-end" width={300} shadow="md" trapFocus>
         <Popover.Target>
-          <Tooltip label={t('history.showAsOf')}>
+          <Tooltip label={t('history.showAsOf')} disabled={opened}>
             <Button
               variant={props.travel.kind === 'today' ? 'default' : 'filled'}
               leftSection={<IconHistory size={16} />}
