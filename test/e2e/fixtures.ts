@@ -141,3 +141,21 @@ export async function clickEmptyCanvas(page: Page): Promise<void> {
   if (!box) throw new Error('no canvas');
   await pane.click({ position: { x: box.width - 120, y: 24 } });
 }
+
+import type { Database as SqliteFile } from 'better-sqlite3';
+
+/**
+ * Writes into the app's file while web mode is stopped, then starts it again and returns the new
+ * address: the way to give a test a past (months of changes) the product only ever logs as they happen.
+ */
+export async function withStoppedApp(app: WebApp, write: (db: SqliteFile) => void): Promise<string> {
+  await app.stop();
+  const { default: Database } = await import('better-sqlite3');
+  const db = new Database(app.databasePath);
+  try {
+    db.transaction(() => write(db))();
+  } finally {
+    db.close();
+  }
+  return app.start();
+}

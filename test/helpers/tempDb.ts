@@ -114,11 +114,16 @@ export function tableNames(db: Db): string[] {
 
 /** Every row of every table, in rowid order: two equal snapshots mean nothing was written. */
 export function snapshotTables(db: Db): Record<string, unknown[]> {
+  // Virtual tables and their shadow tables (the search index) are derived from plain ones.
+  const plain = new Set(
+    (db.pragma('table_list') as { schema: string; name: string; type: string }[])
+      .filter((table) => table.schema === 'main' && table.type === 'table')
+      .map((table) => table.name),
+  );
   return Object.fromEntries(
-    tableNames(db).map((name) => [
-      name,
-      db.prepare(`SELECT * FROM "${name.replaceAll('"', '""')}" ORDER BY rowid`).all(),
-    ]),
+    tableNames(db)
+      .filter((name) => plain.has(name))
+      .map((name) => [name, db.prepare(`SELECT * FROM "${name.replaceAll('"', '""')}" ORDER BY rowid`).all()]),
   );
 }
 

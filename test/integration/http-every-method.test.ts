@@ -430,6 +430,36 @@ const STEPS: Step[] = [
     },
   ),
   step(
+    'history.person',
+    (ctx) => ({ personId: ctx.ann }),
+    (history) => expect(history.createdAt).toBeTruthy(),
+  ),
+  step(
+    'history.mapAsOf',
+    (ctx) => ({ mapId: ctx.mapId, date: new Date().toISOString().slice(0, 10), utcOffset: 0 }),
+    (view) => expect(view.people.map((p) => p.name)).toContain('Ann'),
+  ),
+  step(
+    'history.compare',
+    (ctx) => ({ mapId: ctx.mapId, from: '2000-01-01', to: new Date().toISOString().slice(0, 10) }),
+    (result, ctx) => expect(result.added).toContain(ctx.ann),
+  ),
+  step(
+    'search.query',
+    () => ({ text: 'Ann', limit: 5 }),
+    (hits, ctx) => expect(hits[0]).toMatchObject({ kind: 'person', id: ctx.ann }),
+  ),
+  step(
+    'exports.account',
+    (ctx) => ({ accountId: ctx.accountId, includePrivate: false }),
+    (data) => expect(data.people.map((p) => p.name)).toContain('Ann'),
+  ),
+  step(
+    'exports.mapView',
+    (ctx) => ({ mapId: ctx.mapId, includePrivate: false }),
+    (view) => expect(view.people.map((p) => p.name)).toContain('Ann'),
+  ),
+  step(
     'maps.removeItems',
     (ctx) => ({ mapId: ctx.mapId, itemIds: [ctx.memberItemId] }),
     (items, ctx) => expect(items.map((i) => i.memberId)).toEqual([ctx.memberId]),

@@ -19,7 +19,7 @@ describe('migration 002: team members of a sample account', () => {
 
     const db = openDatabase(file);
     try {
-      expect(db.pragma('user_version', { simple: true })).toBe(2);
+      expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
       expect(db.prepare('SELECT id, name, is_me, sample_account_id FROM team_members').all()).toEqual([
         { id: memberId, name: 'Dana', is_me: 1, sample_account_id: null },
       ]);

@@ -1,8 +1,12 @@
 import type { Db } from '../db/connection';
 import type { HandlersOf } from '../handlers';
 import type { historyMethods } from '../../../shared/api/methods/history';
+import { compareMap, mapAsOf, personHistory } from '../services/history';
 
 export function historyHandlers(db: Db): HandlersOf<keyof typeof historyMethods> {
-  void db;
-  return {};
+  return {
+    'history.person': ({ personId }) => personHistory(db, personId),
+    'history.mapAsOf': ({ mapId, date, utcOffset }) => mapAsOf(db, mapId, date, utcOffset),
+    'history.compare': ({ mapId, from, to, utcOffset }) => compareMap(db, mapId, from, to, utcOffset),
+  };
 }

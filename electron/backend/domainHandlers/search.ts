@@ -1,8 +1,10 @@
 import type { Db } from '../db/connection';
 import type { HandlersOf } from '../handlers';
 import type { searchMethods } from '../../../shared/api/methods/search';
+import { searchAll } from '../services/search';
 
 export function searchHandlers(db: Db): HandlersOf<keyof typeof searchMethods> {
-  void db;
-  return {};
+  return {
+    'search.query': ({ text, limit }) => searchAll(db, text, limit),
+  };
 }

@@ -10,13 +10,20 @@ import { SettingsModal } from '../features/settings/SettingsModal';
 import { QuickAddInteraction } from '../features/interactions/QuickAddInteraction';
 import { Spotlight } from '../features/search/Spotlight';
 import { MyPlanScreen } from '../features/plan/MyPlanScreen';
+import type { AccountSection } from '../features/account/sections';
 import { BackendUnavailable } from './BackendUnavailable';
 import { useMenuCommands } from './useMenuCommands';
 
 export type Route =
   | { screen: 'home' }
   | { screen: 'myPlan' }
-  | { screen: 'account'; accountId: string; openPerson?: { personId: string } };
+  | {
+      screen: 'account';
+      accountId: string;
+      openPerson?: { personId: string };
+      /** A section to show on arrival (e.g. picked in search); a new request object shows it again. */
+      openSection?: { section: AccountSection };
+    };
 
 export function App() {
   const [route, setRoute] = useState<Route>({ screen: 'home' });
@@ -70,6 +77,7 @@ export function App() {
           key={route.accountId}
           accountId={route.accountId}
           openPerson={route.openPerson}
+          openSection={route.openSection}
           onBack={() => setRoute({ screen: 'home' })}
           onSettings={openSettings}
         />

@@ -1,2 +1,56 @@
-/** Methods of the history domain. */
-export const historyMethods = {} as const;
+import { z } from 'zod';
+import { Id, IsoDate, MapView, Timestamp } from '../entities';
+import { op } from './common';
+
+export const TrackedField = z.enum(['role', 'influence', 'stance', 'access', 'progress']);
+
+export const HistoryEntry = z.object({
+  seq: z.int(),
+  field: TrackedField,
+  oldValue: z.string().nullable(),
+  newValue: z.string(),
+  changedAt: Timestamp,
+  reason: z.string(),
+  /** Set when the change is one deal's own value (its map), with the deal's name. */
+  opportunityId: Id.nullable(),
+  opportunityName: z.string().nullable(),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
+/** Minutes east of UTC where the user is (+480 in Beijing), so "a day" is the user's day. */
+const UtcOffset = z.int().min(-840).max(840).optional();
+
+export const Mover = z.object({
+  personId: Id,
+  name: z.string(),
+  title: z.string(),
+  moves: z.array(
+    z.object({
+      field: TrackedField,
+      from: z.string(),
+      to: z.string(),
+      direction: z.enum(['up', 'down', 'changed']),
+    }),
+  ),
+});
+export type Mover = z.infer<typeof Mover>;
+
+export const historyMethods = {
+  /** Every change of a person's tracked values, oldest first, deal-specific ones tagged. */
+  'history.person': op(
+    z.object({ personId: Id }).strict(),
+    z.object({
+      createdAt: Timestamp,
+      /** Today's account-level values, as the log writes them (strings). */
+      current: z.record(TrackedField, z.string()),
+      entries: z.array(HistoryEntry),
+    }),
+  ),
+  /** The map with each person's values as they stood at the end of `date`; people added later left out. */
+  'history.mapAsOf': op(z.object({ mapId: Id, date: IsoDate, utcOffset: UtcOffset }).strict(), MapView),
+  /** Who on the map moved between the end of `from` and the end of `to`, field by field. */
+  'history.compare': op(
+    z.object({ mapId: Id, from: IsoDate, to: IsoDate, utcOffset: UtcOffset }).strict(),
+    z.object({ movers: z.array(Mover), added: z.array(Id) }),
+  ),
+} as const;

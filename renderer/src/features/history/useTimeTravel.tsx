@@ -1,5 +1,14 @@
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { IconHistory, IconPresentation } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { MapView } from '../../../../shared/api/entities';
+import { useApi } from '../../api/client';
+import { formatDay, localDay, utcOffset } from './format';
+import { MoversAside } from './MoversAside';
+import { publicViewDrawn, usePublicViewRequested } from './publicView';
+import { TimeTravelControl, type Travel } from './TimeTravelControl';
 
 export interface TimeTravel {
   /** The view to draw: today's, or the map as it stood on a past date. */
@@ -14,8 +23,129 @@ export interface TimeTravel {
   aside: ReactNode;
 }
 
-/** Placeholder until this part is built: today's map, no controls. */
+const TODAY: Travel = { kind: 'today' };
+
+/**
+ * Which picture of the map the workspace draws: today's; as it stood on a past day (or the later
+ * of two compared days); and, for presentation or an image export without private things, the
+ * backend's private-free view of either. Esc comes back to today.
+ */
 export function useTimeTravel(mapId: string, today: MapView): TimeTravel {
-  void mapId;
-  return { view: today, readOnly: false, banner: null, control: null, aside: null };
+  const { t, i18n } = useTranslation();
+  const [travel, setTravel] = useState<Travel>(TODAY);
+  const [presenting, setPresenting] = useState(false);
+  const exporting = usePublicViewRequested();
+  // Another map is another story: start from today there.
+  const [shownMap, setShownMap] = useState(mapId);
+  if (shownMap !== mapId) {
+    setShownMap(mapId);
+    setTravel(TODAY);
+  }
+  const date = travel.kind === 'asOf' ? travel.date : travel.kind === 'compare' ? travel.to : undefined;
+  const hidePrivate = presenting || exporting;
+  const offset = utcOffset();
+  const past = useApi(
+    'history.mapAsOf',
+    { mapId, date: date ?? '', utcOffset: offset },
+    date !== undefined && !hidePrivate,
+  );
+  const shown = useApi(
+    'exports.mapView',
+    { mapId, includePrivate: false, ...(date !== undefined && { date, utcOffset: offset }) },
+    hidePrivate,
+  );
+  const view = (hidePrivate ? shown.data : date !== undefined ? past.data : undefined) ?? today;
+  const publicShown = hidePrivate && shown.data !== undefined && view === shown.data;
+  useEffect(() => {
+    if (!exporting || !publicShown) return;
+    // Two frames: React Flow measures the new cards in the first and paints them in the second.
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(publicViewDrawn);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [exporting, publicShown, view]);
+
+  const back = () => {
+    setTravel(TODAY);
+    setPresenting(false);
+  };
+  const travelling = travel.kind !== 'today';
+  useHotkeys(travelling || presenting ? [['Escape', back]] : []);
+
+  let banner: ReactNode = null;
+  if (travelling || presenting) {
+    const label = presenting
+      ? t('history.presentationBanner')
+      : travel.kind === 'compare'
+        ? t('history.compareBanner', {
+            from: formatDay(travel.from, i18n.language),
+            to: formatDay(travel.to, i18n.language),
+          })
+        : t('history.banner', { date: formatDay(date ?? '', i18n.language) });
+    // A zero-height holder: the banner floats over the top of the canvas and leaves its size alone.
+    banner = (
+      <div style={{ position: 'relative', height: 0, zIndex: 20 }}>
+        <Group
+          gap="sm"
+          px="sm"
+          py={4}
+          bg={presenting ? 'grape.0' : 'orange.0'}
+          c={presenting ? 'grape.9' : 'orange.9'}
+          justify="space-between"
+          wrap="nowrap"
+          data-testid="time-travel-banner"
+          style={{
+            position: 'absolute',
+            top: 56,
+            left: '50%',
+            transform: 'translateX(-50%)',
+            width: 'min(720px, calc(100% - 24px))',
+            borderRadius: 6,
+            boxShadow: 'var(--mantine-shadow-sm)',
+          }}
+        >
+          <Group gap={6} wrap="nowrap">
+            {presenting ? <IconPresentation size={16} /> : <IconHistory size={16} />}
+            <Text size="sm" fw={600}>
+              {label}
+            </Text>
+          </Group>
+          <Button size="compact-sm" variant="white" onClick={back} data-testid="back-to-today">
+            {presenting && !travelling ? t('history.presentationEnd') : t('history.backToToday')} · Esc
+          </Button>
+        </Group>
+      </div>
+    );
+  }
+
+  let aside: ReactNode = null;
+  if (travelling && date !== undefined) {
+    aside = (
+      <MoversAside
+        mapId={mapId}
+        from={travel.kind === 'compare' ? travel.from : date}
+        to={travel.kind === 'compare' ? travel.to : localDay()}
+        view={today}
+      />
+    );
+  } else if (presenting) {
+    aside = (
+      <Stack gap="xs">
+        <Title order={5}>{t('history.presentation')}</Title>
+        <Text size="sm" c="dimmed">
+          {t('history.presentationAside')}
+        </Text>
+      </Stack>
+    );
+  }
+
+  return {
+    view,
+    readOnly: travelling || presenting,
+    banner,
+    control: (
+      <TimeTravelControl travel={travel} onTravel={setTravel} presenting={presenting} onPresent={setPresenting} />
+    ),
+    aside,
+  };
 }

@@ -46,11 +46,13 @@ interface Props {
   accountId: string;
   /** A person to open on arrival (e.g. picked in search); a new request object opens it again. */
   openPerson?: { personId: string };
+  /** A section to show on arrival (e.g. picked in search); a new request object shows it again. */
+  openSection?: { section: AccountSection };
   onBack(): void;
   onSettings(): void;
 }
 
-export function AccountScreen({ accountId, openPerson, onBack, onSettings }: Props) {
+export function AccountScreen({ accountId, openPerson, openSection, onBack, onSettings }: Props) {
   const { t } = useTranslation();
   const account = useApi('accounts.get', { id: accountId });
   const maps = useApi('maps.list', { accountId });
@@ -86,6 +88,7 @@ export function AccountScreen({ accountId, openPerson, onBack, onSettings }: Pro
         mapId={mapId}
         view={view.data}
         openPerson={openPerson}
+        openSection={openSection}
         onBack={onBack}
         onSettings={onSettings}
       />
@@ -103,7 +106,7 @@ type WorkspaceProps = Omit<Props, 'accountId'> & {
 };
 
 function MapWorkspace(props: WorkspaceProps) {
-  const { accountId, accountName, maps, onOpenMap, mapId, openPerson, onBack, onSettings } = props;
+  const { accountId, accountName, maps, onOpenMap, mapId, openPerson, openSection, onBack, onSettings } = props;
   const { t } = useTranslation();
   const undo = useUndo();
   const commands = useMapCommands(accountId, mapId);
@@ -112,8 +115,13 @@ function MapWorkspace(props: WorkspaceProps) {
   const [filter, setFilter] = useState<MapFilter>(NO_FILTER);
   const [lineKind, setLineKind] = useState<DrawableKind>('reports_to');
   const [viewKind, setViewKind] = useState<ViewKind>('canvas');
-  const [section, setSection] = useState<AccountSection>('map');
   const [actionDraft, setActionDraft] = useState<ActionDraft | null>(null);
+  const [section, setSection] = useState<AccountSection>(openSection?.section ?? 'map');
+  const [handledSection, setHandledSection] = useState(openSection);
+  if (openSection !== handledSection) {
+    setHandledSection(openSection);
+    if (openSection) setSection(openSection.section);
+  }
   const [personPage, setPersonPage] = useState<{ id: string | null; tab: PersonPageTab }>({
     id: openPerson?.personId ?? null,
     tab: 'details',
@@ -248,7 +256,7 @@ function MapWorkspace(props: WorkspaceProps) {
                     </Button>
                   </Tooltip>
                   <AddMenu view={view} commands={commands} spot={spotInView} onAddPerson={addPersonInView} />
-                  <ExportMenu mapName={`${accountName} — ${view.map.name}`} />
+                  <ExportMenu mapName={`${accountName} — ${view.map.name}`} accountId={accountId} />
                   <Tooltip label={t('shortcuts.button')}>
                     <ActionIcon
                       variant="subtle"

@@ -41,7 +41,7 @@ export function download(dataUrl: string, fileName: string): void {
 }
 
 /** A file name that is safe on every platform and says what and when. */
-export function exportFileName(mapName: string, format: ImageFormat, now = new Date()): string {
+export function exportFileName(mapName: string, format: ImageFormat | 'json', now = new Date()): string {
   const safe =
     mapName
       // eslint-disable-next-line no-control-regex -- control characters are exactly what must go

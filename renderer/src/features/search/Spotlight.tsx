@@ -1,7 +1,227 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Box, Group, Kbd, Loader, Modal, ScrollArea, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import {
+  IconBuilding,
+  IconChecklist,
+  IconHandStop,
+  IconMessages,
+  IconNote,
+  IconSearch,
+  IconUser,
+} from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { Route } from '../../app/App';
+import { api, queryKey } from '../../api/client';
+import type { SearchHit, SearchKind } from '../../../../shared/api/methods/search';
+import { Highlighted } from './Highlighted';
 
-/** Placeholder until this part is built: search everything by one shortcut, and go there. */
-export function Spotlight(props: { onNavigate(route: Route): void }) {
-  void props;
-  return null;
+const ICONS: Record<SearchKind, typeof IconUser> = {
+  person: IconUser,
+  account: IconBuilding,
+  interaction: IconMessages,
+  commitment: IconHandStop,
+  action: IconChecklist,
+  note: IconNote,
+};
+
+/** Where a hit leads: a person's page, an account, or the section of the account that holds it. */
+export function routeOf(hit: SearchHit): Route {
+  const account = { screen: 'account' as const, accountId: hit.accountId };
+  switch (hit.kind) {
+    case 'person':
+      return { ...account, openPerson: { personId: hit.id } };
+    case 'interaction':
+      return { ...account, openSection: { section: 'timeline' } };
+    case 'commitment':
+    case 'action':
+      return { ...account, openSection: { section: 'plan' } };
+    case 'note':
+      return { ...account, openSection: { section: 'map' } };
+    default:
+      return account;
+  }
+}
+
+/** Groups hits by kind, the kinds in the order of their best hit, keeping the rank inside each. */
+function grouped(hits: readonly SearchHit[]): { kind: SearchKind; hits: { hit: SearchHit; index: number }[] }[] {
+  const groups = new Map<SearchKind, { hit: SearchHit; index: number }[]>();
+  for (const hit of hits) groups.set(hit.kind, [...(groups.get(hit.kind) ?? []), { hit, index: 0 }]);
+  let index = 0;
+  return [...groups].map(([kind, items]) => ({ kind, hits: items.map((item) => ({ ...item, index: index++ })) }));
+}
+
+/** Search everything with Ctrl/⌘+K: results as one types, grouped by kind; Enter goes there. */
+export function Spotlight({ onNavigate }: { onNavigate(route: Route): void }) {
+  const { t } = useTranslation();
+  const [opened, setOpened] = useState(false);
+  const [text, setText] = useState('');
+  const [active, setActive] = useState(0);
+  const [debounced] = useDebouncedValue(text.trim(), 60);
+  // Works from inside text fields too: the shortcut is not a character anyone types.
+  useHotkeys([['mod+K', () => setOpened(true)]], []);
+  const input = { text: debounced, limit: 40 };
+  const results = useQuery({
+    queryKey: queryKey('search.query', input),
+    queryFn: () => api.call('search.query', input),
+    enabled: opened && debounced !== '',
+    placeholderData: keepPreviousData,
+    // Search reads what other screens write: never serve an old answer.
+    staleTime: 0,
+    gcTime: 0,
+  });
+  const hits = useMemo(() => (debounced === '' ? [] : (results.data ?? [])), [debounced, results.data]);
+  const groups = useMemo(() => grouped(hits), [hits]);
+  const ordered = groups.flatMap((group) => group.hits.map((item) => item.hit));
+  // New results: the best one is the one Enter opens.
+  const [shownHits, setShownHits] = useState(hits);
+  if (shownHits !== hits) {
+    setShownHits(hits);
+    setActive(0);
+  }
+  const list = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    list.current?.querySelector(`[data-index="${active}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+
+  const close = () => {
+    setOpened(false);
+    setText('');
+  };
+  const go = (hit: SearchHit | undefined) => {
+    if (!hit) return;
+    close();
+    onNavigate(routeOf(hit));
+  };
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={close}
+      withCloseButton={false}
+      size={640}
+      yOffset="10vh"
+      padding={0}
+      aria-label={t('search.title')}
+    >
+      <TextInput
+        data-autofocus
+        size="lg"
+        variant="unstyled"
+        px="md"
+        leftSection={<IconSearch size={18} />}
+        rightSection={results.isFetching ? <Loader size="xs" /> : null}
+        placeholder={t('search.placeholder')}
+        value={text}
+        onChange={(event) => setText(event.currentTarget.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown') {
+            event.preventDefault();
+            setActive((i) => Math.min(ordered.length - 1, i + 1));
+          } else if (event.key === 'ArrowUp') {
+            event.preventDefault();
+            setActive((i) => Math.max(0, i - 1));
+          } else if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
+            event.preventDefault();
+            go(ordered[active]);
+          }
+        }}
+        aria-label={t('search.title')}
+        data-testid="spotlight-input"
+        style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
+      />
+      <ScrollArea.Autosize mah="60vh" viewportRef={list}>
+        <Stack gap={0} p="xs" role="listbox" data-testid="spotlight-results">
+          {debounced === '' && (
+            <Text c="dimmed" size="sm" p="md">
+              {t('search.start')}
+            </Text>
+          )}
+          {debounced !== '' && results.isSuccess && hits.length === 0 && (
+            <Text c="dimmed" size="sm" p="md">
+              {t('search.nothing', { text: debounced })}
+            </Text>
+          )}
+          {results.isError && (
+            <Text c="red" size="sm" p="md">
+              {t('search.error')}
+            </Text>
+          )}
+          {groups.map((group) => (
+            <Box key={group.kind} mb={4}>
+              <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="xs" pb={4}>
+                {t(`search.kind.${group.kind}`)}
+              </Text>
+              {group.hits.map(({ hit, index }) => (
+                <Result
+                  key={`${hit.kind}:${hit.id}`}
+                  hit={hit}
+                  index={index}
+                  active={index === active}
+                  onPick={go}
+                  onHover={setActive}
+                />
+              ))}
+            </Box>
+          ))}
+        </Stack>
+      </ScrollArea.Autosize>
+      <Group justify="flex-end" px="md" py={6} style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
+        <Text size="xs" c="dimmed">
+          {t('search.navigate')}
+        </Text>
+        <Kbd size="xs">Ctrl K</Kbd>
+      </Group>
+    </Modal>
+  );
+}
+
+function Result(props: {
+  hit: SearchHit;
+  index: number;
+  active: boolean;
+  onPick(hit: SearchHit): void;
+  onHover(index: number): void;
+}) {
+  const { hit, index, active, onPick, onHover } = props;
+  const { t } = useTranslation();
+  const Icon = ICONS[hit.kind];
+  return (
+    <UnstyledButton
+      role="option"
+      aria-selected={active}
+      data-index={index}
+      data-testid="spotlight-result"
+      onClick={() => onPick(hit)}
+      onMouseMove={() => onHover(index)}
+      px="sm"
+      py={6}
+      style={{
+        display: 'block',
+        width: '100%',
+        borderRadius: 'var(--mantine-radius-sm)',
+        background: active ? 'var(--mantine-color-blue-light)' : undefined,
+      }}
+    >
+      <Group gap="sm" wrap="nowrap" align="flex-start">
+        <Icon size={18} style={{ marginTop: 2, flexShrink: 0 }} />
+        <Box style={{ minWidth: 0, flex: 1 }}>
+          <Group gap={6} wrap="nowrap" justify="space-between">
+            <Text size="sm" fw={600} truncate>
+              {hit.title ? <Highlighted text={hit.title} ranges={hit.titleHighlights} /> : t('search.untitled')}
+            </Text>
+            <Text size="xs" c="dimmed" truncate style={{ flexShrink: 0, maxWidth: '40%' }}>
+              {hit.accountName}
+            </Text>
+          </Group>
+          {hit.snippet && (
+            <Text size="xs" c="dimmed" lineClamp={2}>
+              <Highlighted text={hit.snippet} ranges={hit.highlights} />
+            </Text>
+          )}
+        </Box>
+      </Group>
+    </UnstyledButton>
+  );
 }

@@ -1,0 +1,150 @@
+import type { MapView, Person } from '../../../shared/api/entities';
+import type { HistoryEntry, Mover } from '../../../shared/api/methods/history';
+import {
+  DEAL_FIELDS,
+  TRACKED_FIELDS,
+  dealValueAsOf,
+  endOfDay,
+  movesBetween,
+  trackedValues,
+  valueAsOf,
+  type Change,
+  type TrackedValues,
+} from '../../../shared/domain/history';
+import type { Db } from '../db/connection';
+import { getPerson } from './people';
+import { viewMap } from './mapView';
+
+/** Every change of one person, oldest first; a deal's own changes carry the deal. */
+export function personHistory(
+  db: Db,
+  personId: string,
+): { createdAt: string; current: TrackedValues; entries: HistoryEntry[] } {
+  const person = getPerson(db, personId);
+  const entries = db
+    .prepare(
+      `SELECT h.seq, h.field, h.old_value AS oldValue, h.new_value AS newValue, h.changed_at AS changedAt, h.reason,
+         h.opportunity_id AS opportunityId, o.name AS opportunityName
+       FROM person_history h LEFT JOIN opportunities o ON o.id = h.opportunity_id
+       WHERE h.person_id = ? ORDER BY h.changed_at, h.seq`,
+    )
+    .all(personId) as HistoryEntry[];
+  return { createdAt: person.createdAt, current: trackedValues(person), entries };
+}
+
+interface LogRow extends Change {
+  personId: string;
+  opportunityId: string | null;
+}
+
+/**
+ * The tracked values of the map's people at `end` (an instant), for those who existed then. On a
+ * deal map role, influence and stance are the deal's; the rest are the person's own.
+ */
+function valuesAt(db: Db, view: MapView, end: string): Map<string, TrackedValues> {
+  const dealId = view.opportunity?.id ?? null;
+  const log = db
+    .prepare(
+      `SELECT h.person_id AS personId, h.opportunity_id AS opportunityId, h.field, h.old_value AS oldValue,
+         h.new_value AS newValue, h.changed_at AS changedAt
+       FROM person_history h JOIN map_items i ON i.person_id = h.person_id AND i.map_id = ?
+       WHERE h.opportunity_id IS NULL OR h.opportunity_id IS ?`,
+    )
+    .all(view.map.id, dealId) as LogRow[];
+  const byPerson = new Map<string, LogRow[]>();
+  for (const row of log) byPerson.set(row.personId, [...(byPerson.get(row.personId) ?? []), row]);
+  const accountLevel = dealId ? accountValues(db, view.map.id) : null;
+  const result = new Map<string, TrackedValues>();
+  for (const person of view.people) {
+    const rows = byPerson.get(person.id) ?? [];
+    // A logged change proves the person was known then, even if the row says it was made later
+    // (imported or back-filled people).
+    const since = rows.reduce((first, row) => (row.changedAt < first ? row.changedAt : first), person.createdAt);
+    if (since >= end) continue;
+    const today = trackedValues(person);
+    const own = accountLevel?.get(person.id) ?? today;
+    const values = {} as TrackedValues;
+    for (const field of TRACKED_FIELDS) {
+      const account = { current: own[field], changes: rows.filter((r) => r.field === field && !r.opportunityId) };
+      values[field] =
+        dealId && DEAL_FIELDS.includes(field)
+          ? dealValueAsOf(
+              account,
+              { current: today[field], changes: rows.filter((r) => r.field === field && r.opportunityId) },
+              end,
+            )
+          : valueAsOf(account.current, account.changes, end);
+    }
+    result.set(person.id, values);
+  }
+  return result;
+}
+
+/** The account-level values of the people on a map (a deal map's view shows the deal's). */
+function accountValues(db: Db, mapId: string): Map<string, TrackedValues> {
+  const rows = db
+    .prepare(
+      `SELECT p.id, p.role, p.influence, p.stance, p.access, p.progress
+       FROM map_items i JOIN people p ON p.id = i.person_id WHERE i.map_id = ?`,
+    )
+    .all(mapId) as (Record<(typeof TRACKED_FIELDS)[number], string | number> & { id: string })[];
+  return new Map(rows.map((row) => [row.id, trackedValues(row)]));
+}
+
+const withValues = (person: Person, values: TrackedValues): Person => ({
+  ...person,
+  role: values.role as Person['role'],
+  influence: Number(values.influence),
+  stance: values.stance as Person['stance'],
+  access: Number(values.access),
+  progress: values.progress as Person['progress'],
+});
+
+/** The map as it stood at the end of `date`: today's layout, the values of then, people added since left out. */
+export function mapAsOf(db: Db, mapId: string, date: string, utcOffset = 0): MapView {
+  return db.transaction(() => {
+    const view = viewMap(db, mapId);
+    const values = valuesAt(db, view, endOfDay(date, utcOffset));
+    const kept = (id: string | null): boolean => id === null || values.has(id);
+    return {
+      ...view,
+      items: view.items.filter((item) => kept(item.personId)),
+      people: view.people.flatMap((person) => {
+        const then = values.get(person.id);
+        return then ? [withValues(person, then)] : [];
+      }),
+      relations: view.relations.filter((r) => kept(r.fromPersonId) && kept(r.toPersonId)),
+      overrides: view.overrides.filter((o) => values.has(o.personId)),
+      personTags: view.personTags.filter((t) => values.has(t.personId)),
+    };
+  })();
+}
+
+/** Who on the map moved between the ends of two days, and who came onto it in between. */
+export function compareMap(
+  db: Db,
+  mapId: string,
+  from: string,
+  to: string,
+  utcOffset = 0,
+): { movers: Mover[]; added: string[] } {
+  return db.transaction(() => {
+    const view = viewMap(db, mapId);
+    const before = valuesAt(db, view, endOfDay(from, utcOffset));
+    const after = valuesAt(db, view, endOfDay(to, utcOffset));
+    const movers: Mover[] = [];
+    const added: string[] = [];
+    for (const person of view.people) {
+      const a = before.get(person.id);
+      const b = after.get(person.id);
+      if (!b) continue;
+      if (!a) {
+        added.push(person.id);
+        continue;
+      }
+      const moves = movesBetween(a, b);
+      if (moves.length > 0) movers.push({ personId: person.id, name: person.name, title: person.title, moves });
+    }
+    return { movers, added };
+  })();
+}

@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import type { Page } from '@playwright/test';
+import { addPerson, card, createAccount, expect, test, withStoppedApp } from '../fixtures';
+
+test('Ctrl+K finds Chinese and English text as one types, and Enter opens the person', async ({ app, browser }) => {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(app.url);
+  await page.getByTestId('open-sample').click();
+  await expect(page.getByTestId('account-title')).toContainText('示例');
+
+  await page.keyboard.press('Control+k');
+  const input = page.getByTestId('spotlight-input');
+  await expect(input).toBeFocused();
+  await input.fill('采购');
+  const results = page.getByTestId('spotlight-result');
+  await expect(results.first()).toBeVisible();
+  await expect(results.first().locator('mark').first()).toHaveText('采购');
+  await page.screenshot({ path: 'test-results/search-zh.png' });
+
+  await input.fill('ERP');
+  await expect(results.filter({ hasText: 'ERP' }).first()).toBeVisible();
+  await input.fill('没有这个词语啊');
+  await expect(page.getByTestId('spotlight-results')).toContainText('没有找到');
+
+  // A name typed in full comes first; Enter opens their page.
+  // The sample's head of procurement (采购部部长).
+  const name = '宋国平';
+  await input.fill(name);
+  await expect(results.first()).toContainText(name);
+  await input.press('Enter');
+  await expect(input).toHaveCount(0);
+  await expect(page.getByRole('dialog').filter({ hasText: name }).first()).toBeVisible();
+  await context.close();
+});
+
+async function exportSvg(page: Page): Promise<string> {
+  await page.getByTestId('export-menu').click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'Export as SVG image' }).click();
+  return fs.readFileSync(await (await downloading).path()).toString('utf8');
+}
+
+test('an exported map image leaves private notes and their marker out unless included', async ({ app, page }) => {
+  await page.goto(app.url);
+  await createAccount(page, 'Northwind');
+  await page.getByTestId('account-card').click();
+  await addPerson(page, 'Wang Jianguo', 'General manager');
+  const url = await withStoppedApp(app, (db) => {
+    db.prepare(`UPDATE people SET private_notes = 'SECRET-7731 wants to leave' WHERE name = 'Wang Jianguo'`).run();
+  });
+  await page.goto(url);
+  await page.getByTestId('account-card').click();
+  const lock = card(page, 'Wang Jianguo').getByLabel('Has private notes');
+  await expect(lock).toBeVisible();
+
+  const without = await exportSvg(page);
+  expect(without.includes('Wang Jianguo'), 'the card is in the picture').toBe(true);
+  expect(without.includes('SECRET-7731'), 'no private note').toBe(false);
+  expect(without.includes('Has private notes'), 'no private marker').toBe(false);
+  // The map on screen is the user's own again.
+  await expect(lock).toBeVisible();
+
+  // The account's data export follows the same rule.
+  await page.getByTestId('export-menu').click();
+  const jsonDownload = page.waitForEvent('download');
+  await page.getByTestId('export-account').click();
+  const json = fs.readFileSync(await (await jsonDownload).path()).toString('utf8');
+  expect(JSON.parse(json)).toMatchObject({ includesPrivate: false, account: { name: 'Northwind' } });
+  expect(json.includes('Wang Jianguo') && !json.includes('SECRET-7731')).toBe(true);
+
+  await page.getByTestId('export-menu').click();
+  await page.getByTestId('export-include-private').click();
+  await page.keyboard.press('Escape');
+  const withPrivate = await exportSvg(page);
+  expect(withPrivate.includes('Has private notes'), 'marker when explicitly included').toBe(true);
+
+  // Presentation mode hides the marker on screen and cannot edit.
+  await page.getByTestId('presentation-mode').click();
+  await expect(page.getByTestId('time-travel-banner')).toContainText('Presentation mode');
+  await expect(lock).toHaveCount(0);
+  await expect(page.getByTestId('add-person')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(lock).toBeVisible();
+});

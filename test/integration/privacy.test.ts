@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { callOk, seedAccount, startTempBackend } from '../helpers/tempDb';
+
+const SECRET_NOTE = '他私下说要跳槽-7731';
+const SECRET_BIRTHDAY = '1971-03-09';
+const SECRET_INTERESTS = 'secret-hobby-orchids';
+const SECRET_FAMILY = '女儿在伦敦读书-4410';
+const SECRET_MEETING = 'private-dinner-summary-5521';
+const SECRET_MEETING_NOTES = '私人晚宴谈到家事-9902';
+const SECRETS = [SECRET_NOTE, SECRET_BIRTHDAY, SECRET_INTERESTS, SECRET_FAMILY, SECRET_MEETING, SECRET_MEETING_NOTES];
+
+function seedSecrets() {
+  const { backend } = startTempBackend();
+  const seeded = seedAccount(backend.dispatch);
+  callOk(backend.dispatch, 'people.update', { id: seeded.people.ann, patch: { privateNotes: SECRET_NOTE } });
+  backend.db
+    .prepare('UPDATE people SET birthday = ?, interests = ?, family_notes = ? WHERE id = ?')
+    .run(SECRET_BIRTHDAY, SECRET_INTERESTS, SECRET_FAMILY, seeded.people.bob);
+  const now = new Date().toISOString();
+  const interaction = (summary: string, notes: string, isPrivate: number) => {
+    const id = randomUUID();
+    backend.db
+      .prepare(
+        `INSERT INTO interactions (id, account_id, occurred_at, scenario, summary, notes, is_private, created_at, updated_at)
+         VALUES (?, ?, ?, 'private_special', ?, ?, ?, ?, ?)`,
+      )
+      .run(id, seeded.accountId, now, summary, notes, isPrivate, now, now);
+    backend.db
+      .prepare('INSERT INTO interaction_participants (interaction_id, person_id) VALUES (?, ?)')
+      .run(id, seeded.people.ann);
+    return id;
+  };
+  const secretMeeting = interaction(SECRET_MEETING, SECRET_MEETING_NOTES, 1);
+  const openMeeting = interaction('Steering committee', 'Budget agreed', 0);
+  backend.db
+    .prepare(
+      `INSERT INTO commitments (id, account_id, interaction_id, description, by_person_id, created_at, updated_at)
+       VALUES (?, ?, ?, 'Send the reference list', ?, ?, ?)`,
+    )
+    .run(randomUUID(), seeded.accountId, secretMeeting, seeded.people.ann, now, now);
+  return { backend, seeded, secretMeeting, openMeeting };
+}
+
+const leaked = (data: unknown): string[] => {
+  const json = JSON.stringify(data);
+  return SECRETS.filter((secret) => json.includes(secret));
+};
+
+describe('private stays private', () => {
+  it('an account export leaves out private notes, personal details and private interactions', () => {
+    const { backend, seeded, secretMeeting, openMeeting } = seedSecrets();
+    const data = callOk(backend.dispatch, 'exports.account', { accountId: seeded.accountId, includePrivate: false });
+    expect(leaked(data)).toEqual([]);
+    expect(data.includesPrivate).toBe(false);
+    expect(data.interactions.map((row) => row.id)).toEqual([openMeeting]);
+    expect(data.commitments).toEqual([
+      expect.objectContaining({ description: 'Send the reference list', interactionId: null }),
+    ]);
+    expect(data.people.map((p) => p.name).sort()).toEqual(['Ann', 'Bob', 'Cid']);
+    expect(data.relations).toHaveLength(1);
+
+    const full = callOk(backend.dispatch, 'exports.account', { accountId: seeded.accountId, includePrivate: true });
+    expect(leaked(full).sort()).toEqual([...SECRETS].sort());
+    expect(full.interactions.map((row) => row.id).sort()).toEqual([secretMeeting, openMeeting].sort());
+  });
+
+  it('the map view for pictures and presentation has no private fields and so no private marker', () => {
+    const { backend, seeded } = seedSecrets();
+    expect(leaked(callOk(backend.dispatch, 'maps.view', { mapId: seeded.mapId })).length).toBeGreaterThan(0);
+    const shown = callOk(backend.dispatch, 'exports.mapView', { mapId: seeded.mapId, includePrivate: false });
+    expect(leaked(shown)).toEqual([]);
+    expect(shown.people.every((p) => p.privateNotes === '')).toBe(true);
+    expect(shown.people.map((p) => p.name).sort()).toEqual(['Ann', 'Bob', 'Cid']);
+
+    const past = callOk(backend.dispatch, 'exports.mapView', {
+      mapId: seeded.mapId,
+      includePrivate: false,
+      date: new Date().toISOString().slice(0, 10),
+      utcOffset: 840,
+    });
+    expect(leaked(past)).toEqual([]);
+    const included = callOk(backend.dispatch, 'exports.mapView', { mapId: seeded.mapId, includePrivate: true });
+    expect(included.people.find((p) => p.id === seeded.people.ann)?.privateNotes).toBe(SECRET_NOTE);
+  });
+
+  it('refuses an export call that does not say whether private things are wanted', () => {
+    const { backend, seeded } = seedSecrets();
+    const outcome = backend.dispatch('exports.account', { accountId: seeded.accountId });
+    expect(outcome.ok).toBe(false);
+  });
+});
