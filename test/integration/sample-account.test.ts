@@ -22,6 +22,27 @@ function openSample(language: (typeof LANGUAGES)[number]) {
 }
 
 describe.each(LANGUAGES.map((language) => [language]))('the sample account in %s', (language) => {
+  it('shows everyone on its map as of last month, with the stance they had then', () => {
+    const { d, main } = openSample(language);
+    const monthAgo = new Date(Date.now() - 31 * 86_400_000).toISOString().slice(0, 10);
+    const past = callOk(d, 'history.mapAsOf', { mapId: main.map.id, date: monthAgo, utcOffset: 0 });
+    expect(past.people).toHaveLength(main.people.length);
+    // Nobody is new since last month; the CIO moved from connect to trust 30 days ago.
+    const moved = callOk(d, 'history.compare', {
+      mapId: main.map.id,
+      from: monthAgo,
+      to: new Date().toISOString().slice(0, 10),
+      utcOffset: 0,
+    });
+    expect(moved.added).toEqual([]);
+    expect(moved.movers.flatMap((m) => m.moves)).toContainEqual({
+      field: 'progress',
+      from: 'connect',
+      to: 'trust',
+      direction: 'up',
+    });
+  });
+
   it('is a realistic customer: about 30 people in five org units, our team of four, two competitors', () => {
     const { d, account, maps, main } = openSample(language);
     expect(account.isSample).toBe(true);

@@ -21,6 +21,7 @@ export function sampleSpec(language: Language): SampleSpec {
 }
 
 const DAY_MS = 86_400_000;
+const SAMPLE_KNOWN_FOR_DAYS = 365;
 const daysAgo = (days: number, now: number): string => new Date(now - days * DAY_MS).toISOString();
 
 /** Builds the sample account in the user's language and returns it. */
@@ -67,7 +68,7 @@ export function insertSample(db: Db, { structure: s, text }: SampleSpec): string
          competitor_id, private_notes, created_at, updated_at)
        VALUES (@id, @accountId, @unitId, @name, @title, @placeholder, @role, @influence, @stance, @access,
          @progress, @layer, @confidence, @confidence, @confidence, @confidence,
-         @assessedAt, @assessedAt, @assessedAt, @assessedAt, @assessedAt, @competitorId, @privateNotes, @now, @now)`,
+         @assessedAt, @assessedAt, @assessedAt, @assessedAt, @assessedAt, @competitorId, @privateNotes, @knownSince, @now)`,
     );
     for (const person of s.people) {
       insertPerson.run({
@@ -80,6 +81,8 @@ export function insertSample(db: Db, { structure: s, text }: SampleSpec): string
         assessedAt: daysAgo(person.assessedDaysAgo, now),
         competitorId: person.competitor ? ids.competitors.get(person.competitor) : null,
         privateNotes: text.privateNotes[person.key] ?? '',
+        // The sample customer has been known for a year, so its map as of last month shows everyone.
+        knownSince: daysAgo(SAMPLE_KNOWN_FOR_DAYS, now),
         now: stamp,
       });
     }
