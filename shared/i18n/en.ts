@@ -106,6 +106,8 @@ export const en = {
     boxSelect: 'Select with a box',
     shiftDrag: 'Shift + drag',
     fit: 'Zoom to fit',
+    search: 'Search everything',
+    logContact: 'Log a contact',
     newAccount: 'New account',
     settings: 'Settings',
     sheet: 'This sheet',

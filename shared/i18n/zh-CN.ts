@@ -107,6 +107,8 @@ export const zhCN: Resources = {
     boxSelect: '框选',
     shiftDrag: 'Shift + 拖动',
     fit: '缩放到全部可见',
+    search: '搜索全部',
+    logContact: '记录一次接触',
     newAccount: '新建客户',
     settings: '设置',
     sheet: '显示本表',

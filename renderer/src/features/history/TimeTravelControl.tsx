@@ -29,14 +29,15 @@ export function TimeTravelControl(props: {
       <Popover opened={opened} onChange={setOpened} position="bottom-end" width={300} shadow="md" trapFocus>
         <Popover.Target>
           <Tooltip label={t('history.showAsOf')} disabled={opened}>
-            <Button
+            <ActionIcon
               variant={props.travel.kind === 'today' ? 'default' : 'filled'}
-              leftSection={<IconHistory size={16} />}
+              size="lg"
               onClick={() => setOpened((o) => !o)}
+              aria-label={t('history.control')}
               data-testid="time-travel"
             >
-              {t('history.control')}
-            </Button>
+              <IconHistory size={18} />
+            </ActionIcon>
           </Tooltip>
         </Popover.Target>
         <Popover.Dropdown>

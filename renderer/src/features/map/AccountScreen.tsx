@@ -170,7 +170,8 @@ function MapWorkspace(props: WorkspaceProps) {
 
   const [sheetOpen, setSheetOpen] = useState(false);
   useHotkeys([
-    ['N', addPersonInView],
+    // N adds to the map only while the map is what the user sees.
+    ['N', () => section === 'map' && !travel.readOnly && addPersonInView()],
     ['shift+?', () => setSheetOpen(true)],
     ['shift+1', () => void flow.fitView({ duration: 300, padding: 0.2 })],
   ]);
@@ -194,7 +195,7 @@ function MapWorkspace(props: WorkspaceProps) {
                   <IconArrowLeft size={18} />
                 </ActionIcon>
               </Tooltip>
-              <Title order={4} data-testid="account-title" lineClamp={1} style={{ minWidth: 0 }}>
+              <Title order={4} data-testid="account-title" lineClamp={1} style={{ minWidth: 96 }}>
                 {accountName}
               </Title>
               {section === 'map' && (
@@ -209,7 +210,7 @@ function MapWorkspace(props: WorkspaceProps) {
                 />
               )}
             </Group>
-            <Group gap="xs" wrap="nowrap">
+            <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
               <InsightsDrawer
                 accountId={accountId}
                 mapId={mapId}
@@ -244,16 +245,17 @@ function MapWorkspace(props: WorkspaceProps) {
               {section === 'map' && travel.control}
               {section === 'map' && !travel.readOnly && (
                 <>
-                  <Tooltip label={t('palette.layoutHint')} multiline w={260}>
-                    <Button
+                  <Tooltip label={`${t('palette.layout')}: ${t('palette.layoutHint')}`} multiline w={260}>
+                    <ActionIcon
                       variant="default"
-                      leftSection={<IconHierarchy2 size={16} />}
+                      size="lg"
                       onClick={() => void commands.updateItems(orgChartUpdates(view))}
                       disabled={view.people.length === 0}
+                      aria-label={t('palette.layout')}
                       data-testid="org-chart-layout"
                     >
-                      {t('palette.layout')}
-                    </Button>
+                      <IconHierarchy2 size={18} />
+                    </ActionIcon>
                   </Tooltip>
                   <AddMenu view={view} commands={commands} spot={spotInView} onAddPerson={addPersonInView} />
                   <ExportMenu mapName={`${accountName} — ${view.map.name}`} accountId={accountId} />

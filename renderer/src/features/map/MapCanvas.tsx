@@ -24,6 +24,8 @@ import { STANCE_COLOR } from './stanceStyle';
 import { useCanvasArrange } from './useCanvasArrange';
 import { useCanvasClipboard } from './useCanvasClipboard';
 import { useCanvasDrag } from './useCanvasDrag';
+import { useInsightsByPerson } from '../insights/InsightMarker';
+import { PersonInsightsContext } from '../insights/personInsightsContext';
 import { useCanvasEdits } from './useCanvasEdits';
 import { useCanvasElements } from './useCanvasElements';
 import type { DrawableKind, MapCommands } from './useMapCommands';
@@ -124,6 +126,8 @@ export function MapCanvas(props: Props) {
     );
   });
 
+  const insightsByPerson = useInsightsByPerson(view.account.id, view.map.id);
+
   return (
     <div
       style={{ width: '100%', height: '100%' }}
@@ -134,61 +138,63 @@ export function MapCanvas(props: Props) {
       }}
     >
       <ZoomLevelProvider>
-        <ReactFlow
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onConnect={onConnect}
-          onSelectionChange={onSelectionChange}
-          onNodeClick={onNodeClick}
-          onNodeDragStart={onNodeDragStart}
-          onNodeDrag={onNodeDrag}
-          onNodeDragStop={onNodeDragStop}
-          onDelete={onDelete}
-          deleteKeyCode={readOnly ? null : DELETE_KEYS}
-          nodesDraggable={!readOnly}
-          nodesConnectable={!readOnly}
-          multiSelectionKeyCode={MULTI_SELECT_KEYS}
-          elevateNodesOnSelect={false}
-          zoomOnDoubleClick={false}
-          fitView
-          fitViewOptions={FIT_VIEW_OPTIONS}
-          minZoom={0.05}
-          onlyRenderVisibleElements
-          snapToGrid={snap}
-          snapGrid={SNAP_GRID}
-          aria-label={t('map.canvasLabel')}
-          proOptions={PRO_OPTIONS}
-        >
-          <Background gap={24} />
-          <Controls showInteractive={false} />
-          <MapMiniMap nodeColor={minimapColor} />
-          <Panel position="top-left">
-            <CanvasToolbar
-              people={view.people}
-              orgUnits={view.orgUnits}
-              tags={view.tags}
-              filter={filter}
-              onFilterChange={onFilterChange}
-              lineKind={lineKind}
-              onLineKindChange={onLineKindChange}
-              snap={snap}
-              onSnapChange={setSnap}
-              onFound={focusPerson}
-            />
-          </Panel>
-          {selectedCount >= 2 && (
-            <Panel position="top-center">
-              <ArrangeBar count={selectedCount} onAlign={onAlign} onDistribute={onDistribute} />
+        <PersonInsightsContext.Provider value={insightsByPerson}>
+          <ReactFlow
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onConnect={onConnect}
+            onSelectionChange={onSelectionChange}
+            onNodeClick={onNodeClick}
+            onNodeDragStart={onNodeDragStart}
+            onNodeDrag={onNodeDrag}
+            onNodeDragStop={onNodeDragStop}
+            onDelete={onDelete}
+            deleteKeyCode={readOnly ? null : DELETE_KEYS}
+            nodesDraggable={!readOnly}
+            nodesConnectable={!readOnly}
+            multiSelectionKeyCode={MULTI_SELECT_KEYS}
+            elevateNodesOnSelect={false}
+            zoomOnDoubleClick={false}
+            fitView
+            fitViewOptions={FIT_VIEW_OPTIONS}
+            minZoom={0.05}
+            onlyRenderVisibleElements
+            snapToGrid={snap}
+            snapGrid={SNAP_GRID}
+            aria-label={t('map.canvasLabel')}
+            proOptions={PRO_OPTIONS}
+          >
+            <Background gap={24} />
+            <Controls showInteractive={false} />
+            <MapMiniMap nodeColor={minimapColor} />
+            <Panel position="top-left">
+              <CanvasToolbar
+                people={view.people}
+                orgUnits={view.orgUnits}
+                tags={view.tags}
+                filter={filter}
+                onFilterChange={onFilterChange}
+                lineKind={lineKind}
+                onLineKindChange={onLineKindChange}
+                snap={snap}
+                onSnapChange={setSnap}
+                onFound={focusPerson}
+              />
             </Panel>
-          )}
-          <Panel position="bottom-left" style={LEGEND_OFFSET}>
-            <Legend />
-          </Panel>
-        </ReactFlow>
+            {selectedCount >= 2 && (
+              <Panel position="top-center">
+                <ArrangeBar count={selectedCount} onAlign={onAlign} onDistribute={onDistribute} />
+              </Panel>
+            )}
+            <Panel position="bottom-left" style={LEGEND_OFFSET}>
+              <Legend />
+            </Panel>
+          </ReactFlow>
+        </PersonInsightsContext.Provider>
       </ZoomLevelProvider>
     </div>
   );

@@ -6,6 +6,8 @@ import type { Person } from '../../../../shared/api/entities';
 import { ACCESS_MAX, INFLUENCE_MAX, PROGRESS_STEPS } from '../../../../shared/domain/enums';
 import { STANCE_COLOR } from './stanceStyle';
 import { useFarOut } from './zoomContext';
+import { InsightMarker } from '../insights/InsightMarker';
+import { usePersonInsights } from '../insights/personInsightsContext';
 import classes from './PersonNode.module.css';
 
 export type PersonNodeData = { person: Person; stale?: boolean; dimmed?: boolean; language?: string };
@@ -43,6 +45,7 @@ function t(key: string, options?: Record<string, string>): string {
 function PersonNodeView({ data, selected }: NodeProps<PersonFlowNode>) {
   const simple = useFarOut();
   const { person, stale, dimmed } = data;
+  const insights = usePersonInsights(person.id);
   const color = STANCE_COLOR[person.stance];
   const name = person.isPlaceholder && !person.name ? t('card.placeholder') : person.name;
   const common = {
@@ -75,6 +78,7 @@ function PersonNodeView({ data, selected }: NodeProps<PersonFlowNode>) {
       <div className={classes.row}>
         <span className={classes.role}>{t(`enums.role.${person.role}`)}</span>
         <span className={classes.markers}>
+          {insights.length > 0 && <InsightMarker insights={insights} />}
           {person.role === 'coach' && <IconFlag size={13} aria-label={t('card.coach')} title={t('card.coach')} />}
           {person.competitorId && (
             <IconSwords

@@ -14,6 +14,8 @@ export const SHORTCUTS: { keys: string[]; label: string }[] = [
   { keys: [`${MOD}+click`], label: 'shortcuts.multiSelect' },
   { keys: ['shortcuts.shiftDrag'], label: 'shortcuts.boxSelect' },
   { keys: ['Shift+1'], label: 'shortcuts.fit' },
+  { keys: [`${MOD}+K`], label: 'shortcuts.search' },
+  { keys: [`${MOD}+I`], label: 'shortcuts.logContact' },
   { keys: [`${MOD}+N`], label: 'shortcuts.newAccount' },
   { keys: [`${MOD}+,`], label: 'shortcuts.settings' },
   { keys: ['?'], label: 'shortcuts.sheet' },
