@@ -78,4 +78,31 @@ describe('the home dashboard', () => {
       ['Li', 3],
     ]);
   });
+
+  it('flags an account whose key people turned against us within the last 30 days, and not a steady one', () => {
+    const { dispatch, db } = startTempBackend().backend;
+    const make = (name: string) => {
+      const account = callOk(dispatch, 'accounts.create', { name });
+      const person = callOk(dispatch, 'people.create', {
+        accountId: account.id,
+        name: `${name} CIO`,
+        influence: 5,
+        stance: 'champion',
+        access: 3,
+      });
+      // Both have been known for a year.
+      db.prepare('UPDATE people SET created_at = ? WHERE id = ?').run('2025-01-01T00:00:00.000Z', person.id);
+      return person;
+    };
+    const cooling = make('Cooling');
+    make('Steady');
+    callOk(dispatch, 'people.update', { id: cooling.id, patch: { stance: 'skeptical' }, reason: 'Lost the pilot' });
+
+    const { portfolio } = callOk(dispatch, 'dashboard.get', { today: '2026-11-23', timeZone: 'UTC' });
+    const byName = Object.fromEntries(portfolio.map((entry) => [entry.name, entry]));
+    expect(byName.Cooling).toMatchObject({ falling: true });
+    expect(byName.Cooling!.strengthBefore).toBeGreaterThan(byName.Cooling!.strength);
+    expect(byName.Steady).toMatchObject({ falling: false });
+    expect(byName.Steady!.strengthBefore).toBe(byName.Steady!.strength);
+  });
 });

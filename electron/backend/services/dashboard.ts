@@ -6,7 +6,8 @@ import type {
   PortfolioEntry,
 } from '../../../shared/api/methods/dashboard';
 import type { Progress, PersonLayer, Stance, Tier } from '../../../shared/domain/enums';
-import { quadrantOf, relationshipStrength } from '../../../shared/domain/portfolio';
+import { valueAsOf, type Change, type TrackedField } from '../../../shared/domain/history';
+import { isFalling, quadrantOf, relationshipStrength } from '../../../shared/domain/portfolio';
 import type { Db } from '../db/connection';
 import { bool } from './common';
 import { contactStatus } from './interactionsContactStatus';
@@ -19,6 +20,8 @@ interface AccountRow {
   potential: number;
 }
 interface PersonRow {
+  id: string;
+  createdAt: string;
   accountId: string;
   influence: number;
   stance: Stance;
@@ -28,7 +31,41 @@ interface PersonRow {
   isPlaceholder: number;
 }
 
-function portfolio(db: Db): PortfolioEntry[] {
+/**
+ * The people as they stood at `start`: those created since are left out and each tracked value
+ * is rolled back through its account-level changes (deal-specific ones belong to the deal).
+ */
+function peopleAt(db: Db, people: readonly PersonRow[], start: string): PersonRow[] {
+  const changes = new Map<string, Change[]>();
+  const rows = db
+    .prepare(
+      `SELECT person_id AS personId, field, old_value AS oldValue, new_value AS newValue, changed_at AS changedAt
+       FROM person_history WHERE opportunity_id IS NULL AND changed_at >= ?`,
+    )
+    .all(start) as (Change & { personId: string })[];
+  for (const row of rows) {
+    const list = changes.get(row.personId);
+    if (list) list.push(row);
+    else changes.set(row.personId, [row]);
+  }
+  const at = (person: PersonRow, field: TrackedField): string =>
+    valueAsOf(
+      String(person[field as keyof PersonRow]),
+      (changes.get(person.id) ?? []).filter((change) => change.field === field),
+      start,
+    );
+  return people
+    .filter((person) => person.createdAt < start)
+    .map((person) => ({
+      ...person,
+      influence: Number(at(person, 'influence')),
+      stance: at(person, 'stance') as Stance,
+      access: Number(at(person, 'access')),
+      progress: at(person, 'progress') as Progress,
+    }));
+}
+
+function portfolio(db: Db, windowStart: string): PortfolioEntry[] {
   const accounts = db
     .prepare(
       `SELECT id AS accountId, name, is_sample AS isSample, tier, potential FROM accounts
@@ -37,28 +74,35 @@ function portfolio(db: Db): PortfolioEntry[] {
     .all() as AccountRow[];
   const people = db
     .prepare(
-      `SELECT account_id AS accountId, influence, stance, access, progress, layer, is_placeholder AS isPlaceholder
+      `SELECT id, created_at AS createdAt, account_id AS accountId, influence, stance, access, progress, layer,
+              is_placeholder AS isPlaceholder
        FROM people WHERE deleted_at IS NULL`,
     )
     .all() as PersonRow[];
   // Node 20 has no Map.groupBy.
-  const byAccount = new Map<string, PersonRow[]>();
-  for (const person of people) {
-    const list = byAccount.get(person.accountId);
-    if (list) list.push(person);
-    else byAccount.set(person.accountId, [person]);
-  }
+  const byAccount = (list: readonly PersonRow[]) => {
+    const grouped = new Map<string, PersonRow[]>();
+    for (const person of list) {
+      const group = grouped.get(person.accountId);
+      if (group) group.push(person);
+      else grouped.set(person.accountId, [person]);
+    }
+    return grouped;
+  };
+  const now = byAccount(people);
+  const before = byAccount(peopleAt(db, people, windowStart));
+  const strengthOf = (rows: readonly PersonRow[] = []) =>
+    relationshipStrength(rows.map((person) => ({ ...person, isPlaceholder: bool(person.isPlaceholder) })));
   return accounts.map((account) => {
-    const members = (byAccount.get(account.accountId) ?? []).map((person) => ({
-      ...person,
-      isPlaceholder: bool(person.isPlaceholder),
-    }));
-    const strength = relationshipStrength(members);
+    const strength = strengthOf(now.get(account.accountId));
+    const strengthBefore = strengthOf(before.get(account.accountId));
     return {
       ...account,
       isSample: bool(account.isSample),
-      peopleCount: members.length,
+      peopleCount: now.get(account.accountId)?.length ?? 0,
       strength,
+      strengthBefore,
+      falling: isFalling(strengthBefore, strength),
       quadrant: quadrantOf(account.potential, strength),
     };
   });
@@ -126,9 +170,13 @@ function contactsDue(db: Db, accounts: readonly PortfolioEntry[], timeZone: stri
     .sort((a, b) => b.daysOverdue - a.daysOverdue || a.personName.localeCompare(b.personName));
 }
 
+/** How far back "health is falling" looks. */
+export const HEALTH_WINDOW_DAYS = 30;
+
 export function getDashboard(db: Db, today: string, timeZone: string): Dashboard {
   return db.transaction(() => {
-    const accounts = portfolio(db);
+    const windowStart = new Date(Date.now() - HEALTH_WINDOW_DAYS * 86_400_000).toISOString();
+    const accounts = portfolio(db, windowStart);
     return {
       portfolio: accounts,
       overdueActions: overdueActions(db, today),

@@ -13,6 +13,10 @@ export const PortfolioEntry = z.object({
   peopleCount: z.int(),
   /** 0..1, see shared/domain/portfolio.ts. */
   strength: z.number(),
+  /** The same measure 30 days ago, rolled back through the people's history. */
+  strengthBefore: z.number(),
+  /** Strength has fallen noticeably within those 30 days: an early warning of decline (002, 004). */
+  falling: z.boolean(),
   quadrant: z.enum(QUADRANTS),
 });
 export type PortfolioEntry = z.infer<typeof PortfolioEntry>;

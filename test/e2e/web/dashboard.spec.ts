@@ -14,7 +14,10 @@ test('the home dashboard places every account in the portfolio matrix and opens 
   await expect(dots.filter({ hasText: 'Quiet Ltd' })).toHaveAttribute('data-quadrant', 'dog');
   // The sample has potential 5: a star or a question mark, never in the lower half.
   await expect(dots.filter({ hasText: 'Northbridge' })).toHaveAttribute('data-quadrant', /^(star|question)$/);
-  await expect(page.getByTestId('agenda')).toContainText('No action is overdue.');
+  const agenda = page.getByTestId('agenda');
+  await expect(agenda).toContainText('No action is overdue.');
+  // The sample's last changes were gains (the CIO to trust 30 days ago): nothing is cooling.
+  await expect(agenda).toContainText('No account has cooled in the last 30 days.');
 
   await dots.filter({ hasText: 'Quiet Ltd' }).click();
   await expect(page.getByTestId('account-title')).toHaveText('Quiet Ltd');

@@ -51,12 +51,28 @@ function Section({
 export function Agenda({ dashboard, onOpen, onOpenPerson }: Props) {
   const { t, i18n } = useTranslation();
   const date = (iso: string) => formatDate(iso, i18n.language);
+  const falling = dashboard.portfolio.filter((entry) => entry.falling);
   return (
     <Paper withBorder p="md" radius="md" data-testid="agenda">
       <Title order={4} mb="sm">
         {t('dashboard.agenda')}
       </Title>
       <Stack gap="md">
+        <Section title={t('dashboard.falling')} count={falling.length} empty={t('dashboard.noneFalling')}>
+          {falling.map((entry) => (
+            <div key={entry.accountId} data-testid="agenda-falling">
+              <Anchor component="button" size="sm" onClick={() => onOpen(entry.accountId)}>
+                {entry.name}
+              </Anchor>
+              <Text size="xs" c="dimmed">
+                {t('dashboard.fallingBy', {
+                  before: Math.round(entry.strengthBefore * 100),
+                  now: Math.round(entry.strength * 100),
+                })}
+              </Text>
+            </div>
+          ))}
+        </Section>
         <Section
           title={t('dashboard.overdueActions')}
           count={dashboard.overdueActions.length}
