@@ -1,8 +1,17 @@
-import dayjs from 'dayjs';
+import { todayIso } from '../../../shared/domain/horizon';
 
-/** Today on the user's wall calendar (YYYY-MM-DD), which is what "due" and "overdue" are about. */
-export const localToday = (): string => dayjs().format('YYYY-MM-DD');
+/** The user's calendar day of an instant, as YYYY-MM-DD: what "due" and "overdue" are about. */
+export const localDay = (at: Date = new Date()): string => todayIso(at);
 
-/** A calendar date in the user's language, e.g. "23 Nov 2026" / "2026年11月23日". */
-export const formatDate = (isoDate: string, language: string): string =>
-  new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(new Date(`${isoDate}T00:00:00`));
+export const localToday = (): string => localDay();
+
+/**
+ * A calendar date (YYYY-MM-DD) in the user's language: "23 Nov 2026" / "2026年11月23日", or with
+ * the weekday for `full`. A date is a day, not an instant, so no time zone may shift it.
+ */
+export function formatCalendarDate(date: string, language: string, style: 'medium' | 'full' = 'medium'): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(language, { dateStyle: style, timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, day)),
+  );
+}

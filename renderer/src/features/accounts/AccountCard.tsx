@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../../shared/api/entities';
 import { prefetchAccount } from '../../api/client';
 import { AccountStatus } from '../insights/AccountStatus';
+import { formatCalendarDate, localDay } from '../../app/localDate';
 
 interface Props {
   account: AccountSummary;
@@ -57,7 +58,7 @@ export function AccountCard({ account, onOpen, onRename, onDelete }: Props) {
         </Text>
       </Group>
       <Text size="xs" c="dimmed" mt="xs">
-        {t('home.updated', { date: new Date(account.updatedAt).toLocaleDateString(i18n.language) })}
+        {t('home.updated', { date: formatCalendarDate(localDay(new Date(account.updatedAt)), i18n.language) })}
       </Text>
     </Card>
   );

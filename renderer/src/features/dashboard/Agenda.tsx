@@ -2,7 +2,7 @@ import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '../../../../shared/api/methods/dashboard';
-import { formatDate } from '../../app/localDate';
+import { formatCalendarDate } from '../../app/localDate';
 
 interface Props {
   dashboard: Dashboard;
@@ -50,7 +50,7 @@ function Section({
 /** What needs doing across all accounts: the overdue first, each line one click from its account. */
 export function Agenda({ dashboard, onOpen, onOpenPerson }: Props) {
   const { t, i18n } = useTranslation();
-  const date = (iso: string) => formatDate(iso, i18n.language);
+  const date = (iso: string) => formatCalendarDate(iso, i18n.language);
   const falling = dashboard.portfolio.filter((entry) => entry.falling);
   return (
     <Paper withBorder p="md" radius="md" data-testid="agenda">

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { TrackedField } from '../../../../shared/domain/history';
+import { localDay } from '../../app/localDate';
 
 /** A tracked value in words ("Supportive", "Business meals"); influence is a number 1–5. */
 export function valueLabel(t: TFunction, field: TrackedField, value: string): string {
@@ -19,19 +20,7 @@ export function valueLabel(t: TFunction, field: TrackedField, value: string): st
 
 export const fieldLabel = (t: TFunction, field: TrackedField): string => t(`inspector.${field}`);
 
-/** A calendar day (YYYY-MM-DD) in the user's language, e.g. 23 Oct 2026 / 2026年10月23日. */
-export function formatDay(day: string, language: string): string {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, date)),
-  );
-}
-
-/** The user's calendar day of an instant, as YYYY-MM-DD. */
-export function localDay(at: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
-}
+export { formatCalendarDate as formatDay, localDay } from '../../app/localDate';
 
 /** Minutes east of UTC here, as the history methods take it. */
 export const utcOffset = (): number => -new Date().getTimezoneOffset();

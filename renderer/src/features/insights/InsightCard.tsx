@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { InsightView } from '../../../../shared/api/methods/insights';
 import { useOpenPerson } from '../people/personPageContext';
 import { insightExplanation, insightTitle } from './insightText';
+import { formatCalendarDate } from '../../app/localDate';
 
 export const SEVERITY_COLOR = { high: 'red', medium: 'orange', low: 'gray' } as const;
 
@@ -70,7 +71,7 @@ export function InsightCard({ insight, people, onMakeAction, onDismiss, onSnooze
             {state.state === 'dismissed'
               ? t('insights.dismissedBecause', { reason: state.reason || t('insights.noReason') })
               : t('insights.snoozedUntil', {
-                  date: new Date(`${state.until}T00:00:00`).toLocaleDateString(i18n.language),
+                  date: state.until ? formatCalendarDate(state.until, i18n.language) : '',
                   reason: state.reason || t('insights.noReason'),
                 })}
           </Text>
@@ -84,7 +85,7 @@ export function InsightCard({ insight, people, onMakeAction, onDismiss, onSnooze
             <>
               <Tooltip
                 label={t('insights.actionDue', {
-                  date: new Date(`${insight.action.dueDate}T00:00:00`).toLocaleDateString(i18n.language),
+                  date: formatCalendarDate(insight.action.dueDate, i18n.language),
                 })}
               >
                 <Button

@@ -1,3 +1,4 @@
+import { formatCalendarDate } from '../../app/localDate';
 import dayjs from 'dayjs';
 import { isValidTimeZone } from '../../../../shared/domain/contactDue';
 
@@ -11,18 +12,9 @@ export function userTimeZone(): string {
 }
 
 /** "Monday, 3 March 2025" / "2025年3月3日星期一" for a YYYY-MM-DD date. */
-export function formatDay(date: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'full', timeZone: 'UTC' }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
-}
+export const formatDay = (date: string, language: string): string => formatCalendarDate(date, language, 'full');
 
-/** "3 Mar 2025" / "2025年3月3日" for a YYYY-MM-DD date. */
-export function formatDate(date: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
-}
+export { formatCalendarDate as formatDate } from '../../app/localDate';
 
 export function formatTime(instant: string, language: string): string {
   return new Intl.DateTimeFormat(language, { timeStyle: 'short' }).format(new Date(instant));

@@ -17,6 +17,7 @@ import {
 } from '../../../../shared/domain/enums';
 import { lastAssessedAt, weakestConfidence } from '../../../../shared/domain/peopleTable';
 import { STANCE_COLOR } from '../map/stanceStyle';
+import { formatCalendarDate, localDay } from '../../app/localDate';
 import type { PeopleCommands } from './usePeopleCommands';
 import { managerName, type PeopleLookups } from './usePeopleData';
 
@@ -68,10 +69,12 @@ const dimmed = (text: string) => (
 
 export const displayName = (person: Person, t: TFunction) => person.name || person.title || t('people.unnamed');
 
+/** A calendar date as it is, or the user's day of an instant. */
 export function formatDate(iso: string | null, language: string): string {
   if (!iso) return '';
-  const date = new Date(iso.length === 10 ? `${iso}T00:00:00` : iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(language, { dateStyle: 'medium' });
+  if (iso.length === 10) return formatCalendarDate(iso, language);
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : formatCalendarDate(localDay(date), language);
 }
 
 /** Every field of DOMAIN.md §1 as a column, in the order a manager reads a person. */

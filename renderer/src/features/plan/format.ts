@@ -1,19 +1,11 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatCalendarDate } from '../../app/localDate';
 
 /** Shows a YYYY-MM-DD calendar date in the user's locale; the date is a day, not an instant, so no time zone shifts it. */
 export function useFormatDate(): (date: string | null) => string {
   const { i18n } = useTranslation();
-  return useCallback(
-    (date: string | null) => {
-      if (!date) return '';
-      const [y, m, d] = date.split('-').map(Number);
-      return new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-        new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)),
-      );
-    },
-    [i18n.language],
-  );
+  return useCallback((date: string | null) => (date ? formatCalendarDate(date, i18n.language) : ''), [i18n.language]);
 }
 
 /** A person as the plan names them: name, else title (a placeholder), else a dash. */
