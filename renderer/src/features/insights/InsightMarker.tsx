@@ -1,24 +1,9 @@
-import { useMemo } from 'react';
 import { Badge, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { InsightView } from '../../../../shared/api/methods/insights';
 import { SEVERITIES } from '../../../../shared/domain/insights/types';
-import { useApi } from '../../api/client';
 import { SEVERITY_COLOR } from './InsightCard';
 import { insightTitle } from './insightText';
-
-/** The open insights of a map, by the people they concern, for the markers on the cards. */
-export function useInsightsByPerson(accountId: string, mapId?: string): Map<string, InsightView[]> {
-  const list = useApi('insights.list', mapId ? { accountId, mapId } : { accountId });
-  return useMemo(() => {
-    const byPerson = new Map<string, InsightView[]>();
-    for (const insight of list.data?.insights ?? []) {
-      if (insight.state !== null) continue;
-      for (const id of insight.personIds) byPerson.set(id, [...(byPerson.get(id) ?? []), insight]);
-    }
-    return byPerson;
-  }, [list.data]);
-}
 
 /** A small badge on a card: how many insights concern the person, coloured by the worst one. */
 export function InsightMarker({ insights }: { insights: InsightView[] }) {

@@ -24,7 +24,7 @@ import { STANCE_COLOR } from './stanceStyle';
 import { useCanvasArrange } from './useCanvasArrange';
 import { useCanvasClipboard } from './useCanvasClipboard';
 import { useCanvasDrag } from './useCanvasDrag';
-import { useInsightsByPerson } from '../insights/InsightMarker';
+import { useInsightsByPerson } from '../insights/useInsightsByPerson';
 import { PersonInsightsContext } from '../insights/personInsightsContext';
 import { useCanvasEdits } from './useCanvasEdits';
 import { useCanvasElements } from './useCanvasElements';
