@@ -25,6 +25,7 @@ import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 import { openDatabase } from '../../electron/backend/db/connection';
 import { generateAccount } from '../../electron/backend/services/sample/generate';
 import type { BareGraph } from './bare/main';
+import { bareGraphOf } from './bareGraph';
 import { median, timeDrag, timeOpen, type DragResult, type OpenResult } from './mapBench';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -98,25 +99,7 @@ function generate(file: string): Generated[] {
     return SIZES.map((n) => {
       const name = `Bench map N=${n}`;
       const { accountId, mapId } = generateAccount(db, { people: n, seed: SEED + n, name });
-      const nodes = db
-        .prepare(
-          `SELECT p.id AS id, i.x AS x, i.y AS y, p.name AS label
-             FROM map_items i JOIN people p ON p.id = i.person_id WHERE i.map_id = ?`,
-        )
-        .all(mapId) as BareGraph['nodes'];
-      const relations = db
-        .prepare(
-          `SELECT id, kind, from_person_id AS fromId, to_person_id AS toId FROM relations
-            WHERE account_id = ? AND from_person_id IS NOT NULL AND to_person_id IS NOT NULL`,
-        )
-        .all(accountId) as { id: string; kind: string; fromId: string; toId: string }[];
-      // As our map draws them: a reports-to line goes from the manager (its `to`) down to the report.
-      const edges = relations.map((r) =>
-        r.kind === 'reports_to'
-          ? { id: r.id, source: r.toId, target: r.fromId }
-          : { id: r.id, source: r.fromId, target: r.toId },
-      );
-      return { n, name, graph: { nodes, edges } };
+      return { n, name, graph: bareGraphOf(db, accountId, mapId) };
     });
   } finally {
     db.close();

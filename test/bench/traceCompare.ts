@@ -19,7 +19,7 @@ import { startBackend } from '../../electron/backend/backend';
 import { openDatabase } from '../../electron/backend/db/connection';
 import { startWebServer } from '../../electron/backend/http/server';
 import { generateAccount } from '../../electron/backend/services/sample/generate';
-import type { BareGraph } from './bare/main';
+import { bareGraphOf } from './bareGraph';
 import { dragInPage, median, timeOpen } from './mapBench';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -104,25 +104,9 @@ async function main(): Promise<void> {
   const db = openDatabase(databasePath);
   const name = `Trace map N=${N}`;
   const { accountId, mapId } = generateAccount(db, { people: N, seed: 3 + N, name });
-  const nodes = db
-    .prepare(
-      `SELECT p.id AS id, i.x AS x, i.y AS y, p.name AS label
-         FROM map_items i JOIN people p ON p.id = i.person_id WHERE i.map_id = ?`,
-    )
-    .all(mapId) as BareGraph['nodes'];
-  const relations = db
-    .prepare(
-      `SELECT id, kind, from_person_id AS fromId, to_person_id AS toId FROM relations
-        WHERE account_id = ? AND from_person_id IS NOT NULL AND to_person_id IS NOT NULL`,
-    )
-    .all(accountId) as { id: string; kind: string; fromId: string; toId: string }[];
-  const edges = relations.map((r) =>
-    r.kind === 'reports_to'
-      ? { id: r.id, source: r.toId, target: r.fromId }
-      : { id: r.id, source: r.fromId, target: r.toId },
-  );
+  const bareGraph = bareGraphOf(db, accountId, mapId);
   db.close();
-  const graph = JSON.stringify({ nodes, edges });
+  const graph = JSON.stringify(bareGraph);
 
   const backend = startBackend(databasePath, { version: 'trace' });
   const web = await startWebServer({ dispatch: backend.dispatch, staticRoot: rendererRoot, port: 0 });
