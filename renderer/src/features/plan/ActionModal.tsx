@@ -1,24 +1,13 @@
 import { useState } from 'react';
-import {
-  Button,
-  Group,
-  Modal,
-  MultiSelect,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, Modal, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Person, TeamMember } from '../../../../shared/api/entities';
 import type { Action, ActionPatch, Goal } from '../../../../shared/api/methods/plan';
-import { ACTION_STATUSES, HORIZONS, type ActionStatus, type Horizon } from '../../../../shared/domain/enums';
+import { ACTION_STATUSES, type ActionStatus, type Horizon } from '../../../../shared/domain/enums';
 import { horizonEnd, todayIso } from '../../../../shared/domain/horizon';
 import { personName } from './format';
 import { goalTitle } from './goalText';
+import { HorizonPicker } from './HorizonPicker';
 import { PlanDateInput } from './PlanDateInput';
 import type { PlanCommands } from './usePlanCommands';
 
@@ -147,26 +136,16 @@ function ActionForm({ accountId, action, draft, goals, people, owners, commands,
         />
       </SimpleGrid>
       <Group grow align="flex-end">
-        <Stack gap={4}>
-          <Text size="sm" fw={500}>
-            {t('plan.actionForm.horizon')}
-          </Text>
-          <SegmentedControl
-            data={[
-              ...HORIZONS.map((h) => ({ value: h, label: t(`plan.horizon.${h}`) })),
-              { value: '', label: t('plan.noHorizon') },
-            ]}
-            value={horizon ?? ''}
-            onChange={(value) => {
-              const next = (value || null) as Horizon | null;
-              if (next && (!dueDate || (horizon && dueDate === horizonEnd(horizon, todayIso())))) {
-                setDueDate(horizonEnd(next, todayIso()));
-              }
-              setHorizon(next);
-            }}
-            data-testid="action-horizon"
-          />
-        </Stack>
+        <HorizonPicker
+          label={t('plan.actionForm.horizon')}
+          horizon={horizon}
+          dueDate={dueDate}
+          onChange={(nextHorizon, nextDue) => {
+            setHorizon(nextHorizon);
+            setDueDate(nextDue);
+          }}
+          data-testid="action-horizon"
+        />
         <Select
           label={t('plan.actionForm.status')}
           data={ACTION_STATUSES.map((s) => ({ value: s, label: t(`plan.actionStatus.${s}`) }))}

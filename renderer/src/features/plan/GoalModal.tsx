@@ -1,23 +1,12 @@
 import { useState } from 'react';
-import {
-  Button,
-  Group,
-  Modal,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/api/entities';
 import type { Goal, GoalPatch } from '../../../../shared/api/methods/plan';
 import { GOAL_STATUSES } from '../../../../shared/api/methods/plan';
-import { ACCESS_MAX, HORIZONS, PROGRESS_STEPS, STANCES, type Horizon } from '../../../../shared/domain/enums';
-import { horizonEnd, todayIso } from '../../../../shared/domain/horizon';
+import { ACCESS_MAX, PROGRESS_STEPS, STANCES, type Horizon } from '../../../../shared/domain/enums';
 import { personName } from './format';
+import { HorizonPicker } from './HorizonPicker';
 import { PlanDateInput } from './PlanDateInput';
 import type { PlanCommands } from './usePlanCommands';
 
@@ -151,27 +140,16 @@ function GoalForm({ accountId, goal, personId, people, commands, onClose }: Prop
         </SimpleGrid>
       )}
       <Group align="flex-end" grow>
-        <Stack gap={4}>
-          <Text size="sm" fw={500}>
-            {t('plan.columns.horizon')}
-          </Text>
-          <SegmentedControl
-            data={[
-              ...HORIZONS.map((h) => ({ value: h, label: t(`plan.horizon.${h}`) })),
-              { value: '', label: t('plan.noHorizon') },
-            ]}
-            value={horizon ?? ''}
-            onChange={(value) => {
-              const next = (value || null) as Horizon | null;
-              setHorizon(next);
-              // A horizon names a date; offer it until the user picks their own.
-              if (next && (!dueDate || (horizon && dueDate === horizonEnd(horizon, todayIso())))) {
-                setDueDate(horizonEnd(next, todayIso()));
-              }
-            }}
-            data-testid="goal-horizon"
-          />
-        </Stack>
+        <HorizonPicker
+          label={t('plan.columns.horizon')}
+          horizon={horizon}
+          dueDate={dueDate}
+          onChange={(nextHorizon, nextDue) => {
+            setHorizon(nextHorizon);
+            setDueDate(nextDue);
+          }}
+          data-testid="goal-horizon"
+        />
         <PlanDateInput
           label={t('plan.goalForm.due')}
           value={dueDate}
