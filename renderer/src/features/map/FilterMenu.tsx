@@ -28,7 +28,7 @@ export function FilterMenu({ filter, orgUnits, tags, onChange }: Props) {
           {count > 0 ? t('filter.active', { count }) : t('filter.button')}
         </Button>
       </Popover.Target>
-      <Popover.Dropdown>
+      <Popover.Dropdown data-testid="filter-menu">
         <Stack gap="xs">
           <MultiSelect
             size="xs"
