@@ -28,7 +28,6 @@ interface Props {
 
 export function PortfolioMatrix({ entries, onOpen }: Props) {
   const { t } = useTranslation();
-  // Accounts at the same spot fan out sideways instead of hiding each other.
   const seen = new Map<string, number>();
   return (
     <Paper withBorder p="md" radius="md" data-testid="portfolio-matrix">
@@ -57,9 +56,11 @@ export function PortfolioMatrix({ entries, onOpen }: Props) {
             </div>
           ))}
           {entries.map((entry) => {
-            // Kept off the very edges so a name is never cut in half.
-            const left = Math.min(0.92, Math.max(0.08, strengthFraction(entry.strength)));
+            // The marker sits exactly on the account's spot; its name reaches toward the middle
+            // of its own quadrant, so an account near a quadrant line never seems to sit in both.
+            const left = Math.min(0.98, Math.max(0.02, strengthFraction(entry.strength)));
             const bottom = potentialFraction(entry.potential);
+            const labelSide = left % 0.5 < 0.25 ? 'right' : 'left';
             const spot = `${left.toFixed(2)}:${bottom}`;
             const nth = seen.get(spot) ?? 0;
             seen.set(spot, nth + 1);
@@ -73,11 +74,14 @@ export function PortfolioMatrix({ entries, onOpen }: Props) {
                 <UnstyledButton
                   className={classes.dot}
                   data-quadrant={entry.quadrant}
-                  style={{ left: `calc(${left * 100}% + ${nth * 14}px)`, bottom: `${bottom * 100}%` }}
+                  data-label-side={labelSide}
+                  // Accounts at the same spot stack upward instead of hiding each other.
+                  style={{ left: `${left * 100}%`, bottom: `calc(${bottom * 100}% + ${nth * 24}px)` }}
                   onClick={() => onOpen(entry.accountId)}
                   aria-label={label}
                   data-testid="portfolio-dot"
                 >
+                  <span className={classes.marker} aria-hidden />
                   <span className={classes.name}>{entry.name}</span>
                 </UnstyledButton>
               </Tooltip>
