@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useRouteHistory } from './useRouteHistory';
 import { useHotkeys } from '@mantine/hooks';
 import { Center, Loader } from '@mantine/core';
 import { useApi } from '../api/client';
@@ -26,7 +27,7 @@ export type Route =
     };
 
 export function App() {
-  const [route, setRoute] = useState<Route>({ screen: 'home' });
+  const [route, setRoute] = useRouteHistory();
   const [settingsOpen, setSettingsOpen] = useState(false);
   const settings = useApi('settings.get', {});
   const undo = useUndo();

@@ -49,3 +49,24 @@ test('a page opened without the token says so instead of showing data', async ({
   await page.goto(app.url.replace(/#token=.*$/, ''));
   await expect(page.getByTestId('backend-unavailable')).toContainText('not authorised');
 });
+
+test("the browser's Back and Forward move between screens and never leave the app", async ({ app, page }) => {
+  await page.goto(app.url);
+  await createAccount(page, 'Northwind');
+  await page.getByTestId('account-card').click();
+  await expect(page.getByTestId('add-person')).toBeVisible();
+
+  await page.goBack();
+  await expect(page.getByTestId('account-card')).toBeVisible();
+  await page.goForward();
+  await expect(page.getByTestId('add-person')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByTestId('open-my-plan').click();
+  await page.goBack();
+  await page.goBack();
+  await expect(page.getByTestId('add-person')).toBeVisible();
+  // A reload keeps the screen one was on.
+  await page.reload();
+  await expect(page.getByTestId('add-person')).toBeVisible();
+});
