@@ -56,7 +56,9 @@ export function ConfirmDialog({
       <Modal.Overlay />
       <Modal.Content {...OWN_ESCAPE}>
         <Modal.Header>
-          <Modal.Title>{title}</Modal.Title>
+          <Modal.Title fw={600} lh={1.4}>
+            {title}
+          </Modal.Title>
           <Modal.CloseButton {...OWN_ESCAPE} />
         </Modal.Header>
         <Modal.Body>

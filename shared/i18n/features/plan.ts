@@ -490,7 +490,7 @@ export const planZhCN: DeepStrings<typeof planEn> = {
     deleteGoal: '删除目标',
     actionTitle: '删除行动“{{title}}”？',
     actionBody: '该行动连同负责人、截止日期和结果一并删除。',
-    actionPeople: '{{names}} 的页面上将不再显示该行动；这些人员仍保留在权力地图上。',
+    actionPeople: '{{names}}的页面上将不再显示该行动；这些人员仍保留在权力地图上。',
     deleteAction: '删除行动',
     reviewTitle: '删除 {{date}} 的检查记录？',
     reviewBody: '该检查节点的评估内容与决定事项将一并删除。',

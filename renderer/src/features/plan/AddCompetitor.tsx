@@ -15,11 +15,13 @@ interface Props {
   competitors: readonly Competitor[];
   commands: PlanCommands;
   autoFocus?: boolean;
+  /** The button says just "Add", where the place already says what is added (a popover titled so). */
+  shortLabel?: boolean;
   onAdded?(): void;
 }
 
 /** A name field and its Add button (Enter adds too); a name already listed is refused in place. */
-export function AddCompetitor({ accountId, competitors, commands, autoFocus, onAdded }: Props) {
+export function AddCompetitor({ accountId, competitors, commands, autoFocus, shortLabel, onAdded }: Props) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const taken = nameTaken(competitors, name.trim());
@@ -45,7 +47,7 @@ export function AddCompetitor({ accountId, competitors, commands, autoFocus, onA
         data-testid="competitor-name-new"
       />
       <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => void add()} disabled={!name.trim()}>
-        {t('plan.profile.addCompetitor')}
+        {shortLabel ? t('plan.add') : t('plan.profile.addCompetitor')}
       </Button>
     </Group>
   );

@@ -61,6 +61,7 @@ export function AnalysisSheet({ accountId }: { accountId: string }) {
                 competitors={competitors.data}
                 commands={commands}
                 autoFocus
+                shortLabel
                 onAdded={() => setAdding(false)}
               />
             </Popover.Dropdown>

@@ -31,7 +31,7 @@ function Lines({ lines }: { lines: readonly (string | null)[] }): ReactNode {
  * Render `dialog` once in the component that uses it.
  */
 export function usePlanDeletes(commands: PlanCommands) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { undo } = useUndo();
   const formatDate = useFormatDate();
   const { confirm, dialog } = useConfirm();
@@ -40,6 +40,9 @@ export function usePlanDeletes(commands: PlanCommands) {
       if (done) notifyWithUndo(message, () => void undo());
     };
     const undoable = t('plan.confirm.undoable');
+    // "A, B and C" / "A、B和C", as each language lists names.
+    const list = (names: readonly string[]) =>
+      new Intl.ListFormat(i18n.language, { style: 'long', type: 'conjunction' }).format(names);
     return {
       /** `actionCount`: the actions serving the goal, which stay; `personName` for a relationship goal. */
       async goal(goal: Goal, actionCount: number, personName?: string) {
@@ -66,7 +69,7 @@ export function usePlanDeletes(commands: PlanCommands) {
             <Lines
               lines={[
                 t('plan.confirm.actionBody'),
-                peopleNames.length > 0 ? t('plan.confirm.actionPeople', { names: peopleNames.join(', ') }) : null,
+                peopleNames.length > 0 ? t('plan.confirm.actionPeople', { names: list(peopleNames) }) : null,
                 undoable,
               ]}
             />
@@ -107,6 +110,6 @@ export function usePlanDeletes(commands: PlanCommands) {
         }
       },
     };
-  }, [t, undo, formatDate, confirm, commands]);
+  }, [t, i18n.language, undo, formatDate, confirm, commands]);
   return { ...deletes, dialog };
 }
