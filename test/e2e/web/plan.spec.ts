@@ -330,6 +330,13 @@ test('deleting a goal, an action, a review or a competitor asks first, and undo 
   await undoNotice(page, 'Competitor “Voyager Software” deleted').click();
   await page.getByTestId('section-analysis').click();
   await expect(voyagerCell).toHaveValue('Undercuts on price');
+  // The same from the sheet's own column header; Ctrl+Z brings the column and its text back.
+  await page.getByRole('columnheader', { name: 'Voyager Software' }).getByRole('button').click();
+  await expect(dialog).toContainText('1 filled cell');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('columnheader', { name: 'Voyager Software' })).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(voyagerCell).toHaveValue('Undercuts on price');
 });
 
 test('the account analysis exports as CSV', async ({ app, page }) => {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Button, Group, Loader, Popover, Table, Text, Textarea, Title } from '@mantine/core';
-import { IconDownload, IconPlus, IconPrinter } from '@tabler/icons-react';
+import { ActionIcon, Button, Group, Loader, Popover, Table, Text, Textarea, Title, Tooltip } from '@mantine/core';
+import { IconDownload, IconPlus, IconPrinter, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ANALYSIS_DIMENSIONS, type AnalysisDimension } from '../../../../shared/domain/enums';
 import { todayIso } from '../../../../shared/domain/horizon';
@@ -11,6 +11,7 @@ import { useFormatDate } from './format';
 import { saveCsv } from './saveCsv';
 import { SheetFrame } from './SheetFrame';
 import { usePlanCommands, type PlanCommands } from './usePlanCommands';
+import { usePlanDeletes } from './usePlanDeletes';
 
 /** The account analysis sheet (001 appendix 1): the customer, us and each competitor against six dimensions. */
 export function AnalysisSheet({ accountId }: { accountId: string }) {
@@ -19,7 +20,10 @@ export function AnalysisSheet({ accountId }: { accountId: string }) {
   const account = useApi('accounts.get', { id: accountId });
   const cells = useApi('analysis.get', { accountId });
   const competitors = useApi('competitors.list', { accountId });
+  // People leaning to a competitor, whom deleting it unlinks.
+  const people = useApi('people.list', { accountId });
   const commands = usePlanCommands();
+  const deletes = usePlanDeletes(commands);
   const [adding, setAdding] = useState(false);
   if (!account.data || !cells.data || !competitors.data) {
     return (
@@ -87,11 +91,36 @@ export function AnalysisSheet({ accountId }: { accountId: string }) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={220}>{t('plan.analysis.dimension')}</Table.Th>
-            {parties.map((party) => (
-              <Table.Th key={party.key} data-testid={`analysis-column-${party.key}`}>
-                {party.label}
-              </Table.Th>
-            ))}
+            {parties.map((party) => {
+              const competitor = competitors.data.find((c) => c.id === party.competitorId);
+              return (
+                <Table.Th key={party.key} data-testid={`analysis-column-${party.key}`}>
+                  <Group justify="space-between" wrap="nowrap" gap={4}>
+                    {party.label}
+                    {competitor && (
+                      <Tooltip label={t('plan.confirm.deleteCompetitor')}>
+                        <ActionIcon
+                          variant="subtle"
+                          color="gray"
+                          size="sm"
+                          aria-label={`${t('plan.remove')} ${competitor.name}`}
+                          data-no-print
+                          onClick={() =>
+                            void deletes.competitor(
+                              competitor,
+                              cells.data.filter((c) => c.competitorId === competitor.id).length,
+                              (people.data ?? []).filter((p) => p.competitorId === competitor.id).length,
+                            )
+                          }
+                        >
+                          <IconTrash size={14} />
+                        </ActionIcon>
+                      </Tooltip>
+                    )}
+                  </Group>
+                </Table.Th>
+              );
+            })}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -120,6 +149,7 @@ export function AnalysisSheet({ accountId }: { accountId: string }) {
           ))}
         </Table.Tbody>
       </Table>
+      {deletes.dialog}
     </SheetFrame>
   );
 }
