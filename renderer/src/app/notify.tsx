@@ -33,6 +33,8 @@ export function notifyWithUndo(message: string, undo: () => void): void {
         <Button
           size="compact-sm"
           variant="light"
+          // A long message wraps; the way back stays whole.
+          style={{ flexShrink: 0 }}
           onClick={() => {
             notifications.hide(id);
             undo();

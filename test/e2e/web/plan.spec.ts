@@ -193,3 +193,202 @@ test('the action plan reads in Chinese and its CSV keeps the Chinese text', asyn
   expect(csv).toMatch(/行动,拜访首席信息官,,,.*,\d{4}-\d{2}-\d{2},3个月,待办,/);
   await context.close();
 });
+
+/** The notice a deletion shows, with its Undo button. */
+const undoNotice = (page: Page, text: string) =>
+  page.getByRole('alert').filter({ hasText: text }).getByRole('button', { name: 'Undo' });
+
+test('deleting a goal, an action, a review or a competitor asks first, and undo brings it back', async ({
+  app,
+  page,
+}) => {
+  await openSample(page, app.url);
+  await page.getByTestId('section-plan').click();
+  const sheet = page.getByTestId('action-plan');
+
+  // Each empty part says what belongs there and adds the first one.
+  await expect(sheet.getByTestId('actions-empty')).toContainText('No actions yet.');
+  await sheet.getByTestId('goals-empty').getByRole('button', { name: 'Set the first goal' }).click();
+  await page.getByTestId('goal-title').fill('Become the preferred ERP partner');
+  await page.getByTestId('goal-save').click();
+  await expect(sheet.getByTestId('goals-empty')).toBeHidden();
+  for (const [title, person] of [
+    ['Invite Andrew Cole to the customer summit', 'Andrew Cole'],
+    ['Architecture workshop with IT', null],
+  ] as const) {
+    await sheet.getByTestId('new-action').click();
+    await page.getByTestId('action-title').fill(title);
+    await pick(page, page.getByTestId('action-goal'), 'Become the preferred ERP partner');
+    if (person) {
+      await pick(page, page.getByTestId('action-people'), person);
+      await page.keyboard.press('Escape');
+    }
+    await page.getByTestId('action-save').click();
+  }
+  await sheet.getByTestId('reviews-empty').getByRole('button', { name: 'Hold the first review' }).click();
+  await page.getByTestId('review-held-on').fill('2027-01-15');
+  await page.getByTestId('review-held-on').press('Tab');
+  await page.getByTestId('review-evaluated').fill('CIO still neutral');
+  await page.getByTestId('review-save').click();
+  await expect(sheet.getByTestId('review-card')).toHaveCount(1);
+
+  const goalRow = sheet.getByTestId('goal-row');
+  const dialog = page.getByRole('dialog').filter({ has: page.getByTestId('confirm-dialog') });
+  const askToDeleteGoal = async () => {
+    await goalRow.getByRole('button', { name: 'Edit' }).click();
+    await page.getByRole('menuitem', { name: 'Delete' }).click();
+    await expect(dialog).toContainText('Delete the goal “Become the preferred ERP partner”?');
+  };
+
+  // The goal: the dialog says its two actions stay, serving no goal. Esc and Cancel keep it.
+  await askToDeleteGoal();
+  await expect(dialog).toContainText('The 2 actions serving it stay in the plan, serving no goal.');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await askToDeleteGoal();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(goalRow).toHaveCount(1);
+  // Enter confirms: the goal goes, its actions stay and serve no goal.
+  await askToDeleteGoal();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(goalRow).toHaveCount(0);
+  await expect(sheet.getByTestId('goals-empty')).toBeVisible();
+  await expect(sheet.getByTestId('action-row')).toHaveCount(2);
+  await expect(sheet.getByTestId('action-group')).toHaveText(/^Serving no goal/);
+  // Undo in the notice: the goal is back with both actions serving it.
+  await undoNotice(page, 'Goal deleted').click();
+  await expect(goalRow).toHaveCount(1);
+  await expect(sheet.getByTestId('action-group')).toHaveText(/^Become the preferred ERP partner \(2\)/);
+
+  // An action: named, with the person it is for, who stays.
+  const summit = sheet.getByTestId('action-row').filter({ hasText: 'customer summit' });
+  const askToDeleteSummit = async () => {
+    await summit.getByRole('button', { name: 'Edit' }).click();
+    await page.getByRole('menuitem', { name: 'Delete' }).click();
+    await expect(dialog).toContainText('Delete the action “Invite Andrew Cole to the customer summit”?');
+  };
+  await askToDeleteSummit();
+  await expect(dialog).toContainText('It no longer shows for Andrew Cole; the people stay on the map.');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(summit).toHaveCount(1);
+  await askToDeleteSummit();
+  await dialog.getByRole('button', { name: 'Delete action' }).click();
+  await expect(summit).toHaveCount(0);
+  await expect(sheet.getByTestId('action-row')).toHaveCount(1);
+  await page.keyboard.press('Control+z');
+  await expect(summit).toHaveCount(1);
+
+  // A review: named by its date.
+  await sheet.getByTestId('review-card').getByRole('button', { name: 'Delete' }).click();
+  await expect(dialog).toContainText('Delete the review of Jan 15, 2027?');
+  await page.keyboard.press('Escape');
+  await expect(sheet.getByTestId('review-card')).toHaveCount(1);
+  await sheet.getByTestId('review-card').getByRole('button', { name: 'Delete' }).click();
+  await dialog.getByRole('button', { name: 'Delete review' }).click();
+  await expect(sheet.getByTestId('reviews-empty')).toBeVisible();
+  await undoNotice(page, 'Review deleted').click();
+  await expect(sheet.getByTestId('review-card')).toContainText('CIO still neutral');
+
+  // A relationship goal on the person page: Esc leaves the dialog, not the page.
+  await summit.getByText('Andrew Cole', { exact: true }).click();
+  const personPage = page.getByTestId('person-page');
+  await personPage.getByTestId('person-tab-goal').click();
+  await personPage.getByTestId('person-goal-new').click();
+  await pick(page, page.getByTestId('goal-target-stance'), 'Champion (exclusive)');
+  await page.getByTestId('goal-save').click();
+  const goalCard = personPage.getByTestId('person-goal-card');
+  await goalCard.getByRole('button', { name: 'Edit' }).click();
+  await page.getByRole('menuitem', { name: 'Delete' }).click();
+  await expect(dialog).toContainText('The relationship goal for Andrew Cole.');
+  await expect(dialog).toContainText('No action serves this goal.');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(goalCard).toHaveCount(1);
+  await expect(goalCard).toBeVisible();
+  await goalCard.getByRole('button', { name: 'Edit' }).click();
+  await page.getByRole('menuitem', { name: 'Delete' }).click();
+  await page.keyboard.press('Enter');
+  await expect(goalCard).toHaveCount(0);
+  await expect(personPage.getByTestId('person-goal')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(personPage.getByTestId('person-goal')).toBeHidden();
+
+  // A competitor takes its analysis column along: the dialog counts the filled cells.
+  await page.getByTestId('section-analysis').click();
+  await expect(page.getByRole('columnheader', { name: 'Voyager Software' })).toBeVisible();
+  const voyagerCell = page.getByRole('textbox', { name: 'Voyager Software — Competitive strategy' });
+  await voyagerCell.fill('Undercuts on price');
+  await page.getByRole('heading', { name: 'Account analysis' }).click();
+  await page.getByTestId('section-profile').click();
+  await page.getByRole('button', { name: 'Delete Voyager Software' }).click();
+  await expect(dialog).toContainText('Delete the competitor “Voyager Software”?');
+  await expect(dialog).toContainText('Its column in the account analysis goes with it: 1 filled cell.');
+  await dialog.getByRole('button', { name: 'Delete competitor' }).click();
+  await expect(page.getByRole('textbox', { name: 'Competitor name' })).toHaveCount(1);
+  await undoNotice(page, 'Competitor “Voyager Software” deleted').click();
+  await page.getByTestId('section-analysis').click();
+  await expect(voyagerCell).toHaveValue('Undercuts on price');
+  // The same from the sheet's own column header; Ctrl+Z brings the column and its text back.
+  await page.getByRole('columnheader', { name: 'Voyager Software' }).getByRole('button').click();
+  await expect(dialog).toContainText('1 filled cell');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('columnheader', { name: 'Voyager Software' })).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(voyagerCell).toHaveValue('Undercuts on price');
+});
+
+test('the account analysis exports as CSV', async ({ app, page }) => {
+  await openSample(page, app.url);
+  await page.getByTestId('section-analysis').click();
+  // A competitor added right from the sheet gets its column.
+  await page.getByTestId('analysis-add-competitor').click();
+  await page.getByTestId('competitor-name-new').fill('Ironclad ERP');
+  await page.getByTestId('competitor-name-new').press('Enter');
+  await expect(page.getByRole('columnheader', { name: 'Ironclad ERP' })).toBeVisible();
+  await page.getByTestId('analysis-cell-us-customer_view').fill('Capable niche vendor\nNot yet strategic');
+  await page
+    .getByRole('textbox', { name: 'Ironclad ERP — Competitive strategy' })
+    .fill('=Undercut on price, "bundle" licences');
+  await page.getByRole('heading', { name: 'Account analysis' }).click();
+
+  const downloading = page.waitForEvent('download');
+  await page.getByTestId('analysis-export-csv').click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(
+    /^Northbridge Precision Group \(sample\) — account-analysis \d{4}-\d{2}-\d{2}\.csv$/,
+  );
+  const csv = fs.readFileSync((await download.path()) ?? '', 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const lines = csv.slice(1).split('\r\n');
+  expect(lines[0]).toBe('Dimension,Customer,Us,Voyager Software,BlueSea Systems,Ironclad ERP');
+  expect(lines[3]).toBe(`Competitive strategy,,,,,"'=Undercut on price, ""bundle"" licences"`);
+  expect(csv).toContain('The customer’s view,,"Capable niche vendor\nNot yet strategic",,,\r\n');
+  // A header and six dimensions; the line break inside a cell is a bare LF, not a new row.
+  expect(lines).toHaveLength(7 + 1);
+  expect(lines[7]).toBe('');
+});
+
+test('the account analysis exports as CSV in Chinese, keeping the Chinese text', async ({ app, browser }) => {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const zh = await context.newPage();
+  await openSampleZh(zh, app.url);
+  await zh.getByTestId('section-analysis').click();
+  await zh.getByRole('textbox', { name: '客户 — 客户关系周期变化' }).fill('防御期：守住现有份额');
+  await zh.getByRole('heading', { name: '客户分析' }).click();
+  const zhDownloading = zh.waitForEvent('download');
+  await zh.getByTestId('analysis-export-csv').click();
+  const zhDownload = await zhDownloading;
+  expect(zhDownload.suggestedFilename()).toMatch(/^.+（示例） — 客户分析 \d{4}-\d{2}-\d{2}\.csv$/);
+  const zhCsv = fs.readFileSync((await zhDownload.path()) ?? '', 'utf8');
+  expect(zhCsv).toMatch(/^\uFEFF维度,客户,我方,[^\r\n]+\r\n关系与业务活动,/);
+  expect(zhCsv).toMatch(/\r\n客户关系周期变化,防御期：守住现有份额,,[^\r\n]*\r\n$/);
+  await context.close();
+});
+
+async function openSampleZh(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByTestId('open-sample').click();
+  await expect(page.getByTestId('account-title')).toContainText('示例');
+}

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { ActionIcon, Badge, Button, Group, Menu, Modal, Paper, Stack, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Group, Menu, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import { IconDots, IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Interaction } from '../../../../shared/api/methods/interactions';
+import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { CommitmentItem } from './CommitmentItem';
 import { formatTime } from './format';
 import { openQuickAdd } from './quickAddStore';
@@ -114,24 +115,18 @@ export function InteractionCard({ interaction: i, names, commands, onOpenPerson 
           </Menu.Dropdown>
         </Menu>
       </Group>
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('interactions.deleteTitle')}>
-        <Text size="sm">{t('interactions.deleteBody', { count: i.commitments.length })}</Text>
-        <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={() => setConfirming(false)}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            color="red"
-            data-testid="confirm-delete-interaction"
-            onClick={() => {
-              setConfirming(false);
-              void commands.remove(i);
-            }}
-          >
-            {t('interactions.delete')}
-          </Button>
-        </Group>
-      </Modal>
+      <ConfirmDialog
+        opened={confirming}
+        title={t('interactions.deleteTitle')}
+        message={t('interactions.deleteBody', { count: i.commitments.length })}
+        confirmLabel={t('interactions.delete')}
+        testId="confirm-delete-interaction"
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          void commands.remove(i);
+        }}
+      />
     </Paper>
   );
 }

@@ -1,22 +1,22 @@
 import { useState } from 'react';
 import { Button, Group, Loader, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { IconDownload, IconPlus, IconPrinter } from '@tabler/icons-react';
+import { IconCalendarCheck, IconDownload, IconListCheck, IconPlus, IconPrinter, IconTarget } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { notifications } from '@mantine/notifications';
 import type { Action, Goal, Review } from '../../../../shared/api/methods/plan';
 import { todayIso } from '../../../../shared/domain/horizon';
-import { notifyWithUndo } from '../../app/notify';
-import { useUndo } from '../../undo/UndoContext';
 import { ActionModal, type ActionDraft } from './ActionModal';
 import { ActionGroups, type ActionView } from './ActionGroups';
-import { downloadText, useFormatDate } from './format';
+import { EmptyState } from './EmptyState';
+import { personName, useFormatDate } from './format';
 import { GoalModal } from './GoalModal';
 import { GoalsTable } from './GoalsTable';
 import { planCsv } from './planCsv';
 import { ReviewModal } from './ReviewModal';
+import { saveCsv } from './saveCsv';
 import { ReviewsList } from './ReviewsList';
 import { SheetFrame } from './SheetFrame';
 import { usePlanCommands } from './usePlanCommands';
+import { usePlanDeletes } from './usePlanDeletes';
 import { usePlanData } from './usePlanData';
 
 type Editing =
@@ -37,7 +37,7 @@ export function ActionPlanSheet({ accountId, draft = null, onDraftClosed }: Prop
   const { t } = useTranslation();
   const data = usePlanData(accountId);
   const commands = usePlanCommands();
-  const undo = useUndo();
+  const deletes = usePlanDeletes(commands);
   const formatDate = useFormatDate();
   const [view, setView] = useState<ActionView>('goal');
   const [ownEditing, setEditing] = useState<Editing>(null);
@@ -55,12 +55,12 @@ export function ActionPlanSheet({ accountId, draft = null, onDraftClosed }: Prop
       </SheetFrame>
     );
   }
-  const exportCsv = () => {
-    const file = `${data.account.name} — ${t('plan.csv.file')} ${todayIso()}.csv`.replace(/[\\/:*?"<>|]/g, '_');
-    downloadText(file, planCsv(data, t), 'text/csv;charset=utf-8');
-    notifications.show({ message: t('plan.exported', { file }), autoClose: 3000 });
-  };
-  const withUndo = (message: string) => (done: boolean) => done && notifyWithUndo(message, () => void undo.undo());
+  const exportCsv = () => saveCsv(data.account.name, t('plan.csv.file'), planCsv(data, t), t);
+  const namesOf = (ids: readonly string[]) =>
+    ids.flatMap((id) => {
+      const person = data.peopleById.get(id);
+      return person ? [personName(person)] : [];
+    });
 
   return (
     <SheetFrame testId="action-plan">
@@ -113,14 +113,24 @@ export function ActionPlanSheet({ accountId, draft = null, onDraftClosed }: Prop
             {t('plan.sheet.goalsHelp')}
           </Text>
           {data.goals.length === 0 ? (
-            <Text c="dimmed" size="sm" py="sm">
-              {t('plan.sheet.goalsEmpty')}
-            </Text>
+            <EmptyState
+              icon={<IconTarget size={28} />}
+              text={t('plan.sheet.goalsEmpty')}
+              actionLabel={t('plan.sheet.firstGoal')}
+              onAction={() => setEditing({ kind: 'goal', goal: null })}
+              testId="goals-empty"
+            />
           ) : (
             <GoalsTable
               data={data}
               onEdit={(goal) => setEditing({ kind: 'goal', goal })}
-              onDelete={(goal) => void commands.deleteGoal(goal).then(withUndo(t('plan.sheet.goalDeleted')))}
+              onDelete={(goal) =>
+                void deletes.goal(
+                  goal,
+                  data.actions.filter((a) => a.goalId === goal.id).length,
+                  goal.personId ? namesOf([goal.personId])[0] : undefined,
+                )
+              }
               onAddAction={(goal) =>
                 setEditing({
                   kind: 'action',
@@ -164,20 +174,20 @@ export function ActionPlanSheet({ accountId, draft = null, onDraftClosed }: Prop
             </Group>
           </Group>
           {data.actions.length === 0 ? (
-            <Text c="dimmed" size="sm" py="sm">
-              {t('plan.sheet.actionsEmpty')}
-            </Text>
+            <EmptyState
+              icon={<IconListCheck size={28} />}
+              text={t('plan.sheet.actionsEmpty')}
+              actionLabel={t('plan.sheet.firstAction')}
+              onAction={() => setEditing({ kind: 'action', action: null })}
+              testId="actions-empty"
+            />
           ) : (
             <ActionGroups
               view={view}
               data={data}
               onStatus={(action, status) => void commands.updateAction(action, { status })}
               onEdit={(action) => setEditing({ kind: 'action', action })}
-              onDelete={(action) =>
-                void commands
-                  .deleteAction(action)
-                  .then(withUndo(t('plan.sheet.actionDeleted', { title: action.title })))
-              }
+              onDelete={(action) => void deletes.action(action, namesOf(action.personIds))}
             />
           )}
         </section>
@@ -200,19 +210,24 @@ export function ActionPlanSheet({ accountId, draft = null, onDraftClosed }: Prop
             {t('plan.sheet.reviewsHelp')}
           </Text>
           {data.reviews.length === 0 ? (
-            <Text c="dimmed" size="sm" py="sm">
-              {t('plan.sheet.reviewsEmpty')}
-            </Text>
+            <EmptyState
+              icon={<IconCalendarCheck size={28} />}
+              text={t('plan.sheet.reviewsEmpty')}
+              actionLabel={t('plan.sheet.firstReview')}
+              onAction={() => setEditing({ kind: 'review', review: null })}
+              testId="reviews-empty"
+            />
           ) : (
             <ReviewsList
               reviews={data.reviews}
               onEdit={(review) => setEditing({ kind: 'review', review })}
-              onDelete={(review) => void commands.deleteReview(review).then(withUndo(t('plan.sheet.reviewDeleted')))}
+              onDelete={(review) => void deletes.review(review)}
             />
           )}
         </section>
       </Stack>
 
+      {deletes.dialog}
       {editing?.kind === 'goal' && (
         <GoalModal
           accountId={accountId}

@@ -54,20 +54,26 @@ export function ActionsTable({ actions, data, hideGoal, onStatus, onEdit, onDele
           return (
             <Table.Tr key={action.id} data-testid="action-row">
               <Table.Td>
-                <Select
-                  size="xs"
-                  data={ACTION_STATUSES.map((s) => ({ value: s, label: t(`plan.actionStatus.${s}`) }))}
-                  value={action.status}
-                  allowDeselect={false}
-                  onChange={(value) => {
-                    if (!value || value === action.status) return;
-                    onStatus(action, value as ActionStatus);
-                    leaveField();
-                  }}
-                  aria-label={`${t('plan.columns.status')}: ${action.title}`}
-                  data-testid="action-status-select"
-                  styles={{ input: { color: `var(--mantine-color-${STATUS_COLOR[action.status]}-7)` } }}
-                />
+                <div data-no-print>
+                  <Select
+                    size="xs"
+                    data={ACTION_STATUSES.map((s) => ({ value: s, label: t(`plan.actionStatus.${s}`) }))}
+                    value={action.status}
+                    allowDeselect={false}
+                    onChange={(value) => {
+                      if (!value || value === action.status) return;
+                      onStatus(action, value as ActionStatus);
+                      leaveField();
+                    }}
+                    aria-label={`${t('plan.columns.status')}: ${action.title}`}
+                    data-testid="action-status-select"
+                    styles={{ input: { color: `var(--mantine-color-${STATUS_COLOR[action.status]}-7)` } }}
+                  />
+                </div>
+                {/* Paper gets the status as a word, not a drop-down. */}
+                <Text className="plan-print-only" size="sm" fw={600} c={`${STATUS_COLOR[action.status]}.7`}>
+                  {t(`plan.actionStatus.${action.status}`)}
+                </Text>
               </Table.Td>
               <Table.Td>
                 <Group gap={4} wrap="nowrap">

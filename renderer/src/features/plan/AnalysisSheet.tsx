@@ -1,51 +1,89 @@
 import { useState } from 'react';
-import { Button, Group, Loader, Table, Text, Textarea, Title } from '@mantine/core';
-import { IconPrinter } from '@tabler/icons-react';
+import { ActionIcon, Button, Group, Loader, Popover, Table, Text, Textarea, Title, Tooltip } from '@mantine/core';
+import { IconDownload, IconPlus, IconPrinter, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { AnalysisCell } from '../../../../shared/api/methods/plan';
 import { ANALYSIS_DIMENSIONS, type AnalysisDimension } from '../../../../shared/domain/enums';
+import { todayIso } from '../../../../shared/domain/horizon';
 import { useApi } from '../../api/client';
+import { AddCompetitor } from './AddCompetitor';
+import { analysisCsv, analysisParties, cellText, type AnalysisParty } from './analysisTable';
+import { useFormatDate } from './format';
+import { saveCsv } from './saveCsv';
 import { SheetFrame } from './SheetFrame';
 import { usePlanCommands, type PlanCommands } from './usePlanCommands';
-
-interface Party {
-  key: string;
-  party: AnalysisCell['party'];
-  competitorId: string | null;
-  label: string;
-}
+import { usePlanDeletes } from './usePlanDeletes';
 
 /** The account analysis sheet (001 appendix 1): the customer, us and each competitor against six dimensions. */
 export function AnalysisSheet({ accountId }: { accountId: string }) {
   const { t } = useTranslation();
+  const formatDate = useFormatDate();
+  const account = useApi('accounts.get', { id: accountId });
   const cells = useApi('analysis.get', { accountId });
   const competitors = useApi('competitors.list', { accountId });
+  // People leaning to a competitor, whom deleting it unlinks.
+  const people = useApi('people.list', { accountId });
   const commands = usePlanCommands();
-  if (!cells.data || !competitors.data) {
+  const deletes = usePlanDeletes(commands);
+  const [adding, setAdding] = useState(false);
+  if (!account.data || !cells.data || !competitors.data) {
     return (
       <SheetFrame testId="analysis-sheet">
         <Loader />
       </SheetFrame>
     );
   }
-  const parties: Party[] = [
-    { key: 'customer', party: 'customer', competitorId: null, label: t('plan.analysis.customer') },
-    { key: 'us', party: 'us', competitorId: null, label: t('plan.analysis.us') },
-    ...competitors.data.map((c) => ({ key: c.id, party: 'competitor' as const, competitorId: c.id, label: c.name })),
-  ];
-  const textOf = (party: Party, dimension: AnalysisDimension) =>
-    cells.data.find(
-      (c) => c.party === party.party && c.competitorId === party.competitorId && c.dimension === dimension,
-    )?.text ?? '';
+  const parties = analysisParties(competitors.data, t);
+  const exportCsv = () =>
+    saveCsv(account.data.name, t('plan.csv.analysisFile'), analysisCsv(cells.data, competitors.data, t), t);
   return (
-    <SheetFrame testId="analysis-sheet">
-      <Group justify="space-between">
-        <Title order={2}>{t('plan.analysis.title')}</Title>
-        <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => window.print()} data-no-print>
-          {t('plan.print')}
-        </Button>
+    <SheetFrame testId="analysis-sheet" landscape>
+      <Group justify="space-between" align="flex-start" mb="md">
+        <div>
+          <Title order={2}>{t('plan.analysis.title')}</Title>
+          <Text c="dimmed" size="sm">
+            {account.data.name}
+          </Text>
+          <Text className="plan-print-only" size="xs" c="dimmed">
+            {t('plan.sheet.printedOn', { date: formatDate(todayIso()) })}
+          </Text>
+        </div>
+        <Group gap="xs" data-no-print>
+          <Popover opened={adding} onChange={setAdding} position="bottom-end" width={360} trapFocus withArrow>
+            <Popover.Target>
+              <Button
+                variant="default"
+                leftSection={<IconPlus size={16} />}
+                onClick={() => setAdding((open) => !open)}
+                data-testid="analysis-add-competitor"
+              >
+                {t('plan.profile.addCompetitor')}
+              </Button>
+            </Popover.Target>
+            <Popover.Dropdown>
+              <AddCompetitor
+                accountId={accountId}
+                competitors={competitors.data}
+                commands={commands}
+                autoFocus
+                shortLabel
+                onAdded={() => setAdding(false)}
+              />
+            </Popover.Dropdown>
+          </Popover>
+          <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => window.print()}>
+            {t('plan.print')}
+          </Button>
+          <Button
+            variant="default"
+            leftSection={<IconDownload size={16} />}
+            onClick={exportCsv}
+            data-testid="analysis-export-csv"
+          >
+            {t('plan.exportCsv')}
+          </Button>
+        </Group>
       </Group>
-      <Text c="dimmed" size="sm" mb="md">
+      <Text c="dimmed" size="sm" mb="md" data-no-print>
         {t('plan.analysis.help')}
         {competitors.data.length === 0 && ` ${t('plan.analysis.noCompetitors')}`}
       </Text>
@@ -53,11 +91,36 @@ export function AnalysisSheet({ accountId }: { accountId: string }) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={220}>{t('plan.analysis.dimension')}</Table.Th>
-            {parties.map((party) => (
-              <Table.Th key={party.key} data-testid={`analysis-column-${party.key}`}>
-                {party.label}
-              </Table.Th>
-            ))}
+            {parties.map((party) => {
+              const competitor = competitors.data.find((c) => c.id === party.competitorId);
+              return (
+                <Table.Th key={party.key} data-testid={`analysis-column-${party.key}`}>
+                  <Group justify="space-between" wrap="nowrap" gap={4}>
+                    {party.label}
+                    {competitor && (
+                      <Tooltip label={t('plan.confirm.deleteCompetitor')}>
+                        <ActionIcon
+                          variant="subtle"
+                          color="gray"
+                          size="sm"
+                          aria-label={`${t('plan.remove')} ${competitor.name}`}
+                          data-no-print
+                          onClick={() =>
+                            void deletes.competitor(
+                              competitor,
+                              cells.data.filter((c) => c.competitorId === competitor.id).length,
+                              (people.data ?? []).filter((p) => p.competitorId === competitor.id).length,
+                            )
+                          }
+                        >
+                          <IconTrash size={14} />
+                        </ActionIcon>
+                      </Tooltip>
+                    )}
+                  </Group>
+                </Table.Th>
+              );
+            })}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -77,7 +140,7 @@ export function AnalysisSheet({ accountId }: { accountId: string }) {
                     accountId={accountId}
                     party={party}
                     dimension={dimension}
-                    value={textOf(party, dimension)}
+                    value={cellText(cells.data, party, dimension)}
                     commands={commands}
                   />
                 </Table.Td>
@@ -86,13 +149,14 @@ export function AnalysisSheet({ accountId }: { accountId: string }) {
           ))}
         </Table.Tbody>
       </Table>
+      {deletes.dialog}
     </SheetFrame>
   );
 }
 
 interface CellProps {
   accountId: string;
-  party: Party;
+  party: AnalysisParty;
   dimension: AnalysisDimension;
   value: string;
   commands: PlanCommands;
@@ -103,32 +167,39 @@ function AnalysisCellInput({ accountId, party, dimension, value, commands }: Cel
   const { t } = useTranslation();
   const [draft, setDraft] = useState<string | null>(null);
   return (
-    <Textarea
-      variant="unstyled"
-      placeholder={t('plan.analysis.placeholder')}
-      autosize
-      minRows={3}
-      value={draft ?? value}
-      aria-label={t('plan.analysis.cellLabel', {
-        party: party.label,
-        dimension: t(`plan.analysis.dimensions.${dimension}`),
-      })}
-      data-testid={`analysis-cell-${party.key}-${dimension}`}
-      onChange={(event) => setDraft(event.currentTarget.value)}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') setDraft(null);
-      }}
-      onBlur={() => {
-        if (draft !== null && draft !== value) {
-          void commands.setCell(
-            { accountId, party: party.party, competitorId: party.competitorId, dimension },
-            value,
-            draft,
-          );
-        }
-        setDraft(null);
-      }}
-      styles={{ input: { fontSize: 'var(--mantine-font-size-sm)' } }}
-    />
+    <>
+      <Textarea
+        variant="unstyled"
+        placeholder={t('plan.analysis.placeholder')}
+        autosize
+        minRows={3}
+        value={draft ?? value}
+        aria-label={t('plan.analysis.cellLabel', {
+          party: party.label,
+          dimension: t(`plan.analysis.dimensions.${dimension}`),
+        })}
+        data-testid={`analysis-cell-${party.key}-${dimension}`}
+        data-no-print
+        onChange={(event) => setDraft(event.currentTarget.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') setDraft(null);
+        }}
+        onBlur={() => {
+          if (draft !== null && draft !== value) {
+            void commands.setCell(
+              { accountId, party: party.party, competitorId: party.competitorId, dimension },
+              value,
+              draft,
+            );
+          }
+          setDraft(null);
+        }}
+        styles={{ input: { fontSize: 'var(--mantine-font-size-sm)' } }}
+      />
+      {/* A text area keeps the height it had on screen and clips; print the text itself instead. */}
+      <Text className="plan-print-only" size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+        {value}
+      </Text>
+    </>
   );
 }

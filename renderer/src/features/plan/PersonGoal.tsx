@@ -6,15 +6,14 @@ import type { Goal } from '../../../../shared/api/methods/plan';
 import { goalGap } from '../../../../shared/domain/goalGap';
 import { todayIso } from '../../../../shared/domain/horizon';
 import { useApi } from '../../api/client';
-import { notifyWithUndo } from '../../app/notify';
-import { useUndo } from '../../undo/UndoContext';
 import { ActionModal } from './ActionModal';
-import { useFormatDate } from './format';
+import { personName, useFormatDate } from './format';
 import { GoalGapView } from './GoalGapView';
 import { GoalModal } from './GoalModal';
 import { goalTargets } from './goalText';
 import { STATUS_COLOR } from './ActionsTable';
 import { usePlanCommands } from './usePlanCommands';
+import { usePlanDeletes } from './usePlanDeletes';
 
 type Editing = { kind: 'goal'; goal: Goal | null } | { kind: 'action'; goalId: string | null } | null;
 
@@ -26,8 +25,10 @@ export function PersonGoal({ personId }: { personId: string }) {
   const goals = useApi('goals.list', { accountId }, accountId !== '');
   const people = useApi('people.list', { accountId }, accountId !== '');
   const team = useApi('team.list', {});
+  // A goal's actions may be for other people too; deleting it leaves all of them serving no goal.
+  const actions = useApi('actions.list', { accountId }, accountId !== '');
   const commands = usePlanCommands();
-  const undo = useUndo();
+  const deletes = usePlanDeletes(commands);
   const formatDate = useFormatDate();
   const [editing, setEditing] = useState<Editing>(null);
   if (!plan.data || !goals.data || !people.data || !team.data) return <Loader m="md" />;
@@ -125,9 +126,11 @@ export function PersonGoal({ personId }: { personId: string }) {
                       color="red"
                       leftSection={<IconTrash size={14} />}
                       onClick={() =>
-                        void commands
-                          .deleteGoal(goal)
-                          .then((done) => done && notifyWithUndo(t('plan.sheet.goalDeleted'), () => void undo.undo()))
+                        void deletes.goal(
+                          goal,
+                          (actions.data ?? []).filter((a) => a.goalId === goal.id).length,
+                          personName(person),
+                        )
                       }
                     >
                       {t('plan.remove')}
@@ -184,6 +187,7 @@ export function PersonGoal({ personId }: { personId: string }) {
         </Stack>
       )}
 
+      {deletes.dialog}
       {editing?.kind === 'goal' && (
         <GoalModal
           accountId={accountId}
