@@ -3,6 +3,8 @@ import type { Language } from '../../../../shared/domain/enums';
 import type { Db } from '../../db/connection';
 import { getAccount } from '../accounts';
 import { newId } from '../common';
+import { SAMPLE_ACTIVITY, type SampleActivity } from './activity';
+import { insertSampleActivity } from './insertActivity';
 import { layoutAccount, NOTE_SIZE, type AccountLayout } from './layout';
 import { SAMPLE_STRUCTURE, type SampleStructure } from './structure';
 import type { SampleText } from './text';
@@ -11,13 +13,14 @@ import { SAMPLE_TEXT_ZH_CN } from './text.zh-CN';
 
 export interface SampleSpec {
   structure: SampleStructure;
+  activity: SampleActivity;
   text: SampleText;
 }
 
 const TEXTS: Record<Language, SampleText> = { en: SAMPLE_TEXT_EN, 'zh-CN': SAMPLE_TEXT_ZH_CN };
 
 export function sampleSpec(language: Language): SampleSpec {
-  return { structure: SAMPLE_STRUCTURE, text: TEXTS[language] };
+  return { structure: SAMPLE_STRUCTURE, activity: SAMPLE_ACTIVITY, text: TEXTS[language] };
 }
 
 const DAY_MS = 86_400_000;
@@ -30,7 +33,7 @@ export function createSampleAccount(db: Db, language: Language): Account {
 }
 
 /** Inserts the whole sample in one transaction (a failure part-way inserts nothing) and returns its id. */
-export function insertSample(db: Db, { structure: s, text }: SampleSpec): string {
+export function insertSample(db: Db, { structure: s, activity, text }: SampleSpec): string {
   return db.transaction(() => {
     const now = Date.now();
     const stamp = new Date(now).toISOString();
@@ -230,6 +233,8 @@ export function insertSample(db: Db, { structure: s, text }: SampleSpec): string
         insertHistory.run(personId, opportunityId, field, String(person[field]), String(value), daysAgo(6, now));
       }
     }
+
+    insertSampleActivity(db, accountId, ids, activity, text.activity, now);
     return accountId;
   })();
 }
