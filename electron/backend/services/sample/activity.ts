@@ -101,7 +101,7 @@ export interface SampleInteraction {
 // prettier-ignore
 export const SAMPLE_INTERACTIONS: SampleInteraction[] = [
   { key: 'referenceVisit', daysAgo: 54, at: '14:00', scenario: 'work_special', channel: 'visit',
-    people: ['gmOps', 'plant1', 'quality'], members: ['service', 'tech'], bank: 1,
+    people: ['gmOps', 'quality'], members: ['service', 'tech'], bank: 1,
     commitments: [{ key: 'downtimeFigures', by: { member: 'service' }, to: { person: 'gmOps' },
       dueInDays: -50, state: 'kept', closedDaysAgo: 50 }] },
   // The last contact with the VP of Operations: past the 30-day cadence of a key account.
