@@ -17,6 +17,11 @@ export interface SampleIds {
   competitors: ReadonlyMap<string, string>;
 }
 
+/** ISO day of the week of a calendar date: 1 Monday … 7 Sunday. */
+function weekday(date: string): number {
+  return ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+}
+
 const idOf = (ids: ReadonlyMap<string, string>, key: string): string => {
   const id = ids.get(key);
   if (!id) throw new Error(`sample: no id for ${key}`);
@@ -39,9 +44,11 @@ export function insertSampleActivity(
 ): void {
   const today = todayIso(new Date(now));
   const day = (offset: number) => addDays(today, offset);
-  /** The instant of a local time of day some days ago, never later than now. */
-  const instant = (daysAgo: number, at: string): string => {
-    const [year, month, date] = day(-daysAgo).split('-').map(Number);
+  /** A working day: a Saturday or Sunday moves back to the Friday before. */
+  const workday = (date: string): string => addDays(date, -Math.max(0, weekday(date) - 5));
+  /** The instant of a local time of day some days ago (on a working day if asked), never later than now. */
+  const instant = (daysAgo: number, at: string, onWorkday = false): string => {
+    const [year, month, date] = (onWorkday ? workday(day(-daysAgo)) : day(-daysAgo)).split('-').map(Number);
     const [hours, minutes] = at.split(':').map(Number);
     const local = new Date(year ?? 0, (month ?? 1) - 1, date ?? 1, hours ?? 0, minutes ?? 0).getTime();
     return new Date(Math.min(local, now)).toISOString();
@@ -55,7 +62,7 @@ export function insertSampleActivity(
     const words = text.interactions[contact.key];
     createInteraction(db, {
       accountId,
-      occurredAt: instant(contact.daysAgo, contact.at),
+      occurredAt: instant(contact.daysAgo, contact.at, contact.scenario.startsWith('work_')),
       scenario: contact.scenario,
       channel: contact.channel,
       summary: words.summary,
@@ -107,7 +114,7 @@ export function insertSampleActivity(
     });
   }
 
-  createReview(db, { accountId, heldOn: day(-activity.review.heldDaysAgo), ...text.review });
+  createReview(db, { accountId, heldOn: workday(day(-activity.review.heldDaysAgo)), ...text.review });
 
   const columns = [
     { party: 'customer', competitorId: null, cells: text.analysis.customer },

@@ -102,7 +102,7 @@ export const SAMPLE_TEXT_ZH_CN: SampleText = {
         notes: '曹军第一次问“怎么做”，而不是“做不做”。周末切换的思路得到认可。',
       },
       birthday: { summary: '微信祝黄晓燕生日快乐' },
-      coachCheckIn: { summary: '周五例行沟通许文博：指导委员会的成员构成' },
+      coachCheckIn: { summary: '每周例行沟通许文博：指导委员会的成员构成' },
       planningDemo: { summary: '为生产计划和质量部门现场演示高级排产' },
       cioReference: { summary: '杨帆希望和一位做过同样升级的 CIO 交流' },
     },
@@ -126,9 +126,9 @@ export const SAMPLE_TEXT_ZH_CN: SampleText = {
         note: '前提是弄清 CFO 人选，并让生产运营至少保持中立。',
       },
       partner: { title: '从优先供应商发展为合作伙伴', note: '上线后与两个工厂共同制定路线图。' },
-      cioChampion: { title: '争取杨帆支持并排他', note: '他支持我们，但还不排他。' },
-      gmOpsNeutral: { title: '争取曹军转为中立', note: '他担心的是停产，而不是我们：用切换方案回应。' },
-      chairmanAccess: { title: '与王建国第一次见面', note: '通过掌握董事长日程的周敏安排。' },
+      cioChampion: { title: '从支持不排他到支持并排他', note: '他支持我们，但还不排他。' },
+      gmOpsNeutral: { title: '在系统切换问题上由反对转为中立', note: '他担心的是停产，而不是我们：用切换方案回应。' },
+      chairmanAccess: { title: '董事会前第一次当面会谈', note: '通过掌握董事长日程的周敏安排。' },
     },
     actions: {
       referenceVisit: {
