@@ -4,7 +4,7 @@ export const SAMPLE_TEXT_EN: SampleText = {
   account: {
     name: 'Northbridge Precision Group (sample)',
     notes:
-      'Sample account: a precision-parts manufacturer renewing its ERP. Explore the map, then delete the account when you are done.',
+      'Sample account: a precision-parts manufacturer renewing its ERP. Explore the map, the timeline of contacts, the action plan and the analysis sheet, then delete the account when you are done.',
   },
   mainMap: 'Power map',
   opportunity: {

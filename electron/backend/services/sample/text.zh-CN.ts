@@ -3,7 +3,8 @@ import type { SampleText } from './text';
 export const SAMPLE_TEXT_ZH_CN: SampleText = {
   account: {
     name: '华东精工集团（示例）',
-    notes: '示例客户：一家精密零部件制造企业，正在升级 ERP。可以随意探索这张地图，用完后删除该客户即可。',
+    notes:
+      '示例客户：一家精密零部件制造企业，正在升级 ERP。可以随意查看权力地图、接触记录、行动计划和客户分析，用完后删除该客户即可。',
   },
   mainMap: '权力地图',
   opportunity: {
