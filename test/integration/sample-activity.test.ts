@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   ANALYSIS_DIMENSIONS,
   COMMITMENT_STATES,
@@ -136,4 +136,34 @@ describe.each(LANGUAGES.map((language) => [language]))('the sample account in %s
     const withPrivate = JSON.stringify(callOk(d, 'exports.account', { accountId: account.id, includePrivate: true }));
     expect(withPrivate.includes(secret?.id ?? '?')).toBe(true);
   });
+});
+
+describe('the sample opened on any day of the week, at any hour', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  // Monday 2026-11-23 … Sunday 2026-11-29, just after midnight and just before it, local time.
+  const openings = [23, 24, 25, 26, 27, 28, 29].flatMap((date) => [
+    new Date(2026, 10, date, 0, 5),
+    new Date(2026, 10, date, 23, 55),
+  ]);
+
+  it.each(openings.map((at) => [at.toString(), at]))(
+    'opened %s: work on working days, only the VP of Operations past his cadence',
+    (_label, at) => {
+      vi.useFakeTimers({ toFake: ['Date'], now: at });
+      const { d, account, nameOf } = openSample('en');
+      for (const interaction of callOk(d, 'interactions.list', { accountId: account.id })) {
+        expect(Date.parse(interaction.occurredAt)).toBeLessThanOrEqual(at.getTime());
+        if (interaction.scenario.startsWith('work_')) {
+          expect([0, 6]).not.toContain(new Date(interaction.occurredAt).getDay());
+        }
+      }
+      const overdue = callOk(d, 'insights.list', { accountId: account.id }).insights.filter(
+        (i) => i.rule === 'contact_overdue',
+      );
+      expect(overdue.map((i) => nameOf(i.subject))).toEqual([sampleSpec('en').text.people.vpOps.name]);
+    },
+  );
 });
