@@ -136,6 +136,16 @@ describe.each(LANGUAGES.map((language) => [language]))('the sample account in %s
     const withPrivate = JSON.stringify(callOk(d, 'exports.account', { accountId: account.id, includePrivate: true }));
     expect(withPrivate.includes(secret?.id ?? '?')).toBe(true);
   });
+
+  it('remembers the birthday we sent wishes for last week, and keeps it out of an export', () => {
+    const { d, account, people, today } = openSample(language);
+    const budget = people.find((p) => p.name === sampleSpec(language).text.people.budget.name);
+    expect(budget?.birthday?.slice(5)).toBe(addDays(today, -7).slice(5).replace('02-29', '02-28'));
+    expect(budget?.interests).not.toBe('');
+    const without = JSON.stringify(callOk(d, 'exports.account', { accountId: account.id, includePrivate: false }));
+    expect(without.includes(budget?.birthday ?? '?')).toBe(false);
+    expect(without.includes(budget?.interests ?? '?')).toBe(false);
+  });
 });
 
 describe('the sample opened on any day of the week, at any hour', () => {

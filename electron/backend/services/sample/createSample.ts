@@ -1,5 +1,6 @@
 import type { Account } from '../../../../shared/api/entities';
 import type { Language } from '../../../../shared/domain/enums';
+import { addDays, todayIso } from '../../../../shared/domain/horizon';
 import type { Db } from '../../db/connection';
 import { getAccount } from '../accounts';
 import { newId } from '../common';
@@ -68,10 +69,11 @@ export function insertSample(db: Db, { structure: s, activity, text }: SampleSpe
       `INSERT INTO people (id, account_id, org_unit_id, name, title, is_placeholder, role, influence, stance, access,
          progress, layer, role_confidence, influence_confidence, stance_confidence, access_confidence,
          role_assessed_at, influence_assessed_at, stance_assessed_at, access_assessed_at, progress_assessed_at,
-         competitor_id, private_notes, created_at, updated_at)
+         competitor_id, private_notes, birthday, interests, family_notes, created_at, updated_at)
        VALUES (@id, @accountId, @unitId, @name, @title, @placeholder, @role, @influence, @stance, @access,
          @progress, @layer, @confidence, @confidence, @confidence, @confidence,
-         @assessedAt, @assessedAt, @assessedAt, @assessedAt, @assessedAt, @competitorId, @privateNotes, @knownSince, @now)`,
+         @assessedAt, @assessedAt, @assessedAt, @assessedAt, @assessedAt, @competitorId, @privateNotes,
+         @birthday, @interests, @familyNotes, @knownSince, @now)`,
     );
     for (const person of s.people) {
       insertPerson.run({
@@ -84,6 +86,9 @@ export function insertSample(db: Db, { structure: s, activity, text }: SampleSpe
         assessedAt: daysAgo(person.assessedDaysAgo, now),
         competitorId: person.competitor ? ids.competitors.get(person.competitor) : null,
         privateNotes: text.privateNotes[person.key] ?? '',
+        birthday: birthdayOf(s.birthdays[person.key], now),
+        interests: text.personal[person.key]?.interests ?? '',
+        familyNotes: text.personal[person.key]?.familyNotes ?? '',
         // The sample customer has been known for a year, so its map as of last month shows everyone.
         knownSince: daysAgo(SAMPLE_KNOWN_FOR_DAYS, now),
         now: stamp,
@@ -237,6 +242,13 @@ export function insertSample(db: Db, { structure: s, activity, text }: SampleSpe
     insertSampleActivity(db, accountId, ids, activity, text.activity, now);
     return accountId;
   })();
+}
+
+/** A birthday some days before today (in the local calendar), in the year given; 29 February becomes the 28th. */
+function birthdayOf(birthday: { daysAgo: number; year: number } | undefined, now: number): string | null {
+  if (!birthday) return null;
+  const monthDay = addDays(todayIso(new Date(now)), -birthday.daysAgo).slice(5);
+  return `${birthday.year}-${monthDay === '02-29' ? '02-28' : monthDay}`;
 }
 
 /** A fresh id for each key. */

@@ -67,6 +67,14 @@ export const SAMPLE_TEXT_EN: SampleText = {
     erpPm: 'Plays badminton on Wednesday evenings; his daughter starts university in September.',
     cio: 'Prefers short written briefs before any meeting.',
   },
+  personal: {
+    erpPm: {
+      interests: 'Badminton (Wednesday evenings); hiking',
+      familyNotes: 'Daughter starts university in September.',
+    },
+    budget: { interests: 'Marathon running; tea', familyNotes: 'Two sons at primary school.' },
+    cio: { interests: 'Reads a lot on industrial IoT' },
+  },
   notes: {
     cfoGap: 'Who will sign as CFO? Find out before the steering committee meets.',
     coach: 'Jason Ward (our coach): check in every Friday.',

@@ -67,6 +67,11 @@ export const SAMPLE_TEXT_ZH_CN: SampleText = {
     erpPm: '每周三晚上打羽毛球；女儿九月上大学。',
     cio: '开会前喜欢先看简短的书面材料。',
   },
+  personal: {
+    erpPm: { interests: '羽毛球（每周三晚上）；徒步', familyNotes: '女儿九月上大学。' },
+    budget: { interests: '马拉松；喝茶', familyNotes: '两个儿子在上小学。' },
+    cio: { interests: '关注工业物联网，阅读量大' },
+  },
   notes: {
     cfoGap: '新任财务总监（CFO）是谁？指导委员会开会前必须弄清楚。',
     coach: '教练许文博：每周五例行沟通。',
