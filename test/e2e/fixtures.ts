@@ -159,3 +159,29 @@ export async function withStoppedApp(app: WebApp, write: (db: SqliteFile) => voi
   }
   return app.start();
 }
+
+/** What openSampleWithout can take out of the sample: its contact log, or its plan and analysis sheet. */
+const SAMPLE_PARTS = {
+  log: ['commitments', 'interactions'],
+  plan: ['actions', 'goals', 'reviews', 'analysis_cells'],
+} as const;
+
+/**
+ * Opens the sample account with part of its lived-in activity taken out, for a test that works on
+ * the sample's people but counts only what it adds itself. Leaves the page in the account.
+ */
+export async function openSampleWithout(
+  app: WebApp,
+  page: Page,
+  parts: readonly (keyof typeof SAMPLE_PARTS)[],
+): Promise<void> {
+  await page.goto(app.url);
+  await page.getByTestId('open-sample').click();
+  await expect(page.getByTestId('account-title')).toBeVisible();
+  const url = await withStoppedApp(app, (db) => {
+    for (const table of parts.flatMap((part) => SAMPLE_PARTS[part])) db.prepare(`DELETE FROM ${table}`).run();
+  });
+  await page.goto(url);
+  await page.getByTestId('account-card').click();
+  await expect(page.getByTestId('account-title')).toBeVisible();
+}

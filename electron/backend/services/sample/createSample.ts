@@ -1,8 +1,11 @@
 import type { Account } from '../../../../shared/api/entities';
 import type { Language } from '../../../../shared/domain/enums';
+import { addDays, todayIso } from '../../../../shared/domain/horizon';
 import type { Db } from '../../db/connection';
 import { getAccount } from '../accounts';
 import { newId } from '../common';
+import { SAMPLE_ACTIVITY, type SampleActivity } from './activity';
+import { insertSampleActivity } from './insertActivity';
 import { layoutAccount, NOTE_SIZE, type AccountLayout } from './layout';
 import { SAMPLE_STRUCTURE, type SampleStructure } from './structure';
 import type { SampleText } from './text';
@@ -11,13 +14,14 @@ import { SAMPLE_TEXT_ZH_CN } from './text.zh-CN';
 
 export interface SampleSpec {
   structure: SampleStructure;
+  activity: SampleActivity;
   text: SampleText;
 }
 
 const TEXTS: Record<Language, SampleText> = { en: SAMPLE_TEXT_EN, 'zh-CN': SAMPLE_TEXT_ZH_CN };
 
 export function sampleSpec(language: Language): SampleSpec {
-  return { structure: SAMPLE_STRUCTURE, text: TEXTS[language] };
+  return { structure: SAMPLE_STRUCTURE, activity: SAMPLE_ACTIVITY, text: TEXTS[language] };
 }
 
 const DAY_MS = 86_400_000;
@@ -30,7 +34,7 @@ export function createSampleAccount(db: Db, language: Language): Account {
 }
 
 /** Inserts the whole sample in one transaction (a failure part-way inserts nothing) and returns its id. */
-export function insertSample(db: Db, { structure: s, text }: SampleSpec): string {
+export function insertSample(db: Db, { structure: s, activity, text }: SampleSpec): string {
   return db.transaction(() => {
     const now = Date.now();
     const stamp = new Date(now).toISOString();
@@ -65,10 +69,11 @@ export function insertSample(db: Db, { structure: s, text }: SampleSpec): string
       `INSERT INTO people (id, account_id, org_unit_id, name, title, is_placeholder, role, influence, stance, access,
          progress, layer, role_confidence, influence_confidence, stance_confidence, access_confidence,
          role_assessed_at, influence_assessed_at, stance_assessed_at, access_assessed_at, progress_assessed_at,
-         competitor_id, private_notes, created_at, updated_at)
+         competitor_id, private_notes, birthday, interests, family_notes, created_at, updated_at)
        VALUES (@id, @accountId, @unitId, @name, @title, @placeholder, @role, @influence, @stance, @access,
          @progress, @layer, @confidence, @confidence, @confidence, @confidence,
-         @assessedAt, @assessedAt, @assessedAt, @assessedAt, @assessedAt, @competitorId, @privateNotes, @knownSince, @now)`,
+         @assessedAt, @assessedAt, @assessedAt, @assessedAt, @assessedAt, @competitorId, @privateNotes,
+         @birthday, @interests, @familyNotes, @knownSince, @now)`,
     );
     for (const person of s.people) {
       insertPerson.run({
@@ -81,6 +86,9 @@ export function insertSample(db: Db, { structure: s, text }: SampleSpec): string
         assessedAt: daysAgo(person.assessedDaysAgo, now),
         competitorId: person.competitor ? ids.competitors.get(person.competitor) : null,
         privateNotes: text.privateNotes[person.key] ?? '',
+        birthday: birthdayOf(s.birthdays[person.key], now),
+        interests: text.personal[person.key]?.interests ?? '',
+        familyNotes: text.personal[person.key]?.familyNotes ?? '',
         // The sample customer has been known for a year, so its map as of last month shows everyone.
         knownSince: daysAgo(SAMPLE_KNOWN_FOR_DAYS, now),
         now: stamp,
@@ -230,8 +238,17 @@ export function insertSample(db: Db, { structure: s, text }: SampleSpec): string
         insertHistory.run(personId, opportunityId, field, String(person[field]), String(value), daysAgo(6, now));
       }
     }
+
+    insertSampleActivity(db, accountId, ids, activity, text.activity, now);
     return accountId;
   })();
+}
+
+/** A birthday some days before today (in the local calendar), in the year given; 29 February becomes the 28th. */
+function birthdayOf(birthday: { daysAgo: number; year: number } | undefined, now: number): string | null {
+  if (!birthday) return null;
+  const monthDay = addDays(todayIso(new Date(now)), -birthday.daysAgo).slice(5);
+  return `${birthday.year}-${monthDay === '02-29' ? '02-28' : monthDay}`;
 }
 
 /** A fresh id for each key. */

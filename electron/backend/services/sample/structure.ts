@@ -262,6 +262,12 @@ export const SAMPLE_NOTES: { key: NoteKey; color: string }[] = [
   { key: 'coach', color: 'pink' },
 ];
 
+/** Birthdays we keep (personal details, 004): Emily Shaw's was last week, and we sent our wishes. */
+export const SAMPLE_BIRTHDAYS: Partial<Record<PersonKey, { daysAgo: number; year: number }>> = {
+  budget: { daysAgo: 7, year: 1986 },
+  erpPm: { daysAgo: -40, year: 1979 },
+};
+
 /** The whole sample without its words, as the inserter takes it. */
 export const SAMPLE_STRUCTURE = {
   account: SAMPLE_ACCOUNT,
@@ -276,5 +282,6 @@ export const SAMPLE_STRUCTURE = {
   opportunity: SAMPLE_OPPORTUNITY,
   history: SAMPLE_HISTORY,
   notes: SAMPLE_NOTES,
+  birthdays: SAMPLE_BIRTHDAYS,
 };
 export type SampleStructure = typeof SAMPLE_STRUCTURE;

@@ -3,7 +3,8 @@ import type { SampleText } from './text';
 export const SAMPLE_TEXT_ZH_CN: SampleText = {
   account: {
     name: '华东精工集团（示例）',
-    notes: '示例客户：一家精密零部件制造企业，正在升级 ERP。可以随意探索这张地图，用完后删除该客户即可。',
+    notes:
+      '示例客户：一家精密零部件制造企业，正在升级 ERP。可以随意查看权力地图、接触记录、行动计划和客户分析，用完后删除该客户即可。',
   },
   mainMap: '权力地图',
   opportunity: {
@@ -66,8 +67,132 @@ export const SAMPLE_TEXT_ZH_CN: SampleText = {
     erpPm: '每周三晚上打羽毛球；女儿九月上大学。',
     cio: '开会前喜欢先看简短的书面材料。',
   },
+  personal: {
+    erpPm: { interests: '羽毛球（每周三晚上）；徒步', familyNotes: '女儿九月上大学。' },
+    budget: { interests: '马拉松；喝茶', familyNotes: '两个儿子在上小学。' },
+    cio: { interests: '关注工业物联网，阅读量大' },
+  },
   notes: {
     cfoGap: '新任财务总监（CFO）是谁？指导委员会开会前必须弄清楚。',
     coach: '教练许文博：每周五例行沟通。',
+  },
+  activity: {
+    interactions: {
+      referenceVisit: {
+        summary: '陪同参观样板点：恒达汽车零部件工厂（已上线我司 ERP）',
+        notes: '曹军和对方厂长就切换停产时间谈了一个小时。仍有疑虑，但留下来一起吃了晚饭。',
+      },
+      quarterlyReview: {
+        summary: '季度业务回顾：张伟对 IT 与生产运营之间的预算划分提出质疑',
+        notes: '他希望项目预算由生产运营掌握。不要卷入他和杨帆的预算之争：谈工厂成效，不谈 IT。',
+      },
+      badminton: {
+        summary: '和许文博打羽毛球，之后一起吃饭',
+        notes: '私下透露：林涛今年春天以来已和远航软件见过三次面。消息来源务必保密。',
+      },
+      cioBrief: { summary: '架构研讨会前，给杨帆发了一份两页的书面简报' },
+      architectureWorkshop: {
+        summary: '与信息技术部的架构研讨会：系统集成、信息安全与数据迁移',
+        notes: '林涛把我们的集成层和远航软件的逐条做了对比。马超要先看到渗透测试报告才会打分。',
+      },
+      procurementVisit: { summary: '采购部介绍了招标流程和供应商评分办法' },
+      budgetCall: { summary: '预算电话沟通：ERP 项目已列入明年的资本性支出计划' },
+      executiveDinner: {
+        summary: '行业论坛结束后与刘志强共进晚餐',
+        notes: '他希望在三季度董事会之前做出决定。周敏建议我们当面向董事长汇报。',
+      },
+      planningFloor: { summary: '与生产计划部门一起下车间：排产仍靠电子表格' },
+      chairmanLetter: { summary: '致信王建国，附上面向董事会的项目概要' },
+      plant2Risk: {
+        summary: '与曹军、董宁讨论二厂系统切换的风险',
+        notes: '曹军第一次问“怎么做”，而不是“做不做”。周末切换的思路得到认可。',
+      },
+      birthday: { summary: '微信祝黄晓燕生日快乐' },
+      coachCheckIn: { summary: '每周例行沟通许文博：指导委员会的成员构成' },
+      planningDemo: { summary: '为生产计划和质量部门现场演示高级排产' },
+      cioReference: { summary: '杨帆希望和一位做过同样升级的 CIO 交流' },
+    },
+    commitments: {
+      downtimeFigures: '发送恒达工厂系统切换的停产时间数据',
+      roiCase: '一周内提交覆盖两个工厂的一页纸投资回报分析',
+      licenceInventory: '提供现有 ERP 许可清单',
+      securityReport: '提交信息安全白皮书和渗透测试报告',
+      benchmark: '提交与远航软件对比的集成基准测试',
+      tenderTimeline: '发送招标时间表初稿',
+      paymentModel: '提供配合资本性支出计划的分期付款方案',
+      hqVisit: '安排参观我司总部和研发中心',
+      chairmanSlot: '在董事会召开前约到董事长 30 分钟',
+      cutoverPlan: '起草二厂周末系统切换方案',
+      whoIsCfo: '打听新任财务总监（CFO）人选',
+      referenceCall: '安排与恒达汽车零部件 CIO 的客户推荐交流',
+    },
+    goals: {
+      winDeal: {
+        title: '在三季度指导委员会上赢得 ERP 升级项目',
+        note: '前提是弄清 CFO 人选，并让生产运营至少保持中立。',
+      },
+      partner: { title: '从优先供应商发展为合作伙伴', note: '上线后与两个工厂共同制定路线图。' },
+      cioChampion: { title: '从支持不排他到支持并排他', note: '他支持我们，但还不排他。' },
+      gmOpsNeutral: { title: '在系统切换问题上由反对转为中立', note: '他担心的是停产，而不是我们：用切换方案回应。' },
+      chairmanAccess: { title: '董事会前第一次当面会谈', note: '通过掌握董事长日程的周敏安排。' },
+    },
+    actions: {
+      referenceVisit: {
+        title: '组织生产运营参观恒达汽车零部件样板点',
+        outcome: '曹军看到了实际的切换方案；他要了停产时间数据，我们四天后发给了他。',
+      },
+      securityReport: {
+        title: '向马超提交信息安全白皮书和渗透测试报告',
+        outcome: '马超认可了报告；还剩两个关于数据存放地的问题。',
+      },
+      benchmark: { title: '为林涛准备与远航软件对比的集成基准测试' },
+      roiInPerson: { title: '当面向张伟讲解投资回报分析，弥补未兑现的承诺' },
+      briefChairman: { title: '董事会前当面向王建国汇报' },
+      cutoverPlan: { title: '二厂周末系统切换方案' },
+      findCfo: { title: '弄清新任财务总监（CFO）人选' },
+      roadmap: { title: '提议举办两个工厂的联合路线图研讨会' },
+    },
+    review: {
+      evaluated:
+        '月度客户复盘。信息技术部支持我们（杨帆支持，许文博是我们的教练）。风险在生产运营：曹军反对，张伟因我们没按时提交投资回报分析而转冷。CFO 人选仍未确定；林涛倾向远航软件。',
+      decided:
+        '陈静当面修复与张伟的关系；赵磊提交与远航软件的对比基准测试；李明通过许文博弄清 CFO 人选。四周后再次复盘。',
+    },
+    analysis: {
+      customer: {
+        relationship_activity: '合作四年：一厂的 MES 和设备维护，每年约 120 万元。ERP 升级是第一个集团级项目。',
+        capabilities_resources:
+          '杨帆带领的 IT 团队很强；生产运营人手紧张，难以承受大规模切换。资本性支出计划每年秋季审批。',
+        competitive_strategy: '依靠两个工厂和新能源汽车新客户增长；希望 2028 年前各工厂统一系统。',
+        strengths_weaknesses: '工程文化强；计划管理薄弱（靠电子表格）；IT 与生产运营之间长期存在预算之争。',
+        customer_view: '把 ERP 看作 IT 项目；生产运营对停产的担心大于对新功能的期待。',
+        cycle_change: '成长期：从单一工厂的供应关系走向集团级决策。',
+      },
+      us: {
+        relationship_activity:
+          'CIO 及以下覆盖良好；更高层薄弱（总裁只通过高层发起人联系，董事长几乎没有接触）。教练：许文博。',
+        capabilities_resources: '成熟的制造业 ERP，恒达样板工厂，12 人的本地实施团队。',
+        competitive_strategy: '用切换方案和样板点参观争取生产运营；用集成实证稳住 IT。',
+        strengths_weaknesses: '排产和车间集成是强项；财务合并较弱。我们对张伟有一次承诺未兑现。',
+        customer_view: 'IT 认为我们是稳妥之选；生产运营认为我们是“IT 的供应商”。',
+        cycle_change: '突破期：赢下升级项目就能从优先供应商成为合作伙伴。',
+      },
+      voyager: {
+        relationship_activity: '春天以来与林涛见过三次；据我们所知与生产运营没有接触。',
+        capabilities_resources: '财务和合并模块强；本地服务团队单薄。',
+        competitive_strategy: '许可低价，靠服务收回；主打云优先架构。',
+        strengths_weaknesses: '架构新；精密制造行业案例少。',
+        customer_view: '林涛认为他们更面向未来；财务部还没见过他们。',
+        cycle_change: '试图突破：从架构切入该客户。',
+      },
+      bluesea: {
+        relationship_activity: '提供仓储系统；与仓储物流经理田鹏关系密切。',
+        capabilities_resources: '物流领域强；没有完整的 ERP，需与他人合作。',
+        competitive_strategy: '可能作为分包商，跟随中标的 ERP 厂商投标。',
+        strengths_weaknesses: '价格低、响应快；规模小，排产能力有限。',
+        customer_view: '物流方面的专业供应商，不是 ERP 的竞争者。',
+        cycle_change: '巩固期：守住仓储系统。',
+      },
+    },
   },
 };
