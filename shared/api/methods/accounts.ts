@@ -41,6 +41,9 @@ export const accountMethods = {
   ),
   'accounts.update': op(z.object({ id: Id, patch: AccountPatch }).strict(), Account),
   'accounts.delete': op(z.object({ id: Id }).strict(), Ok),
-  /** A realistic sample customer (about 30 people, our team, lines of every kind), in one transaction. */
+  /**
+   * A realistic sample customer in one transaction: about 30 people, our team, lines of every kind,
+   * and eight weeks of contacts, commitments, a plan and an analysis sheet dated back from today.
+   */
   'accounts.createSample': op(z.object({ language: z.enum(LANGUAGES) }).strict(), Account),
 } as const;
