@@ -200,7 +200,7 @@ test('deleting a goal, an action, a review or a competitor asks first, and undo 
   app,
   page,
 }) => {
-  await openSample(page, app.url);
+  await openSampleWithout(app, page, ['plan']);
   await page.getByTestId('section-plan').click();
   const sheet = page.getByTestId('action-plan');
 
@@ -338,7 +338,7 @@ test('deleting a goal, an action, a review or a competitor asks first, and undo 
 });
 
 test('the account analysis exports as CSV', async ({ app, page }) => {
-  await openSample(page, app.url);
+  await openSampleWithout(app, page, ['plan']);
   await page.getByTestId('section-analysis').click();
   // A competitor added right from the sheet gets its column.
   await page.getByTestId('analysis-add-competitor').click();
@@ -371,7 +371,7 @@ test('the account analysis exports as CSV', async ({ app, page }) => {
 test('the account analysis exports as CSV in Chinese, keeping the Chinese text', async ({ app, browser }) => {
   const context = await browser.newContext({ locale: 'zh-CN' });
   const zh = await context.newPage();
-  await openSampleZh(zh, app.url);
+  await openSampleWithout(app, zh, ['plan']);
   await zh.getByTestId('section-analysis').click();
   await zh.getByRole('textbox', { name: '客户 — 客户关系周期变化' }).fill('防御期：守住现有份额');
   await zh.getByRole('heading', { name: '客户分析' }).click();
@@ -384,9 +384,3 @@ test('the account analysis exports as CSV in Chinese, keeping the Chinese text',
   expect(zhCsv).toMatch(/\r\n客户关系周期变化,防御期：守住现有份额,,[^\r\n]*\r\n$/);
   await context.close();
 });
-
-async function openSampleZh(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.getByTestId('open-sample').click();
-  await expect(page.getByTestId('account-title')).toContainText('示例');
-}
