@@ -12,10 +12,19 @@ const LAYOUT: { quadrant: Quadrant; row: number; column: number }[] = [
   { quadrant: 'cash_cow', row: 2, column: 2 },
 ];
 
-/** Potential 1..5 to 0..1 of the height, with the quadrant line where the domain puts it. */
+/** The outer part of each half that the quadrant's caption takes; accounts are drawn inside of it. */
+const CAPTION_BAND = 0.26;
+
+/**
+ * Potential 1..5 to 0..1 of the height, with the quadrant line where the domain puts it. Each half
+ * keeps its outer band for the caption, so an account is never drawn over the advice.
+ */
 const potentialFraction = (potential: number): number => {
   const line = HIGH_POTENTIAL_FROM - 0.5;
-  return potential < line ? ((potential - 0.5) / (line - 0.5)) * 0.5 : 0.5 + ((potential - line) / (5.5 - line)) * 0.5;
+  const room = 0.5 - CAPTION_BAND;
+  return potential < line
+    ? CAPTION_BAND + ((potential - 0.5) / (line - 0.5)) * room
+    : 0.5 + ((potential - line) / (5.5 - line)) * room;
 };
 /** Strength 0..1 to 0..1 of the width, with the quadrant line in the middle. */
 const strengthFraction = (strength: number): number =>
@@ -75,8 +84,11 @@ export function PortfolioMatrix({ entries, onOpen }: Props) {
                   className={classes.dot}
                   data-quadrant={entry.quadrant}
                   data-label-side={labelSide}
-                  // Accounts at the same spot stack upward instead of hiding each other.
-                  style={{ left: `${left * 100}%`, bottom: `calc(${bottom * 100}% + ${nth * 24}px)` }}
+                  // Accounts at the same spot stack away from the quadrant line instead of hiding each other.
+                  style={{
+                    left: `${left * 100}%`,
+                    bottom: `calc(${bottom * 100}% ${bottom < 0.5 ? '-' : '+'} ${nth * 24}px)`,
+                  }}
                   onClick={() => onOpen(entry.accountId)}
                   aria-label={label}
                   data-testid="portfolio-dot"
