@@ -22,6 +22,17 @@ export interface ReasonOffer {
 const setAutoClose = (id: string, autoClose: number | false): void =>
   notifications.updateState(notificationsStore, (list) => list.map((n) => (n.id === id ? { ...n, autoClose } : n)));
 
+/** Back to where the user was; a chip that moved cells may be a new element for the same person. */
+function refocus(element: HTMLElement | null): void {
+  if (!element) return;
+  const personId = element.dataset.personId;
+  const same =
+    element.isConnected || !personId
+      ? element
+      : document.querySelector<HTMLElement>(`[data-person-id="${CSS.escape(personId)}"]`);
+  same?.focus();
+}
+
 /** The offer on screen now, unless the user is writing a reason in it. */
 let standing: { id: string; prompting: boolean } | null = null;
 
@@ -63,7 +74,7 @@ function ReasonNotice({ offer, id, onPrompt }: { offer: ReasonOffer; id: string;
   useHotkeys(stage === 'offer' ? [['R', prompt]] : []);
   const close = () => {
     notifications.hide(id);
-    returnFocus?.focus();
+    refocus(returnFocus);
   };
   useEffect(() => {
     if (stage === 'saved') setAutoClose(id, 4000);
@@ -78,7 +89,7 @@ function ReasonNotice({ offer, id, onPrompt }: { offer: ReasonOffer; id: string;
           const saved = await offer.perform(reasonCommand(offer.change, reason));
           if (saved) {
             setStage('saved');
-            returnFocus?.focus();
+            refocus(returnFocus);
           }
           return saved;
         }}
