@@ -65,6 +65,15 @@ test('a stance changed in the map inspector gets its reason from the notice, kep
   await expect(entries.first()).toContainText(next);
   await page.keyboard.press('Control+Shift+z');
   await expect(entries.first()).toContainText('Backed our proposal at the steering committee');
+
+  // The map's compare shows the reason under the move.
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('person-tab-history')).toHaveCount(0);
+  await page.getByTestId('time-travel').click();
+  await page.getByTestId('compare-run').click();
+  const mover = page.getByTestId('mover').filter({ hasText: name });
+  await expect(mover.getByTestId('mover-reason')).toContainText(['Backed our proposal at the steering committee']);
+  await page.screenshot({ path: 'test-results/reasons-movers.png' });
 });
 
 test('a bulk stance change in the people table gets one reason on each person’s history', async ({ app, page }) => {
