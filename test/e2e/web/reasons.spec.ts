@@ -147,4 +147,16 @@ test('from the keyboard: a grid move, R, the reason, Enter — and focus is back
   const entries = await historyOf(page);
   await expect(entries.first()).toContainText('No reason given');
   await expect(entries.nth(1)).toContainText('Now chairs the budget committee');
+
+  // The notice is long gone: the History tab still lets the reason be added, Esc there too.
+  await entries.first().getByTestId('entry-add-reason').click();
+  await page.getByTestId('reason-input').fill('x');
+  await page.getByTestId('reason-input').press('Escape');
+  await expect(page.getByTestId('person-tab-history')).toBeVisible();
+  await entries.first().getByTestId('entry-add-reason').click();
+  await page.getByTestId('reason-input').fill('Stepped back after the audit');
+  await page.getByTestId('reason-input').press('Enter');
+  await expect(entries.first()).toContainText('Stepped back after the audit');
+  await expect(entries.first().getByTestId('entry-add-reason')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/reasons-history-tab.png' });
 });

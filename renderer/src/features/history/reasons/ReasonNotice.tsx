@@ -86,7 +86,7 @@ function ReasonNotice({ offer, id, onPrompt }: { offer: ReasonOffer; id: string;
         context={offer.message}
         onCancel={close}
         onSave={async (reason) => {
-          const saved = await offer.perform(reasonCommand(offer.change, reason));
+          const saved = await offer.perform(reasonCommand(() => offer.change.id, reason));
           if (saved) {
             setStage('saved');
             refocus(returnFocus);

@@ -8,8 +8,8 @@ export function ReasonPrompt({
   onSave,
   onCancel,
 }: {
-  /** What changed, so the reason is written for the right thing. */
-  context: string;
+  /** What changed, so the reason is written for the right thing (left out where it is on show). */
+  context?: string;
   onSave(reason: string): Promise<boolean>;
   onCancel(): void;
 }) {
@@ -50,6 +50,8 @@ export function ReasonPrompt({
         autoFocus
         disabled={saving}
         data-testid="reason-input"
+        // Mantine's drawers close on Esc from a window listener that only this attribute stops.
+        data-mantine-stop-propagation
       />
       <Group justify="space-between" wrap="nowrap" gap="xs">
         <Text size="xs" c="dimmed">

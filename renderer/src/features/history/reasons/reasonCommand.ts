@@ -1,4 +1,3 @@
-import type { ChangeHandle } from '../../../../../shared/domain/changeReasons';
 import { api } from '../../../api/client';
 import { storeCommand } from '../../../undo/storeCommand';
 import type { Command } from '../../../undo/undoStack';
@@ -8,14 +7,16 @@ const HISTORY_READS = ['history.person', 'history.compare'] as const;
 
 /**
  * Giving a change a reason, as its own undo step: undo takes the reason back (the change stays,
- * and is undone by the step below it); redo gives it again, to the change as it was last done.
+ * and is undone by the step below it); redo gives it again, to the change as it was last done
+ * (`change` answers the id the edit was last sent with).
  * Named like the edit it explains, so the undo notice says "edit person".
  */
-export function reasonCommand(change: ChangeHandle, reason: string): Command {
+export function reasonCommand(change: () => string | null, reason: string): Command {
   let previous = '';
   const changeId = (): string => {
-    if (!change.id) throw new Error('A reason for an edit that was never done');
-    return change.id;
+    const id = change();
+    if (!id) throw new Error('A reason for an edit that was never done');
+    return id;
   };
   return storeCommand(
     'editPerson',
