@@ -135,6 +135,8 @@ test('from the keyboard: a grid move, R, the reason, Enter — and focus is back
   // Another step, and Esc: no reason, the move stays.
   await page.keyboard.press(influence < 5 ? 'ArrowDown' : 'ArrowUp');
   await expect(moved).toHaveAttribute('data-influence', String(influence));
+  await expect(page.getByTestId('add-reason')).toBeVisible(); // the new change's offer
+  await expect(moved).toBeFocused();
   await page.keyboard.press('r');
   await expect(page.getByTestId('reason-input')).toBeFocused();
   await page.keyboard.type('never mind');
