@@ -96,13 +96,15 @@ describe('history', () => {
         personId: seeded.people.ann,
         name: 'Ann',
         title: '',
-        moves: [{ field: 'stance', from: 'skeptical', to: 'supportive', direction: 'up' }],
+        moves: [
+          { field: 'stance', from: 'skeptical', to: 'supportive', direction: 'up', reasons: ['met at the trade fair'] },
+        ],
       },
       {
         personId: seeded.people.bob,
         name: 'Bob',
         title: '',
-        moves: [{ field: 'influence', from: '3', to: '5', direction: 'up' }],
+        moves: [{ field: 'influence', from: '3', to: '5', direction: 'up', reasons: ['met at the trade fair'] }],
       },
     ]);
   });

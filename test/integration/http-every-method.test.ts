@@ -55,6 +55,7 @@ const ids = {
   unitId: randomUUID(),
   memberItem: randomUUID(),
   unitItem: randomUUID(),
+  stanceChange: randomUUID(),
 };
 
 /**
@@ -133,8 +134,13 @@ const STEPS: Step[] = [
   ),
   step(
     'people.update',
-    (ctx) => ({ id: ctx.ann, patch: { stance: 'champion' } }),
+    (ctx) => ({ id: ctx.ann, patch: { stance: 'champion' }, changeId: ids.stanceChange }),
     (person) => expect(person.stance).toBe('champion'),
+  ),
+  step(
+    'history.setReason',
+    () => ({ changeId: ids.stanceChange, reason: 'Backs our proposal' }),
+    (result) => expect(result).toEqual({ previous: '', entries: 1 }),
   ),
   step(
     'interactions.create',

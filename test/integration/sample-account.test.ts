@@ -35,12 +35,9 @@ describe.each(LANGUAGES.map((language) => [language]))('the sample account in %s
       utcOffset: 0,
     });
     expect(moved.added).toEqual([]);
-    expect(moved.movers.flatMap((m) => m.moves)).toContainEqual({
-      field: 'progress',
-      from: 'connect',
-      to: 'trust',
-      direction: 'up',
-    });
+    expect(moved.movers.flatMap((m) => m.moves)).toContainEqual(
+      expect.objectContaining({ field: 'progress', from: 'connect', to: 'trust', direction: 'up' }),
+    );
   });
 
   it('is a realistic customer: about 30 people in five org units, our team of four, two competitors', () => {

@@ -4,6 +4,7 @@ import type { Db } from '../db/connection';
 import { nowIso } from './common';
 import { getOpportunity } from './opportunities';
 import { personOfAccount } from './people';
+import { freshChangeId } from './historyReasons';
 
 const FIELDS = ['role', 'influence', 'stance'] as const;
 type OverrideRow = OpportunityOverride & { assessedAt: string | null };
@@ -47,18 +48,19 @@ export function effectivePerson(person: Person, override: OverrideRow | undefine
  */
 export function assess(
   db: Db,
-  { opportunityId, personId, patch }: ParsedInputOf<'opportunities.assess'>,
+  { opportunityId, personId, patch, changeId }: ParsedInputOf<'opportunities.assess'>,
 ): { before: OpportunityOverride; after: OpportunityOverride } {
   return db.transaction(() => {
     const opportunity = getOpportunity(db, opportunityId);
     const person = personOfAccount(db, personId, opportunity.accountId, 'personId');
     const before = getOverride(db, opportunityId, personId);
+    const change = freshChangeId(db, changeId);
     const after: OpportunityOverride = { ...before };
     for (const field of FIELDS) if (patch[field] !== undefined) Object.assign(after, { [field]: patch[field] });
     const now = nowIso();
     const history = db.prepare(
-      `INSERT INTO person_history (person_id, opportunity_id, field, old_value, new_value, changed_at)
-       VALUES (?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO person_history (person_id, opportunity_id, field, old_value, new_value, changed_at, change_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
     let changed = false;
     for (const field of FIELDS) {
@@ -71,6 +73,7 @@ export function assess(
         String(before[field] ?? person[field]),
         String(after[field] ?? person[field]),
         now,
+        change,
       );
     }
     if (!changed) return { before, after };

@@ -24,7 +24,7 @@ export function personHistory(
   const entries = db
     .prepare(
       `SELECT h.seq, h.field, h.old_value AS oldValue, h.new_value AS newValue, h.changed_at AS changedAt, h.reason,
-         h.opportunity_id AS opportunityId, o.name AS opportunityName
+         h.change_id AS changeId, h.opportunity_id AS opportunityId, o.name AS opportunityName
        FROM person_history h LEFT JOIN opportunities o ON o.id = h.opportunity_id
        WHERE h.person_id = ? ORDER BY h.changed_at, h.seq`,
     )
@@ -120,6 +120,35 @@ export function mapAsOf(db: Db, mapId: string, date: string, utcOffset = 0): Map
   })();
 }
 
+/**
+ * The reasons given for the changes made after `start` up to `end` to the map's people, keyed by
+ * person and field, oldest first: the account's changes, and on a deal map that deal's too.
+ */
+function reasonsBetween(db: Db, view: MapView, start: string, end: string): Map<string, string[]> {
+  const rows = db
+    .prepare(
+      `SELECT h.person_id AS personId, h.field, h.reason
+       FROM person_history h JOIN map_items i ON i.person_id = h.person_id AND i.map_id = ?
+       WHERE (h.opportunity_id IS NULL OR h.opportunity_id IS ?) AND h.changed_at > ? AND h.changed_at <= ?
+         AND h.reason <> ''
+       ORDER BY h.changed_at, h.seq`,
+    )
+    .all(view.map.id, view.opportunity?.id ?? null, start, end) as {
+    personId: string;
+    field: string;
+    reason: string;
+  }[];
+  const result = new Map<string, string[]>();
+  for (const row of rows) {
+    const key = `${row.personId} ${row.field}`;
+    const list = result.get(key) ?? [];
+    // The same words for several changes of one field (a change, its undo and redo) are said once.
+    if (!list.includes(row.reason)) list.push(row.reason);
+    result.set(key, list);
+  }
+  return result;
+}
+
 /** Who on the map moved between the ends of two days, and who came onto it in between. */
 export function compareMap(
   db: Db,
@@ -132,6 +161,7 @@ export function compareMap(
     const view = viewMap(db, mapId);
     const before = valuesAt(db, view, endOfDay(from, utcOffset));
     const after = valuesAt(db, view, endOfDay(to, utcOffset));
+    const reasons = reasonsBetween(db, view, endOfDay(from, utcOffset), endOfDay(to, utcOffset));
     const movers: Mover[] = [];
     const added: string[] = [];
     for (const person of view.people) {
@@ -142,7 +172,10 @@ export function compareMap(
         added.push(person.id);
         continue;
       }
-      const moves = movesBetween(a, b);
+      const moves = movesBetween(a, b).map((move) => ({
+        ...move,
+        reasons: reasons.get(`${person.id} ${move.field}`) ?? [],
+      }));
       if (moves.length > 0) movers.push({ personId: person.id, name: person.name, title: person.title, moves });
     }
     return { movers, added };

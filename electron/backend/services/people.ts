@@ -5,6 +5,7 @@ import type { Db } from '../db/connection';
 import { bool, invalid, mustExist, newId, nowIso } from './common';
 import { getAccount } from './accounts';
 import { orgUnitOfAccount } from './orgUnits';
+import { freshChangeId } from './historyReasons';
 
 export const PERSON_COLUMNS = `p.id, p.account_id AS accountId, p.org_unit_id AS orgUnitId, p.name, p.title,
   p.is_placeholder AS isPlaceholder, p.role, p.influence, p.stance, p.access, p.progress, p.layer,
@@ -143,9 +144,17 @@ const CREATE_COLUMNS = Object.fromEntries(CREATE_FIELDS.map((field) => [field, C
 
 /**
  * Writes a patch onto one person inside the caller's transaction: each changed tracked field gets
- * a new assessed-at stamp and a history row carrying `reason`. Returns whether anything was written.
+ * a new assessed-at stamp and a history row carrying `reason` and the edit's `changeId`. Returns
+ * whether anything was written.
  */
-export function applyPersonPatch(db: Db, before: Person, patch: PersonPatch, reason: string, path = 'patch'): boolean {
+export function applyPersonPatch(
+  db: Db,
+  before: Person,
+  patch: PersonPatch,
+  reason: string,
+  path = 'patch',
+  changeId: string | null = null,
+): boolean {
   const name = patch.name ?? before.name;
   if (!(patch.isPlaceholder ?? before.isPlaceholder) && name === '') {
     invalid(`${path}.name`, 'A name is needed; only a placeholder may have none');
@@ -161,14 +170,15 @@ export function applyPersonPatch(db: Db, before: Person, patch: PersonPatch, rea
     values.push(typeof value === 'boolean' ? Number(value) : value);
   }
   const history = db.prepare(
-    `INSERT INTO person_history (person_id, field, old_value, new_value, changed_at, reason) VALUES (?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO person_history (person_id, field, old_value, new_value, changed_at, reason, change_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const field of TRACKED) {
     const next = patch[field];
     if (next === undefined || next === before[field]) continue;
     assignments.push(`${field}_assessed_at = ?`);
     values.push(now);
-    history.run(before.id, field, String(before[field]), String(next), now, reason);
+    history.run(before.id, field, String(before[field]), String(next), now, reason, changeId);
   }
   if (assignments.length === 0) return false;
   db.prepare(`UPDATE people SET ${assignments.join(', ')}, updated_at = ? WHERE id = ?`).run(...values, now, before.id);
@@ -179,10 +189,11 @@ export function applyPersonPatch(db: Db, before: Person, patch: PersonPatch, rea
  * Naming a placeholder is an update like any other ({ name, isPlaceholder: false }): the id, lines,
  * map places and history stay.
  */
-export function updatePerson(db: Db, { id, patch, reason }: ParsedInputOf<'people.update'>): Person {
+export function updatePerson(db: Db, { id, patch, reason, changeId }: ParsedInputOf<'people.update'>): Person {
   return db.transaction(() => {
     const before = getPerson(db, id);
-    return applyPersonPatch(db, before, patch, reason ?? '') ? getPerson(db, id) : before;
+    const change = freshChangeId(db, changeId);
+    return applyPersonPatch(db, before, patch, reason ?? '', 'patch', change) ? getPerson(db, id) : before;
   })();
 }
 

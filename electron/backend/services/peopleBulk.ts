@@ -4,6 +4,7 @@ import type { PersonValues } from '../../../shared/api/methods/people';
 import type { Db } from '../db/connection';
 import { invalid } from './common';
 import { applyPersonPatch, getPerson } from './people';
+import { freshChangeId } from './historyReasons';
 
 /** The people of `ids`, once each, all of one account (a bulk edit never spans customers). */
 function peopleOfOneAccount(db: Db, ids: readonly string[], path: string): Person[] {
@@ -23,12 +24,14 @@ function valuesOf(person: Person, patch: PersonPatch): PersonPatch {
 /** One change for many people, all or nothing; what each had before comes back for undo. */
 export function updateMany(
   db: Db,
-  { ids, patch, reason }: ParsedInputOf<'people.updateMany'>,
+  { ids, patch, reason, changeId }: ParsedInputOf<'people.updateMany'>,
 ): { before: PersonValues[] } {
   return db.transaction(() => {
     const people = peopleOfOneAccount(db, ids, 'ids');
     const before = people.map((person) => ({ id: person.id, patch: valuesOf(person, patch) }));
-    for (const person of people) applyPersonPatch(db, person, patch, reason ?? '');
+    // Everyone's entries share the change id: a reason given afterwards is for the whole edit.
+    const change = freshChangeId(db, changeId);
+    for (const person of people) applyPersonPatch(db, person, patch, reason ?? '', 'patch', change);
     return { before };
   })();
 }

@@ -11,6 +11,8 @@ export const HistoryEntry = z.object({
   newValue: z.string(),
   changedAt: Timestamp,
   reason: z.string(),
+  /** The edit that wrote this entry (one edit may write several), when it was made with one. */
+  changeId: Id.nullable(),
   /** Set when the change is one deal's own value (its map), with the deal's name. */
   opportunityId: Id.nullable(),
   opportunityName: z.string().nullable(),
@@ -30,10 +32,15 @@ export const Mover = z.object({
       from: z.string(),
       to: z.string(),
       direction: z.enum(['up', 'down', 'changed']),
+      /** The reasons given for this field's changes in between, oldest first, blank ones left out. */
+      reasons: z.array(z.string()),
     }),
   ),
 });
 export type Mover = z.infer<typeof Mover>;
+
+/** Why an assessment changed, written after the change: trimmed, not blank, at most 500 characters. */
+export const ChangeReason = z.string().trim().min(1).max(500);
 
 export const historyMethods = {
   /** Every change of a person's tracked values, oldest first, deal-specific ones tagged. */
@@ -52,5 +59,14 @@ export const historyMethods = {
   'history.compare': op(
     z.object({ mapId: Id, from: IsoDate, to: IsoDate, utcOffset: UtcOffset }).strict(),
     z.object({ movers: z.array(Mover), added: z.array(Id) }),
+  ),
+  /**
+   * Gives every history entry one edit wrote (the `changeId` that edit was sent with) this reason,
+   * or takes the reason back (null) — how "Add a reason…" after a change, and its undo, work. An
+   * unknown change, or one that wrote nothing, changes nothing. Returns the reason it had before.
+   */
+  'history.setReason': op(
+    z.object({ changeId: Id, reason: ChangeReason.nullable() }).strict(),
+    z.object({ previous: z.string(), entries: z.int() }),
   ),
 } as const;

@@ -78,6 +78,8 @@ export const opportunityMethods = {
           .object({ role: Role.nullable(), influence: Influence.nullable(), stance: Stance.nullable() })
           .partial()
           .strict(),
+        /** Names this edit in the history, as for people.update. */
+        changeId: Id.optional(),
       })
       .strict(),
     z.object({ before: OpportunityOverride, after: OpportunityOverride }),

@@ -88,6 +88,11 @@ export type BulkPersonPatch = z.infer<typeof BulkPersonPatch>;
 
 /** Why an assessment changed ("met at the summit"); kept with each history row it writes. */
 const Reason = ShortText.optional();
+/**
+ * Names this edit in the history (history.setReason gives its entries a reason afterwards); the
+ * caller makes a new one per edit, and one an earlier edit used is refused.
+ */
+const ChangeId = Id.optional();
 const Ids = z.array(Id).min(1).max(MAX_BATCH);
 
 /** One person's values of the fields an edit changed, as they were before it (for undo). */
@@ -100,13 +105,13 @@ export const peopleMethods = {
   /** One person's full record, private fields included. */
   'people.get': op(z.object({ id: Id }).strict(), Person),
   'people.create': op(PersonCreate, Person),
-  'people.update': op(z.object({ id: Id, patch: PersonPatch, reason: Reason }).strict(), Person),
+  'people.update': op(z.object({ id: Id, patch: PersonPatch, reason: Reason, changeId: ChangeId }).strict(), Person),
   /**
    * The same change for many people of one account, in one transaction; returns what each one
    * had before in the changed fields, so undo can give every person their own values back.
    */
   'people.updateMany': op(
-    z.object({ ids: Ids, patch: BulkPersonPatch, reason: Reason }).strict(),
+    z.object({ ids: Ids, patch: BulkPersonPatch, reason: Reason, changeId: ChangeId }).strict(),
     z.object({ before: z.array(PersonValues) }),
   ),
   /** Gives each person their own values back (the undo of updateMany), in one transaction. */

@@ -37,6 +37,22 @@ export const historyEn = {
   presentationAside: 'Private notes, personal details and private interactions are hidden while presenting.',
   includePrivate: 'Include private notes',
   exportAccount: 'Export account data (JSON)',
+  reason: {
+    changedOne: '{{name}}: {{fields}} changed',
+    changedMany_one: '{{fields}} changed for {{count}} person',
+    changedMany_other: '{{fields}} changed for {{count}} people',
+    add: 'Add a reason…',
+    addShortcut: 'R',
+    shortcut: 'Add a reason to the assessment change just made',
+    label: 'Why did this change?',
+    placeholder: 'e.g. Backed our proposal at the steering committee',
+    keys: 'Enter saves · Esc cancels',
+    save: 'Save',
+    cancel: 'Cancel',
+    saved: 'Reason kept in the history',
+    savedMany: 'Reason kept in the history of all {{count}} people',
+    fieldSeparator: ', ',
+  },
 };
 
 export const historyZhCN: DeepStrings<typeof historyEn> = {
@@ -75,4 +91,20 @@ export const historyZhCN: DeepStrings<typeof historyEn> = {
   presentationAside: '演示期间，私密备注、个人信息和私密互动均已隐藏。',
   includePrivate: '包含私密备注',
   exportAccount: '导出客户数据（JSON）',
+  reason: {
+    changedOne: '{{name}}：{{fields}}已修改',
+    changedMany_one: '已修改 {{count}} 人的{{fields}}',
+    changedMany_other: '已修改 {{count}} 人的{{fields}}',
+    add: '补充原因…',
+    addShortcut: 'R',
+    shortcut: '为刚才的评估变化补充原因',
+    label: '为什么有这个变化？',
+    placeholder: '例如：在项目指导委员会上支持了我们的方案',
+    keys: 'Enter 保存 · Esc 取消',
+    save: '保存',
+    cancel: '取消',
+    saved: '原因已记入变化历史',
+    savedMany: '原因已记入全部 {{count}} 人的变化历史',
+    fieldSeparator: '、',
+  },
 };

@@ -50,17 +50,24 @@ export function MoversAside(props: { mapId: string; from: string; to: string; vi
                 {mover.moves.map((move) => {
                   const Arrow = ARROW[move.direction];
                   return (
-                    <Group key={move.field} gap={6} wrap="nowrap">
-                      <Arrow
-                        size={16}
-                        color={`var(--mantine-color-${COLOUR[move.direction]}-7)`}
-                        aria-label={t(`history.${move.direction}`)}
-                      />
-                      <Text size="xs" c={`${COLOUR[move.direction]}.8`}>
-                        {fieldLabel(t, move.field)}: {valueLabel(t, move.field, move.from)} →{' '}
-                        {valueLabel(t, move.field, move.to)}
-                      </Text>
-                    </Group>
+                    <div key={move.field}>
+                      <Group gap={6} wrap="nowrap">
+                        <Arrow
+                          size={16}
+                          color={`var(--mantine-color-${COLOUR[move.direction]}-7)`}
+                          aria-label={t(`history.${move.direction}`)}
+                        />
+                        <Text size="xs" c={`${COLOUR[move.direction]}.8`}>
+                          {fieldLabel(t, move.field)}: {valueLabel(t, move.field, move.from)} →{' '}
+                          {valueLabel(t, move.field, move.to)}
+                        </Text>
+                      </Group>
+                      {move.reasons.map((reason) => (
+                        <Text key={reason} size="xs" c="dimmed" fs="italic" pl={22} data-testid="mover-reason">
+                          {reason}
+                        </Text>
+                      ))}
+                    </div>
                   );
                 })}
               </Stack>

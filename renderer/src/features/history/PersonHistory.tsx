@@ -6,6 +6,7 @@ import { api, queryKey } from '../../api/client';
 import { direction } from '../../../../shared/domain/history';
 import { HistoryChart, NoHistory } from './HistoryChart';
 import { fieldLabel, valueLabel } from './format';
+import { EntryReason } from './reasons/EntryReason';
 
 const COLOUR = { up: 'teal', down: 'red', changed: 'gray' } as const;
 const ARROW = { up: IconArrowUpRight, down: IconArrowDownRight, changed: IconArrowsExchange } as const;
@@ -77,9 +78,13 @@ export function PersonHistory({ personId }: { personId: string }) {
                         </Badge>
                       )}
                     </Group>
-                    <Text size="xs" c={entry.reason ? undefined : 'dimmed'} mt={2}>
-                      {entry.reason || t('history.noReason')}
-                    </Text>
+                    {entry.reason ? (
+                      <Text size="xs" mt={2}>
+                        {entry.reason}
+                      </Text>
+                    ) : (
+                      <EntryReason changeId={entry.changeId} />
+                    )}
                   </Table.Td>
                 </Table.Tr>
               );

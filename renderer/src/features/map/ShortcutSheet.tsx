@@ -10,6 +10,7 @@ export const SHORTCUTS: { keys: string[]; label: string }[] = [
   { keys: ['Delete', 'Backspace'], label: 'shortcuts.delete' },
   { keys: [`${MOD}+Z`], label: 'shortcuts.undo' },
   { keys: [`${MOD}+Shift+Z`, 'Ctrl+Y'], label: 'shortcuts.redo' },
+  { keys: ['R'], label: 'history.reason.shortcut' },
   { keys: [`${MOD}+F`], label: 'shortcuts.find' },
   { keys: [`${MOD}+click`], label: 'shortcuts.multiSelect' },
   { keys: ['shortcuts.shiftDrag'], label: 'shortcuts.boxSelect' },

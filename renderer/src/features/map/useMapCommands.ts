@@ -7,6 +7,8 @@ import type { PastePlan } from './clipboard';
 import { api } from '../../api/client';
 import { storeCommand } from '../../undo/storeCommand';
 import { useUndo } from '../../undo/UndoContext';
+import { trackedFieldsChanged } from '../../../../shared/domain/changeReasons';
+import { newChange, useReasonOffer } from '../history/reasons/useReasonOffer';
 
 /** Lines a user draws between two of their people; covers lines start from our team. */
 /** What maps.placeItems places: exactly one entity, at a position. */
@@ -47,6 +49,7 @@ export interface Move {
 /** Every edit the map makes, each one undoable. */
 export function useMapCommands(accountId: string, mapId: string) {
   const { perform } = useUndo();
+  const offerReason = useReasonOffer();
   return useMemo(
     () => ({
       addPerson(name: string, position: { x: number; y: number }): { personId: string; done: Promise<boolean> } {
@@ -74,17 +77,24 @@ export function useMapCommands(accountId: string, mapId: string) {
         return { personId, done };
       },
 
-      updatePerson(person: Person, patch: PersonPatch) {
+      /** A changed assessment is offered a reason afterwards. */
+      async updatePerson(person: Person, patch: PersonPatch) {
         const before = Object.fromEntries(
           Object.keys(patch).map((key) => [key, person[key as keyof PersonPatch]]),
         ) as PersonPatch;
-        return perform(
+        const change = newChange();
+        const done = await perform(
           command(
             'editPerson',
-            () => api.call('people.update', { id: person.id, patch }),
-            () => api.call('people.update', { id: person.id, patch: before }),
+            () => api.call('people.update', { id: person.id, patch, changeId: change.next() }),
+            async () => {
+              await api.call('people.update', { id: person.id, patch: before });
+              change.undone();
+            },
           ),
         );
+        if (done) offerReason(change, person, trackedFieldsChanged([person], patch));
+        return done;
       },
 
       moveItems(before: Move[], after: Move[]) {
@@ -294,21 +304,36 @@ export function useMapCommands(accountId: string, mapId: string) {
         );
       },
 
-      /** A person's role, influence or stance for one deal; null hands the field back to the account. */
-      assess(opportunityId: string, personId: string, patch: AssessmentPatch) {
+      /**
+       * A person's role, influence or stance for one deal; null hands the field back to the
+       * account. The deal's changes are history too (tagged with the deal), so they can have a reason.
+       */
+      async assess(opportunityId: string, person: Person, patch: AssessmentPatch) {
+        const personId = person.id;
         let before: AssessmentPatch = {};
-        return perform(
+        const change = newChange();
+        const done = await perform(
           command(
             'editPerson',
             async () => {
-              const result = await api.call('opportunities.assess', { opportunityId, personId, patch });
+              const result = await api.call('opportunities.assess', {
+                opportunityId,
+                personId,
+                patch,
+                changeId: change.next(),
+              });
               before = Object.fromEntries(
                 Object.keys(patch).map((key) => [key, result.before[key as keyof AssessmentPatch]]),
               ) as AssessmentPatch;
             },
-            () => api.call('opportunities.assess', { opportunityId, personId, patch: before }),
+            async () => {
+              await api.call('opportunities.assess', { opportunityId, personId, patch: before });
+              change.undone();
+            },
           ),
         );
+        if (done) offerReason(change, person, trackedFieldsChanged([before], patch));
+        return done;
       },
 
       renameOrgUnit(unit: OrgUnit, name: string) {
@@ -423,7 +448,7 @@ export function useMapCommands(accountId: string, mapId: string) {
         );
       },
     }),
-    [perform, accountId, mapId],
+    [perform, accountId, mapId, offerReason],
   );
 }
 

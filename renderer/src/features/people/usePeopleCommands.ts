@@ -5,6 +5,8 @@ import type { BulkPersonPatch } from '../../../../shared/api/methods/people';
 import { api } from '../../api/client';
 import { storeCommand } from '../../undo/storeCommand';
 import { useUndo } from '../../undo/UndoContext';
+import { trackedFieldsChanged } from '../../../../shared/domain/changeReasons';
+import { newChange, useReasonOffer } from '../history/reasons/useReasonOffer';
 
 /** What an edit of people can change, so what must reload after it (the map shows the same people). */
 const PEOPLE_READS = [
@@ -27,31 +29,55 @@ const valuesBefore = (person: Person, patch: PersonPatch): PersonPatch =>
 /** Every edit the people table and person page make, each one undoable. */
 export function usePeopleCommands(accountId: string) {
   const { perform } = useUndo();
+  const offerReason = useReasonOffer();
   return useMemo(
     () => ({
-      updatePerson(person: Person, patch: PersonPatch, reason?: string) {
+      /** Without a reason, a changed assessment is offered one afterwards. */
+      async updatePerson(person: Person, patch: PersonPatch, reason?: string) {
         const before = valuesBefore(person, patch);
-        return perform(
+        const change = newChange();
+        const done = await perform(
           command(
             'editPerson',
-            () => api.call('people.update', { id: person.id, patch, reason }),
-            () => api.call('people.update', { id: person.id, patch: before }),
+            () => api.call('people.update', { id: person.id, patch, reason, changeId: change.next() }),
+            async () => {
+              await api.call('people.update', { id: person.id, patch: before });
+              change.undone();
+            },
           ),
         );
+        if (done && !reason) offerReason(change, person, trackedFieldsChanged([person], patch));
+        return done;
       },
 
       /** One change for many people: one undo step that gives each their own value back. */
-      updateMany(ids: string[], patch: BulkPersonPatch, reason?: string) {
+      async updateMany(ids: string[], patch: BulkPersonPatch, reason?: string) {
         let before: { id: string; patch: PersonPatch }[] = [];
-        return perform(
+        const change = newChange();
+        const done = await perform(
           command(
             'editPerson',
             async () => {
-              before = (await api.call('people.updateMany', { ids, patch, reason })).before;
+              before = (await api.call('people.updateMany', { ids, patch, reason, changeId: change.next() })).before;
             },
-            () => api.call('people.updateEach', { items: before }),
+            async () => {
+              await api.call('people.updateEach', { items: before });
+              change.undone();
+            },
           ),
         );
+        if (done && !reason) {
+          const changed = before.filter((person) => trackedFieldsChanged([person.patch], patch).length > 0);
+          offerReason(
+            change,
+            changed.length,
+            trackedFieldsChanged(
+              changed.map((person) => person.patch),
+              patch,
+            ),
+          );
+        }
+        return done;
       },
 
       changeTags(ids: string[], add: string[], remove: string[]) {
@@ -138,7 +164,7 @@ export function usePeopleCommands(accountId: string) {
         return { personId, done };
       },
     }),
-    [perform, accountId],
+    [perform, accountId, offerReason],
   );
 }
 

@@ -6,6 +6,8 @@ import type { GridValues } from '../../../../shared/domain/influenceStanceGrid';
 import { api } from '../../api/client';
 import { storeCommand } from '../../undo/storeCommand';
 import { useUndo } from '../../undo/UndoContext';
+import { trackedFieldsChanged } from '../../../../shared/domain/changeReasons';
+import { newChange, useReasonOffer } from '../history/reasons/useReasonOffer';
 import type { MapCommands } from '../map/useMapCommands';
 
 /** Keys under `undo.` that name these edits in the undo notice. */
@@ -29,6 +31,7 @@ export type NewTeamMember = { memberId: string; role: TeamRole } | { name: strin
 /** The edits of the influence × stance grid and the coverage matrix, each one undoable. */
 export function useViewCommands(accountId: string, view: MapView, commands: MapCommands) {
   const { perform } = useUndo();
+  const offerReason = useReasonOffer();
   const opportunityId = view.opportunity?.id ?? null;
   return useMemo(
     () => ({
@@ -36,25 +39,37 @@ export function useViewCommands(accountId: string, view: MapView, commands: MapC
        * Moves a person to another cell of the grid: their influence and/or stance change. On an
        * opportunity's map the values are that opportunity's assessment, not the account-level ones.
        */
-      placeInGrid(person: Person, to: GridValues): Promise<boolean> {
+      async placeInGrid(person: Person, to: GridValues): Promise<boolean> {
         const patch: Partial<GridValues> = {};
         if (to.influence !== person.influence) patch.influence = to.influence;
         if (to.stance !== person.stance) patch.stance = to.stance;
-        if (Object.keys(patch).length === 0) return Promise.resolve(true);
+        if (Object.keys(patch).length === 0) return true;
+        // Off a deal's map this is the map's own edit, which offers a reason itself.
         if (!opportunityId) return commands.updatePerson(person, patch);
         let before: Partial<{ influence: number | null; stance: Person['stance'] | null }> = {};
-        return perform(
+        const change = newChange();
+        const done = await perform(
           command(
             LABEL.grid,
             async () => {
-              const result = await api.call('opportunities.assess', { opportunityId, personId: person.id, patch });
+              const result = await api.call('opportunities.assess', {
+                opportunityId,
+                personId: person.id,
+                patch,
+                changeId: change.next(),
+              });
               before = Object.fromEntries(
                 Object.keys(patch).map((key) => [key, result.before[key as keyof GridValues]]),
               );
             },
-            () => api.call('opportunities.assess', { opportunityId, personId: person.id, patch: before }),
+            async () => {
+              await api.call('opportunities.assess', { opportunityId, personId: person.id, patch: before });
+              change.undone();
+            },
           ),
         );
+        if (done) offerReason(change, person, trackedFieldsChanged([before], patch));
+        return done;
       },
 
       /** Sets how strongly one of our team covers one of their people (0 none, 1 weak, 2 strong). */
@@ -131,7 +146,7 @@ export function useViewCommands(accountId: string, view: MapView, commands: MapC
         );
       },
     }),
-    [perform, accountId, opportunityId, commands],
+    [perform, accountId, opportunityId, commands, offerReason],
   );
 }
 
