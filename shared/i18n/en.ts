@@ -278,6 +278,7 @@ export const en = {
     redone: 'Redone: {{label}}',
     addPerson: 'add person',
     editPerson: 'edit person',
+    giveReason: 'reason for a change',
     movePeople: 'move',
     deletePerson: 'delete person',
     addLine: 'add line',

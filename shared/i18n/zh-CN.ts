@@ -278,6 +278,7 @@ export const zhCN: Resources = {
     redone: '已重做：{{label}}',
     addPerson: '添加人员',
     editPerson: '编辑人员',
+    giveReason: '变更原因',
     movePeople: '移动',
     deletePerson: '删除人员',
     addLine: '添加连线',

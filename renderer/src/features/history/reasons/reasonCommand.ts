@@ -9,7 +9,6 @@ const HISTORY_READS = ['history.person', 'history.compare'] as const;
  * Giving a change a reason, as its own undo step: undo takes the reason back (the change stays,
  * and is undone by the step below it); redo gives it again, to the change as it was last done
  * (`change` answers the id the edit was last sent with).
- * Named like the edit it explains, so the undo notice says "edit person".
  */
 export function reasonCommand(change: () => string | null, reason: string): Command {
   let previous = '';
@@ -19,7 +18,7 @@ export function reasonCommand(change: () => string | null, reason: string): Comm
     return id;
   };
   return storeCommand(
-    'editPerson',
+    'giveReason',
     HISTORY_READS,
     async () => {
       previous = (await api.call('history.setReason', { changeId: changeId(), reason })).previous;
