@@ -87,6 +87,8 @@ const INVALID: Refusal[] = [
     () => ({ opportunityId: seed.accountId, personId: seed.people.ann, patch: { influence: 0 } }),
   ],
   ['accounts.createSample', () => ({ language: 'fr' })],
+  ['history.setReason', () => ({ changeId: randomUUID(), reason: '   ' })],
+  ['history.setReason', () => ({ changeId: 'not-a-uuid', reason: 'Budget moved' })],
 ];
 
 /** Valid inputs the domain refuses: same guarantee, other codes. */
@@ -124,6 +126,7 @@ const DOMAIN: [method: string, input: () => unknown, status: number, code: strin
   ],
   ['people.delete', () => ({ ids: [seed.people.ann, randomUUID()] }), 404, 'not_found'],
   ['accounts.delete', () => ({ id: randomUUID() }), 404, 'not_found'],
+  ['history.setReason', () => ({ changeId: randomUUID(), reason: 'Budget moved' }), 404, 'not_found'],
   ['accounts.create', () => ({ id: seed.accountId, name: 'Duplicate' }), 409, 'conflict'],
   ['maps.delete', () => ({ id: other.mapId }), 409, 'conflict'],
   [
