@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Group, Loader, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { IconCalendarCheck, IconDownload, IconListCheck, IconPlus, IconPrinter, IconTarget } from '@tabler/icons-react';
+import { IconCalendarCheck, IconListCheck, IconPlus, IconTarget } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Action, Goal, Review } from '../../../../shared/api/methods/plan';
 import { todayIso } from '../../../../shared/domain/horizon';
@@ -18,6 +18,7 @@ import { SheetFrame } from './SheetFrame';
 import { usePlanCommands } from './usePlanCommands';
 import { usePlanDeletes } from './usePlanDeletes';
 import { usePlanData } from './usePlanData';
+import { PrintExportButtons } from './PrintExportButtons';
 
 type Editing =
   | { kind: 'goal'; goal: Goal | null }
@@ -75,22 +76,7 @@ export function ActionPlanSheet({ accountId, draft = null, onDraftClosed }: Prop
           </Text>
         </div>
         <Group gap="xs" data-no-print>
-          <Button
-            variant="default"
-            leftSection={<IconPrinter size={16} />}
-            onClick={() => window.print()}
-            data-testid="plan-print"
-          >
-            {t('plan.print')}
-          </Button>
-          <Button
-            variant="default"
-            leftSection={<IconDownload size={16} />}
-            onClick={exportCsv}
-            data-testid="plan-export-csv"
-          >
-            {t('plan.exportCsv')}
-          </Button>
+          <PrintExportButtons onExportCsv={exportCsv} testIdPrefix="plan" />
         </Group>
       </Group>
 

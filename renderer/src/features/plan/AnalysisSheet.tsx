@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ActionIcon, Button, Group, Loader, Popover, Table, Text, Textarea, Title, Tooltip } from '@mantine/core';
-import { IconDownload, IconPlus, IconPrinter, IconTrash } from '@tabler/icons-react';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ANALYSIS_DIMENSIONS, type AnalysisDimension } from '../../../../shared/domain/enums';
 import { todayIso } from '../../../../shared/domain/horizon';
@@ -12,6 +12,7 @@ import { saveCsv } from './saveCsv';
 import { SheetFrame } from './SheetFrame';
 import { usePlanCommands, type PlanCommands } from './usePlanCommands';
 import { usePlanDeletes } from './usePlanDeletes';
+import { PrintExportButtons } from './PrintExportButtons';
 
 /** The account analysis sheet (001 appendix 1): the customer, us and each competitor against six dimensions. */
 export function AnalysisSheet({ accountId }: { accountId: string }) {
@@ -70,17 +71,7 @@ export function AnalysisSheet({ accountId }: { accountId: string }) {
               />
             </Popover.Dropdown>
           </Popover>
-          <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => window.print()}>
-            {t('plan.print')}
-          </Button>
-          <Button
-            variant="default"
-            leftSection={<IconDownload size={16} />}
-            onClick={exportCsv}
-            data-testid="analysis-export-csv"
-          >
-            {t('plan.exportCsv')}
-          </Button>
+          <PrintExportButtons onExportCsv={exportCsv} testIdPrefix="analysis" />
         </Group>
       </Group>
       <Text c="dimmed" size="sm" mb="md" data-no-print>

@@ -1,18 +1,5 @@
-import {
-  ActionIcon,
-  Anchor,
-  AppShell,
-  Badge,
-  Button,
-  Group,
-  Loader,
-  Stack,
-  Table,
-  Text,
-  Title,
-  Tooltip,
-} from '@mantine/core';
-import { IconArrowLeft, IconDownload, IconPrinter } from '@tabler/icons-react';
+import { ActionIcon, Anchor, AppShell, Badge, Group, Loader, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Goal, MyPlanRow } from '../../../../shared/api/methods/plan';
@@ -25,6 +12,7 @@ import { invalidate, useApi } from '../../api/client';
 import { downloadText, personName, useFormatDate } from './format';
 import { goalTitle } from './goalText';
 import { SheetFrame } from './SheetFrame';
+import { PrintExportButtons } from './PrintExportButtons';
 
 interface Props {
   onBack(): void;
@@ -93,17 +81,7 @@ export function MyPlanScreen({ onBack, onOpenPerson, onSettings }: Props) {
             <Title order={4}>{t('plan.myPlan.title')}</Title>
           </Group>
           <Group gap="xs">
-            <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => window.print()}>
-              {t('plan.print')}
-            </Button>
-            <Button
-              variant="default"
-              leftSection={<IconDownload size={16} />}
-              onClick={exportCsv}
-              disabled={!plan.data}
-            >
-              {t('plan.exportCsv')}
-            </Button>
+            <PrintExportButtons onExportCsv={exportCsv} exportDisabled={!plan.data} />
             <Tooltip label={t('settings.title')}>
               <ActionIcon variant="subtle" size="lg" onClick={onSettings} aria-label={t('settings.title')}>
                 ⚙
