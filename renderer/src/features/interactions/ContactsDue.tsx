@@ -62,7 +62,7 @@ export function ContactsDue({ people, names }: { people: ContactStatus[]; names:
   if (due.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        {t('interactions.nobodyDue')}
+        {t(people.length === 0 ? 'interactions.nobodyYet' : 'interactions.nobodyDue')}
       </Text>
     );
   }

@@ -170,7 +170,7 @@ export function MapCanvas(props: Props) {
           >
             <Background gap={24} />
             <Controls showInteractive={false} />
-            <MapMiniMap nodeColor={minimapColor} />
+            {nodes.length > 0 && <MapMiniMap nodeColor={minimapColor} />}
             <Panel position="top-left">
               <CanvasToolbar
                 people={view.people}
