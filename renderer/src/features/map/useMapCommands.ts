@@ -9,6 +9,7 @@ import { storeCommand } from '../../undo/storeCommand';
 import { useUndo } from '../../undo/UndoContext';
 import { trackedFieldsChanged } from '../../../../shared/domain/changeReasons';
 import { newChange, useReasonOffer } from '../history/reasons/useReasonOffer';
+import { setTagsCommand } from '../people/setTagsCommand';
 
 /** Lines a user draws between two of their people; covers lines start from our team. */
 /** What maps.placeItems places: exactly one entity, at a position. */
@@ -415,16 +416,7 @@ export function useMapCommands(accountId: string, mapId: string) {
       },
 
       setTags(personId: string, names: string[]) {
-        let before: string[] = [];
-        return perform(
-          command(
-            'setTags',
-            async () => {
-              before = (await api.call('people.setTags', { personId, names })).before;
-            },
-            () => api.call('people.setTags', { personId, names: before }),
-          ),
-        );
+        return perform(setTagsCommand(MAP_READS, personId, names));
       },
 
       updateRelation(relation: Relation, patch: Partial<Pick<Relation, 'kind' | 'strength' | 'label'>>) {

@@ -7,6 +7,7 @@ import { storeCommand } from '../../undo/storeCommand';
 import { useUndo } from '../../undo/UndoContext';
 import { trackedFieldsChanged } from '../../../../shared/domain/changeReasons';
 import { newChange, useReasonOffer } from '../history/reasons/useReasonOffer';
+import { setTagsCommand } from './setTagsCommand';
 
 /** What an edit of people can change, so what must reload after it (the map shows the same people). */
 const PEOPLE_READS = [
@@ -94,16 +95,7 @@ export function usePeopleCommands(accountId: string) {
       },
 
       setTags(personId: string, names: string[]) {
-        let before: string[] = [];
-        return perform(
-          command(
-            'setTags',
-            async () => {
-              before = (await api.call('people.setTags', { personId, names })).before;
-            },
-            () => api.call('people.setTags', { personId, names: before }),
-          ),
-        );
+        return perform(setTagsCommand(PEOPLE_READS, personId, names));
       },
 
       /** The person reports to `managerId` (or to nobody): their old reports-to lines go, one new one comes. */
