@@ -1,20 +1,15 @@
-import i18next from 'i18next';
+import type { i18n } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { InsightView } from '../../shared/api/methods/insights';
 import { LANGUAGES } from '../../shared/domain/enums';
 import { DEFAULT_THRESHOLDS, evaluateInsights, INSIGHT_RULES } from '../../shared/domain/insights';
-import { RESOURCES } from '../../shared/i18n';
 import { actionPrefill, insightExplanation, insightTitle } from '../../renderer/src/features/insights/insightText';
 import { covers, daysAgo, input, line, NOW, person } from './insights-fixture';
+import { appStrings } from '../helpers/appStrings';
 
-const i18n = i18next.createInstance();
+let i18n: i18n;
 beforeAll(async () => {
-  await i18n.init({
-    lng: 'en',
-    fallbackLng: false,
-    resources: Object.fromEntries(Object.entries(RESOURCES).map(([lng, res]) => [lng, { translation: res }])),
-    interpolation: { escapeValue: false },
-  });
+  i18n = await appStrings();
 });
 
 /** An account where every rule fires at least once. */

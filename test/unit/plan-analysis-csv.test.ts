@@ -1,22 +1,17 @@
-import i18next from 'i18next';
+import type { i18n } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Competitor } from '../../shared/api/entities';
 import type { AnalysisCell } from '../../shared/api/methods/plan';
 import { CSV_BOM } from '../../shared/domain/csv';
 import type { AnalysisDimension } from '../../shared/domain/enums';
-import { RESOURCES } from '../../shared/i18n';
 import { analysisCsv } from '../../renderer/src/features/plan/analysisTable';
 import { csvFileName } from '../../renderer/src/features/plan/saveCsv';
 import { parseCsv } from '../helpers/parseCsv';
+import { appStrings } from '../helpers/appStrings';
 
-const i18n = i18next.createInstance();
+let i18n: i18n;
 beforeAll(async () => {
-  await i18n.init({
-    lng: 'en',
-    fallbackLng: false,
-    resources: Object.fromEntries(Object.entries(RESOURCES).map(([lng, res]) => [lng, { translation: res }])),
-    interpolation: { escapeValue: false },
-  });
+  i18n = await appStrings();
 });
 
 const ACCOUNT = 'a1';
