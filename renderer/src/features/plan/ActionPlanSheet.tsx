@@ -3,11 +3,10 @@ import { Button, Group, Loader, SegmentedControl, Stack, Text, Title } from '@ma
 import { IconCalendarCheck, IconListCheck, IconPlus, IconTarget } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Action, Goal, Review } from '../../../../shared/api/methods/plan';
-import { todayIso } from '../../../../shared/domain/horizon';
 import { ActionModal, type ActionDraft } from './ActionModal';
 import { ActionGroups, type ActionView } from './ActionGroups';
 import { EmptyState } from './EmptyState';
-import { personName, useFormatDate } from './format';
+import { personName } from './format';
 import { GoalModal } from './GoalModal';
 import { GoalsTable } from './GoalsTable';
 import { planCsv } from './planCsv';
@@ -19,6 +18,7 @@ import { usePlanCommands } from './usePlanCommands';
 import { usePlanDeletes } from './usePlanDeletes';
 import { usePlanData } from './usePlanData';
 import { PrintExportButtons } from './PrintExportButtons';
+import { SheetHeading } from './SheetHeading';
 
 type Editing =
   | { kind: 'goal'; goal: Goal | null }
@@ -39,7 +39,6 @@ export function ActionPlanSheet({ accountId, draft = null, onDraftClosed }: Prop
   const data = usePlanData(accountId);
   const commands = usePlanCommands();
   const deletes = usePlanDeletes(commands);
-  const formatDate = useFormatDate();
   const [view, setView] = useState<ActionView>('goal');
   const [ownEditing, setEditing] = useState<Editing>(null);
   // A draft handed in from outside shows until it is saved or closed; the sheet's own editing wins.
@@ -65,20 +64,11 @@ export function ActionPlanSheet({ accountId, draft = null, onDraftClosed }: Prop
 
   return (
     <SheetFrame testId="action-plan">
-      <Group justify="space-between" align="flex-start" mb="md">
-        <div>
-          <Title order={2}>{t('plan.sheet.title')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('plan.sheet.subtitle', { account: data.account.name })}
-          </Text>
-          <Text className="plan-print-only" size="xs" c="dimmed">
-            {t('plan.sheet.printedOn', { date: formatDate(todayIso()) })}
-          </Text>
-        </div>
-        <Group gap="xs" data-no-print>
-          <PrintExportButtons onExportCsv={exportCsv} testIdPrefix="plan" />
-        </Group>
-      </Group>
+      <SheetHeading
+        title={t('plan.sheet.title')}
+        subtitle={t('plan.sheet.subtitle', { account: data.account.name })}
+        actions={<PrintExportButtons onExportCsv={exportCsv} testIdPrefix="plan" />}
+      />
 
       <Stack gap="xl">
         <section>

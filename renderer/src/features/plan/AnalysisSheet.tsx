@@ -1,23 +1,21 @@
 import { useState } from 'react';
-import { ActionIcon, Button, Group, Loader, Popover, Table, Text, Textarea, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Group, Loader, Popover, Table, Text, Textarea, Tooltip } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ANALYSIS_DIMENSIONS, type AnalysisDimension } from '../../../../shared/domain/enums';
-import { todayIso } from '../../../../shared/domain/horizon';
 import { useApi } from '../../api/client';
 import { AddCompetitor } from './AddCompetitor';
 import { analysisCsv, analysisParties, cellText, type AnalysisParty } from './analysisTable';
-import { useFormatDate } from './format';
 import { saveCsv } from './saveCsv';
 import { SheetFrame } from './SheetFrame';
 import { usePlanCommands, type PlanCommands } from './usePlanCommands';
 import { usePlanDeletes } from './usePlanDeletes';
 import { PrintExportButtons } from './PrintExportButtons';
+import { SheetHeading } from './SheetHeading';
 
 /** The account analysis sheet (001 appendix 1): the customer, us and each competitor against six dimensions. */
 export function AnalysisSheet({ accountId }: { accountId: string }) {
   const { t } = useTranslation();
-  const formatDate = useFormatDate();
   const account = useApi('accounts.get', { id: accountId });
   const cells = useApi('analysis.get', { accountId });
   const competitors = useApi('competitors.list', { accountId });
@@ -38,42 +36,37 @@ export function AnalysisSheet({ accountId }: { accountId: string }) {
     saveCsv(account.data.name, t('plan.csv.analysisFile'), analysisCsv(cells.data, competitors.data, t), t);
   return (
     <SheetFrame testId="analysis-sheet" landscape>
-      <Group justify="space-between" align="flex-start" mb="md">
-        <div>
-          <Title order={2}>{t('plan.analysis.title')}</Title>
-          <Text c="dimmed" size="sm">
-            {account.data.name}
-          </Text>
-          <Text className="plan-print-only" size="xs" c="dimmed">
-            {t('plan.sheet.printedOn', { date: formatDate(todayIso()) })}
-          </Text>
-        </div>
-        <Group gap="xs" data-no-print>
-          <Popover opened={adding} onChange={setAdding} position="bottom-end" width={360} trapFocus withArrow>
-            <Popover.Target>
-              <Button
-                variant="default"
-                leftSection={<IconPlus size={16} />}
-                onClick={() => setAdding((open) => !open)}
-                data-testid="analysis-add-competitor"
-              >
-                {t('plan.profile.addCompetitor')}
-              </Button>
-            </Popover.Target>
-            <Popover.Dropdown>
-              <AddCompetitor
-                accountId={accountId}
-                competitors={competitors.data}
-                commands={commands}
-                autoFocus
-                shortLabel
-                onAdded={() => setAdding(false)}
-              />
-            </Popover.Dropdown>
-          </Popover>
-          <PrintExportButtons onExportCsv={exportCsv} testIdPrefix="analysis" />
-        </Group>
-      </Group>
+      <SheetHeading
+        title={t('plan.analysis.title')}
+        subtitle={account.data.name}
+        actions={
+          <>
+            <Popover opened={adding} onChange={setAdding} position="bottom-end" width={360} trapFocus withArrow>
+              <Popover.Target>
+                <Button
+                  variant="default"
+                  leftSection={<IconPlus size={16} />}
+                  onClick={() => setAdding((open) => !open)}
+                  data-testid="analysis-add-competitor"
+                >
+                  {t('plan.profile.addCompetitor')}
+                </Button>
+              </Popover.Target>
+              <Popover.Dropdown>
+                <AddCompetitor
+                  accountId={accountId}
+                  competitors={competitors.data}
+                  commands={commands}
+                  autoFocus
+                  shortLabel
+                  onAdded={() => setAdding(false)}
+                />
+              </Popover.Dropdown>
+            </Popover>
+            <PrintExportButtons onExportCsv={exportCsv} testIdPrefix="analysis" />
+          </>
+        }
+      />
       <Text c="dimmed" size="sm" mb="md" data-no-print>
         {t('plan.analysis.help')}
         {competitors.data.length === 0 && ` ${t('plan.analysis.noCompetitors')}`}
