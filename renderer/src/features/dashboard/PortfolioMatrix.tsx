@@ -36,7 +36,8 @@ interface Props {
 }
 
 export function PortfolioMatrix({ entries, onOpen }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const upright = i18n.language.startsWith('zh');
   const seen = new Map<string, number>();
   return (
     <Paper withBorder p="md" radius="md" data-testid="portfolio-matrix">
@@ -45,8 +46,9 @@ export function PortfolioMatrix({ entries, onOpen }: Props) {
         {t('dashboard.portfolioHint')}
       </Text>
       <div className={classes.frame}>
-        <Text size="xs" c="dimmed" className={classes.yLabel}>
-          {t('dashboard.potential')} ↑
+        {/* Chinese stands upright in a vertical line and reads downward, so its arrow leads. */}
+        <Text size="xs" c="dimmed" className={classes.yLabel} data-upright={upright || undefined}>
+          {upright ? `↑ ${t('dashboard.potential')}` : `${t('dashboard.potential')} ↑`}
         </Text>
         <div className={classes.plot}>
           {LAYOUT.map(({ quadrant, row, column }) => (
