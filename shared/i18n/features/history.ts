@@ -34,7 +34,6 @@ export const historyEn = {
   presentationHint: 'For a wall screen: hides private notes and their marker, and nothing can be edited.',
   presentationBanner: 'Presentation mode — private notes hidden, read-only',
   presentationEnd: 'End presentation',
-  presentationAside: 'Private notes, personal details and private interactions are hidden while presenting.',
   includePrivate: 'Include private notes',
   exportAccount: 'Export account data (JSON)',
   reason: {
@@ -88,7 +87,6 @@ export const historyZhCN: DeepStrings<typeof historyEn> = {
   presentationHint: '用于大屏展示：隐藏私密备注及其标记，且不可编辑。',
   presentationBanner: '演示模式 — 已隐藏私密备注，只读',
   presentationEnd: '结束演示',
-  presentationAside: '演示期间，私密备注、个人信息和私密互动均已隐藏。',
   includePrivate: '包含私密备注',
   exportAccount: '导出客户数据（JSON）',
   reason: {

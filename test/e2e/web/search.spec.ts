@@ -80,6 +80,10 @@ test('an exported map image leaves private notes and their marker out unless inc
   await expect(page.getByTestId('time-travel-banner')).toContainText('Presentation mode');
   await expect(lock).toHaveCount(0);
   await expect(page.getByTestId('add-person')).toHaveCount(0);
+  // On a wall screen the map takes the whole window: no section list, no inspector.
+  await expect(page.getByTestId('section-nav')).not.toBeInViewport();
+  await expect(page.getByTestId('person-inspector')).not.toBeInViewport();
   await page.keyboard.press('Escape');
   await expect(lock).toBeVisible();
+  await expect(page.getByTestId('section-nav')).toBeInViewport();
 });

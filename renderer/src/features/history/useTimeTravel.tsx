@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconHistory, IconPresentation } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,8 @@ export interface TimeTravel {
   view: MapView;
   /** True while a past date is shown: the canvas does not edit. */
   readOnly: boolean;
+  /** The map is on a wall screen: it takes the whole window. */
+  presenting: boolean;
   /** Shown above the canvas while travelling (date, way back to today). */
   banner: ReactNode;
   /** The header control that picks a date or two to compare. */
@@ -128,20 +130,12 @@ export function useTimeTravel(mapId: string, today: MapView): TimeTravel {
         view={today}
       />
     );
-  } else if (presenting) {
-    aside = (
-      <Stack gap="xs">
-        <Title order={5}>{t('history.presentation')}</Title>
-        <Text size="sm" c="dimmed">
-          {t('history.presentationAside')}
-        </Text>
-      </Stack>
-    );
   }
 
   return {
     view,
     readOnly: travelling || presenting,
+    presenting,
     banner,
     control: (
       <TimeTravelControl travel={travel} onTravel={setTravel} presenting={presenting} onPresent={setPresenting} />

@@ -135,6 +135,7 @@ function MapWorkspace(props: WorkspaceProps) {
   }
   const travel = useTimeTravel(mapId, props.view);
   const view = travel.view;
+  const asideHidden = section !== 'map' || travel.presenting;
   // A person picked in any view is the one the inspector shows.
   const selectPerson = useCallback((id: string | null) => setSelection(id ? { kind: 'person', id } : null), []);
 
@@ -184,8 +185,9 @@ function MapWorkspace(props: WorkspaceProps) {
     <PersonPageContext.Provider value={openPersonPage}>
       <AppShell
         header={{ height: 56 }}
-        navbar={{ width: 76, breakpoint: 0 }}
-        aside={{ width: 340, breakpoint: 0, collapsed: { desktop: section !== 'map', mobile: section !== 'map' } }}
+        // Presenting on a wall screen, the map takes the whole window.
+        navbar={{ width: 76, breakpoint: 0, collapsed: { desktop: travel.presenting, mobile: travel.presenting } }}
+        aside={{ width: 340, breakpoint: 0, collapsed: { desktop: asideHidden, mobile: asideHidden } }}
       >
         <AppShell.Header px="md">
           <Group h="100%" justify="space-between" wrap="nowrap">
@@ -282,7 +284,8 @@ function MapWorkspace(props: WorkspaceProps) {
             </Group>
           </Group>
         </AppShell.Header>
-        <AppShell.Navbar p={6}>
+        {/* Folded away while presenting, and out of the keyboard's reach too. */}
+        <AppShell.Navbar p={6} inert={travel.presenting}>
           <SectionNav value={section} onChange={setSection} />
         </AppShell.Navbar>
         <AppShell.Main style={{ height: '100vh' }}>
@@ -321,6 +324,7 @@ function MapWorkspace(props: WorkspaceProps) {
                   onSelect={setSelection}
                   onAddPersonAt={addPersonAt}
                   readOnly={travel.readOnly}
+                  presenting={travel.presenting}
                 />
                 {viewKind !== 'canvas' && (
                   <div

@@ -42,6 +42,8 @@ interface Props {
   onAddPersonAt(position: { x: number; y: number }): void;
   /** A past date is shown: look and select, but change nothing. */
   readOnly?: boolean;
+  /** On a wall screen: the map is fitted again, edge to edge, when this starts and ends. */
+  presenting?: boolean;
 }
 
 // Props of <ReactFlow> are module constants: each new object would be one more store update.
@@ -49,6 +51,9 @@ const SNAP_GRID: [number, number] = [20, 20];
 const DELETE_KEYS = ['Delete', 'Backspace'];
 const MULTI_SELECT_KEYS = ['Meta', 'Control'];
 const FIT_VIEW_OPTIONS = { maxZoom: 1.2, padding: 0.2 };
+const PRESENTING_FIT = { maxZoom: 1.6, padding: 0.04, duration: 300 };
+/** The app shell's side panels take this long to fold away or come back. */
+const PANEL_TRANSITION_MS = 250;
 const PRO_OPTIONS = { hideAttribution: true };
 const LEGEND_OFFSET = { marginLeft: 56 };
 const MINIMAP_COLOR: Record<string, string> = { member: '#3b5bdb', orgUnit: '#e9ecef', note: '#ffe066' };
@@ -105,6 +110,18 @@ export function MapCanvas(props: Props) {
     },
     [onSelect],
   );
+
+  const presenting = props.presenting ?? false;
+  const fittedFor = useRef(presenting);
+  useEffect(() => {
+    if (fittedFor.current === presenting) return;
+    // Fitted once the panels have moved; noted only then, so a cancelled timer is tried again.
+    const timer = setTimeout(() => {
+      fittedFor.current = presenting;
+      void flow.fitView(presenting ? PRESENTING_FIT : { ...FIT_VIEW_OPTIONS, duration: 300 });
+    }, PANEL_TRANSITION_MS);
+    return () => clearTimeout(timer);
+  }, [presenting, flow]);
 
   const focusPerson = useCallback(
     (personId: string) => {
