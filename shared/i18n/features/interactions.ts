@@ -87,6 +87,8 @@ export const interactionsEn = {
   showAll: 'Show all {{count}}',
   nobodyDue: 'Everyone has been contacted within their cadence.',
   nobodyYet: 'Once the account has people, those due for a contact show here.',
+  placeholderNoCadence:
+    'This card holds a role until the person is named; contact dates and the care cadence start then.',
   neverContacted: 'Never contacted',
   overdueDays_one: '{{count}} day overdue',
   overdueDays_other: '{{count}} days overdue',
@@ -205,6 +207,7 @@ export const interactionsZhCN: DeepStrings<typeof interactionsEn> = {
   showAll: '显示全部 {{count}} 人',
   nobodyDue: '所有人都在关怀周期内联系过。',
   nobodyYet: '客户添加人员后，到期应联系的人会显示在这里。',
+  placeholderNoCadence: '此卡片在确定具体人选前只代表一个角色；确定人选后才开始计算接触日期和关怀周期。',
   neverContacted: '从未接触',
   overdueDays_one: '逾期 {{count}} 天',
   overdueDays_other: '逾期 {{count}} 天',

@@ -74,6 +74,12 @@ test('a placeholder holds a role until the person is named', async ({ app, page 
   const placeholder = page.getByTestId('person-card').filter({ hasText: 'Not yet identified' });
   await expect(placeholder).toContainText('Approver');
   await placeholder.click();
+  // A role is nobody to call yet: its page runs no care cadence.
+  await page.getByTestId('open-person-page').click();
+  await page.getByTestId('person-tab-timeline').click();
+  await expect(page.getByTestId('placeholder-no-cadence')).toBeVisible();
+  await expect(page.getByTestId('person-next-due')).toHaveCount(0);
+  await page.keyboard.press('Escape');
   const name = page.getByTestId('person-inspector').getByLabel('Name');
   await name.fill('Zhou Min');
   await name.press('Enter');

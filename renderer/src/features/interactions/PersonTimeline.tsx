@@ -43,36 +43,44 @@ export function PersonTimeline({ personId }: { personId: string }) {
   }
   const { status, tier, tierCadenceDays } = summary.data;
   const balance = status.bankBalance;
+  // A placeholder is a role, not yet someone to call: no cadence runs for it.
+  const placeholder = names.people.find((person) => person.id === personId)?.isPlaceholder ?? false;
   return (
     <Stack data-testid="person-timeline">
-      <SimpleGrid cols={2} spacing="sm">
-        <Stat label={t('interactions.lastContacted')} testId="person-last-contacted">
-          <Text size="sm" fw={600}>
-            {status.lastContactDate
-              ? formatDate(status.lastContactDate, i18n.language)
-              : t('interactions.neverContacted')}
-          </Text>
-          <Text size="xs" c="dimmed">
-            {t('interactions.contactsCount', { count: status.interactionCount })}
-          </Text>
-        </Stat>
-        <Stat label={t('interactions.nextDue')} testId="person-next-due">
-          <Group gap="xs">
-            <Text size="sm" fw={600} c={status.overdue ? 'red' : undefined} data-testid="person-next-due-date">
-              {formatDate(status.nextDueDate, i18n.language)}
+      {placeholder ? (
+        <Text size="sm" c="dimmed" data-testid="placeholder-no-cadence">
+          {t('interactions.placeholderNoCadence')}
+        </Text>
+      ) : (
+        <SimpleGrid cols={2} spacing="sm">
+          <Stat label={t('interactions.lastContacted')} testId="person-last-contacted">
+            <Text size="sm" fw={600}>
+              {status.lastContactDate
+                ? formatDate(status.lastContactDate, i18n.language)
+                : t('interactions.neverContacted')}
             </Text>
-            <DueBadge status={status} />
-          </Group>
-        </Stat>
-        <Stat label={t('interactions.cadence')} testId="person-cadence">
-          <CadenceControl status={status} tier={tier} tierCadenceDays={tierCadenceDays} commands={commands} />
-        </Stat>
-        <Stat label={t('interactions.balance')} testId="person-bank-balance">
-          <Text size="xl" fw={700} c={balance > 0 ? 'teal' : balance < 0 ? 'red' : 'dimmed'}>
-            {balance > 0 ? `+${balance}` : balance}
-          </Text>
-        </Stat>
-      </SimpleGrid>
+            <Text size="xs" c="dimmed">
+              {t('interactions.contactsCount', { count: status.interactionCount })}
+            </Text>
+          </Stat>
+          <Stat label={t('interactions.nextDue')} testId="person-next-due">
+            <Group gap="xs">
+              <Text size="sm" fw={600} c={status.overdue ? 'red' : undefined} data-testid="person-next-due-date">
+                {formatDate(status.nextDueDate, i18n.language)}
+              </Text>
+              <DueBadge status={status} />
+            </Group>
+          </Stat>
+          <Stat label={t('interactions.cadence')} testId="person-cadence">
+            <CadenceControl status={status} tier={tier} tierCadenceDays={tierCadenceDays} commands={commands} />
+          </Stat>
+          <Stat label={t('interactions.balance')} testId="person-bank-balance">
+            <Text size="xl" fw={700} c={balance > 0 ? 'teal' : balance < 0 ? 'red' : 'dimmed'}>
+              {balance > 0 ? `+${balance}` : balance}
+            </Text>
+          </Stat>
+        </SimpleGrid>
+      )}
       <Group justify="space-between">
         <Title order={5}>{t('interactions.personCommitments')}</Title>
         <Button
