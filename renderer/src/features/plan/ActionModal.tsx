@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, Modal, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, Modal, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Person, TeamMember } from '../../../../shared/api/entities';
 import type { Action, ActionPatch, Goal } from '../../../../shared/api/methods/plan';
@@ -10,6 +10,7 @@ import { goalTitle } from './goalText';
 import { HorizonPicker } from './HorizonPicker';
 import { PlanDateInput } from './PlanDateInput';
 import type { PlanCommands } from './usePlanCommands';
+import { FormActions } from './FormActions';
 
 /** Values a new action starts with (e.g. the person whose page it was added from). */
 export interface ActionDraft {
@@ -164,14 +165,7 @@ function ActionForm({ accountId, action, draft, goals, people, owners, commands,
         minRows={2}
         data-testid="action-outcome"
       />
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>
-        <Button onClick={() => void submit()} data-testid="action-save">
-          {t('common.save')}
-        </Button>
-      </Group>
+      <FormActions onCancel={onClose} onSave={() => void submit()} saveTestId="action-save" />
     </Stack>
   );
 }

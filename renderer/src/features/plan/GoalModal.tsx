@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Group, Modal, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/api/entities';
 import type { Goal, GoalPatch } from '../../../../shared/api/methods/plan';
@@ -9,6 +9,7 @@ import { personName } from './format';
 import { HorizonPicker } from './HorizonPicker';
 import { PlanDateInput } from './PlanDateInput';
 import type { PlanCommands } from './usePlanCommands';
+import { FormActions } from './FormActions';
 
 interface Props {
   accountId: string;
@@ -179,14 +180,7 @@ function GoalForm({ accountId, goal, personId, people, commands, onClose }: Prop
           {problem}
         </Text>
       )}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>
-        <Button onClick={() => void submit()} data-testid="goal-save">
-          {t('common.save')}
-        </Button>
-      </Group>
+      <FormActions onCancel={onClose} onSave={() => void submit()} saveTestId="goal-save" />
     </Stack>
   );
 }

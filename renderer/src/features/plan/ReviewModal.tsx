@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { Modal, Stack, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Review } from '../../../../shared/api/methods/plan';
 import { todayIso } from '../../../../shared/domain/horizon';
 import { PlanDateInput } from './PlanDateInput';
 import type { PlanCommands } from './usePlanCommands';
+import { FormActions } from './FormActions';
 
 interface Props {
   accountId: string;
@@ -54,14 +55,7 @@ export function ReviewModal({ accountId, review, commands, onClose }: Props) {
           minRows={3}
           data-testid="review-decided"
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button onClick={() => void submit()} disabled={!heldOn} data-testid="review-save">
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} onSave={() => void submit()} saveDisabled={!heldOn} saveTestId="review-save" />
       </Stack>
     </Modal>
   );
