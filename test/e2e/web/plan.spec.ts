@@ -236,6 +236,7 @@ test('deleting a goal, an action, a review or a competitor asks first, and undo 
     await goalRow.getByRole('button', { name: 'Edit' }).click();
     await page.getByRole('menuitem', { name: 'Delete' }).click();
     await expect(dialog).toContainText('Delete the goal “Become the preferred ERP partner”?');
+    await expect(dialog.getByTestId('confirm-delete')).toBeFocused();
   };
 
   // The goal: the dialog says its two actions stay, serving no goal. Esc and Cancel keep it.
@@ -307,6 +308,8 @@ test('deleting a goal, an action, a review or a competitor asks first, and undo 
   await expect(goalCard).toBeVisible();
   await goalCard.getByRole('button', { name: 'Edit' }).click();
   await page.getByRole('menuitem', { name: 'Delete' }).click();
+  // Enter goes to the focused button: wait until the dialog has taken the focus.
+  await expect(dialog.getByTestId('confirm-delete')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(goalCard).toHaveCount(0);
   await expect(personPage.getByTestId('person-goal')).toBeVisible();
@@ -331,6 +334,7 @@ test('deleting a goal, an action, a review or a competitor asks first, and undo 
   // The same from the sheet's own column header; Ctrl+Z brings the column and its text back.
   await page.getByRole('columnheader', { name: 'Voyager Software' }).getByRole('button').click();
   await expect(dialog).toContainText('1 filled cell');
+  await expect(dialog.getByTestId('confirm-delete')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('columnheader', { name: 'Voyager Software' })).toHaveCount(0);
   await page.keyboard.press('Control+z');
