@@ -7,7 +7,8 @@ const executablePath = process.env.POWERMAP_CHROMIUM ?? (fs.existsSync(DEBIAN_CH
 
 export default defineConfig({
   testDir: 'test/e2e',
-  timeout: 60_000,
+  // Each test is a whole user journey; on a busy two-core machine the longest take over a minute.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 2,

@@ -8,6 +8,8 @@ interface UndoApi {
   perform(command: Command): Promise<boolean>;
   undo(): Promise<void>;
   redo(): Promise<void>;
+  /** Waits for edits still on their way to the store, e.g. a cell saved as focus left it. */
+  idle(): Promise<void>;
   canUndo: boolean;
   canRedo: boolean;
 }
@@ -52,10 +54,11 @@ export function UndoProvider({ stack, children }: { stack: UndoStack; children: 
       perform,
       undo: () => step('undo'),
       redo: () => step('redo'),
+      idle: () => stack.idle(),
       canUndo: snapshot.startsWith('true'),
       canRedo: snapshot.endsWith('true'),
     }),
-    [perform, step, snapshot],
+    [perform, step, snapshot, stack],
   );
   return <UndoContext.Provider value={value}>{children}</UndoContext.Provider>;
 }

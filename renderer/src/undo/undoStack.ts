@@ -52,6 +52,11 @@ export class UndoStack {
     });
   }
 
+  /** Resolves once every command started so far has reached the store (or failed). */
+  idle(): Promise<void> {
+    return this.busy.then(() => undefined);
+  }
+
   get canUndo(): boolean {
     return this.done.length > 0;
   }

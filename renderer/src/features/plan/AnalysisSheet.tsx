@@ -3,7 +3,8 @@ import { ActionIcon, Button, Group, Loader, Popover, Table, Text, Textarea, Tool
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ANALYSIS_DIMENSIONS, type AnalysisDimension } from '../../../../shared/domain/enums';
-import { useApi } from '../../api/client';
+import { api, useApi } from '../../api/client';
+import { useUndo } from '../../undo/UndoContext';
 import { AddCompetitor } from './AddCompetitor';
 import { analysisCsv, analysisParties, cellText, type AnalysisParty } from './analysisTable';
 import { saveCsv } from './saveCsv';
@@ -22,6 +23,7 @@ export function AnalysisSheet({ accountId }: { accountId: string }) {
   // People leaning to a competitor, whom deleting it unlinks.
   const people = useApi('people.list', { accountId });
   const commands = usePlanCommands();
+  const { idle } = useUndo();
   const deletes = usePlanDeletes(commands);
   const [adding, setAdding] = useState(false);
   if (!account.data || !cells.data || !competitors.data) {
@@ -32,8 +34,16 @@ export function AnalysisSheet({ accountId }: { accountId: string }) {
     );
   }
   const parties = analysisParties(competitors.data, t);
-  const exportCsv = () =>
-    saveCsv(account.data.name, t('plan.csv.analysisFile'), analysisCsv(cells.data, competitors.data, t), t);
+  // A cell is saved as focus leaves it, which the click on Export does: wait for that save, then
+  // export what the store holds.
+  const exportCsv = async () => {
+    await idle();
+    const [savedCells, savedCompetitors] = await Promise.all([
+      api.call('analysis.get', { accountId }),
+      api.call('competitors.list', { accountId }),
+    ]);
+    saveCsv(account.data.name, t('plan.csv.analysisFile'), analysisCsv(savedCells, savedCompetitors, t), t);
+  };
   return (
     <SheetFrame testId="analysis-sheet" landscape>
       <SheetHeading

@@ -1,9 +1,10 @@
 import { Button } from '@mantine/core';
 import { IconDownload, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { reportError } from '../../app/notify';
 
 interface Props {
-  onExportCsv(): void;
+  onExportCsv(): void | Promise<void>;
   exportDisabled?: boolean;
   /** Names the buttons for tests: `<prefix>-print`, `<prefix>-export-csv`. */
   testIdPrefix?: string;
@@ -25,7 +26,7 @@ export function PrintExportButtons({ onExportCsv, exportDisabled, testIdPrefix }
       <Button
         variant="default"
         leftSection={<IconDownload size={16} />}
-        onClick={onExportCsv}
+        onClick={() => void Promise.resolve(onExportCsv()).catch(reportError)}
         disabled={exportDisabled}
         data-testid={testIdPrefix && `${testIdPrefix}-export-csv`}
       >
