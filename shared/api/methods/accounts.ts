@@ -13,7 +13,7 @@ import {
   Stage,
   Tier,
 } from '../entities';
-import { Empty, Ok, op } from './common';
+import { Empty, Ok, read, write } from './common';
 
 const AccountPatch = z
   .object({
@@ -29,21 +29,21 @@ const AccountPatch = z
   .strict();
 
 export const accountMethods = {
-  'app.info': op(Empty, AppInfo),
-  'settings.get': op(Empty, Settings),
-  'settings.update': op(Settings.partial().strict(), Settings),
+  'app.info': read(Empty, AppInfo),
+  'settings.get': read(Empty, Settings),
+  'settings.update': write(Settings.partial().strict(), Settings),
 
-  'accounts.list': op(Empty, z.array(AccountSummary)),
-  'accounts.get': op(z.object({ id: Id }).strict(), Account),
-  'accounts.create': op(
+  'accounts.list': read(Empty, z.array(AccountSummary)),
+  'accounts.get': read(z.object({ id: Id }).strict(), Account),
+  'accounts.create': write(
     z.object({ id: Id.optional(), name: Name, tier: Tier.optional(), firstMapName: Name.optional() }).strict(),
     Account,
   ),
-  'accounts.update': op(z.object({ id: Id, patch: AccountPatch }).strict(), Account),
-  'accounts.delete': op(z.object({ id: Id }).strict(), Ok),
+  'accounts.update': write(z.object({ id: Id, patch: AccountPatch }).strict(), Account),
+  'accounts.delete': write(z.object({ id: Id }).strict(), Ok),
   /**
    * A realistic sample customer in one transaction: about 30 people, our team, lines of every kind,
    * and eight weeks of contacts, commitments, a plan and an analysis sheet dated back from today.
    */
-  'accounts.createSample': op(z.object({ language: z.enum(LANGUAGES) }).strict(), Account),
+  'accounts.createSample': write(z.object({ language: z.enum(LANGUAGES) }).strict(), Account),
 } as const;

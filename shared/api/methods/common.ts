@@ -1,8 +1,18 @@
 import { z } from 'zod';
 import { Coordinate } from '../entities';
 
-/** One operation: the schema its input must pass and the schema of what it returns. */
-export const op = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+/**
+ * A method either only reads the store or writes to it. A caller in the public scope (a wall
+ * screen, an export without private content) may call reads only.
+ */
+export type MethodKind = 'read' | 'write';
+
+/** One operation that only reads: the schema its input must pass and the schema of what it returns. */
+export const read = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) =>
+  ({ input, output, kind: 'read' }) as const;
+/** One operation that changes the store. */
+export const write = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) =>
+  ({ input, output, kind: 'write' }) as const;
 export const Empty = z.object({}).strict();
 export const Ok = z.object({ ok: z.literal(true) });
 export const Position = z.object({ x: Coordinate, y: Coordinate }).strict();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { QUADRANTS } from '../../domain/portfolio';
 import { Id, IsoDate, Tier } from '../entities';
-import { op } from './common';
+import { read } from './common';
 import { TimeZoneInput } from './interactions';
 
 export const PortfolioEntry = z.object({
@@ -67,5 +67,5 @@ export const dashboardMethods = {
    * The home screen across accounts. `today` is the user's local calendar date, so "overdue" means
    * what it means on their wall calendar; `windowDays` is how far back falling health looks.
    */
-  'dashboard.get': op(z.object({ today: IsoDate, timeZone: TimeZoneInput }).strict(), Dashboard),
+  'dashboard.get': read(z.object({ today: IsoDate, timeZone: TimeZoneInput }).strict(), Dashboard),
 } as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Account, Id, IsoDate, MapView, Opportunity, OrgUnit, Person, Relation, Timestamp } from '../entities';
-import { op } from './common';
+import { read } from './common';
 
 /** Rows of the domains this export carries whole; their shapes belong to their own domains. */
 const Row = z.record(z.string(), z.unknown());
@@ -28,12 +28,12 @@ export const exportsMethods = {
    * The whole account as JSON. Private notes, personal details and private interactions are left
    * out unless `includePrivate` is true (the user ticked "include private notes").
    */
-  'exports.account': op(z.object({ accountId: Id, includePrivate: z.boolean() }).strict(), AccountExport),
+  'exports.account': read(z.object({ accountId: Id, includePrivate: z.boolean() }).strict(), AccountExport),
   /**
    * What a picture of the map or a presentation may show: the map's view (as of `date`, when
    * given) with private fields blank and so no private marker, unless `includePrivate` is true.
    */
-  'exports.mapView': op(
+  'exports.mapView': read(
     z
       .object({
         mapId: Id,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDate, MapView, Timestamp } from '../entities';
-import { op } from './common';
+import { read, write } from './common';
 
 export const TrackedField = z.enum(['role', 'influence', 'stance', 'access', 'progress']);
 
@@ -44,7 +44,7 @@ export const ChangeReason = z.string().trim().min(1).max(500);
 
 export const historyMethods = {
   /** Every change of a person's tracked values, oldest first, deal-specific ones tagged. */
-  'history.person': op(
+  'history.person': read(
     z.object({ personId: Id }).strict(),
     z.object({
       createdAt: Timestamp,
@@ -54,9 +54,9 @@ export const historyMethods = {
     }),
   ),
   /** The map with each person's values as they stood at the end of `date`; people added later left out. */
-  'history.mapAsOf': op(z.object({ mapId: Id, date: IsoDate, utcOffset: UtcOffset }).strict(), MapView),
+  'history.mapAsOf': read(z.object({ mapId: Id, date: IsoDate, utcOffset: UtcOffset }).strict(), MapView),
   /** Who on the map moved between the end of `from` and the end of `to`, field by field. */
-  'history.compare': op(
+  'history.compare': read(
     z.object({ mapId: Id, from: IsoDate, to: IsoDate, utcOffset: UtcOffset }).strict(),
     z.object({ movers: z.array(Mover), added: z.array(Id) }),
   ),
@@ -65,7 +65,7 @@ export const historyMethods = {
    * or takes the reason back (null) — how "Add a reason…" after a change, and its undo, work. An
    * unknown change, or one that wrote nothing, changes nothing. Returns the reason it had before.
    */
-  'history.setReason': op(
+  'history.setReason': write(
     z.object({ changeId: Id, reason: ChangeReason.nullable() }).strict(),
     z.object({ previous: z.string(), entries: z.int() }),
   ),

@@ -3,7 +3,7 @@ import { HORIZONS } from '../../domain/enums';
 import { INSIGHT_RULES, InsightThresholds, SEVERITIES } from '../../domain/insights';
 import { MAP_STATUSES } from '../../domain/mapStatus';
 import { Id, IsoDate, ShortText, Timestamp } from '../entities';
-import { Empty, op } from './common';
+import { Empty, read, write } from './common';
 
 export const InsightRuleCode = z.enum(INSIGHT_RULES);
 const Params = z.record(z.string(), z.union([z.string(), z.number()]));
@@ -69,19 +69,22 @@ export type PathToPowerView = z.infer<typeof PathToPowerView>;
 /** Methods of the insights domain (DOMAIN.md §6). */
 export const insightsMethods = {
   /** The account's (or one map's) insights, most severe first, each with its dismissal or snooze. */
-  'insights.list': op(Scope, z.object({ insights: z.array(InsightView), status: MapStatusView })),
-  'insights.status': op(Scope, MapStatusView),
+  'insights.list': read(Scope, z.object({ insights: z.array(InsightView), status: MapStatusView })),
+  'insights.status': read(Scope, MapStatusView),
   /** The status light of every account, for the home screen. */
-  'insights.statusAll': op(Empty, z.array(z.object({ accountId: Id, status: MapStatusView }))),
-  'insights.dismiss': op(z.object({ ...Target, reason: ShortText }).strict(), Previous),
-  'insights.snooze': op(z.object({ ...Target, reason: ShortText, until: IsoDate }).strict(), Previous),
+  'insights.statusAll': read(Empty, z.array(z.object({ accountId: Id, status: MapStatusView }))),
+  'insights.dismiss': write(z.object({ ...Target, reason: ShortText }).strict(), Previous),
+  'insights.snooze': write(z.object({ ...Target, reason: ShortText, until: IsoDate }).strict(), Previous),
   /** Puts back a stored state (null: active again); undoes a dismiss or snooze. */
-  'insights.restore': op(z.object({ ...Target, previous: InsightStateRecord.nullable() }).strict(), Previous),
-  'insights.getThresholds': op(Empty, InsightThresholds),
+  'insights.restore': write(z.object({ ...Target, previous: InsightStateRecord.nullable() }).strict(), Previous),
+  'insights.getThresholds': read(Empty, InsightThresholds),
   /** Changes some thresholds; returns them all, and the ones before so undo can set them back. */
-  'insights.setThresholds': op(
+  'insights.setThresholds': write(
     InsightThresholds.partial().strict(),
     z.object({ before: InsightThresholds, after: InsightThresholds }),
   ),
-  'insights.pathToPower': op(z.object({ accountId: Id, targetId: Id, mapId: Id.optional() }).strict(), PathToPowerView),
+  'insights.pathToPower': read(
+    z.object({ accountId: Id, targetId: Id, mapId: Id.optional() }).strict(),
+    PathToPowerView,
+  ),
 } as const;

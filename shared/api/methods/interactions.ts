@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isValidTimeZone } from '../../domain/contactDue';
 import { CHANNELS, COMMITMENT_STATES, SCENARIOS } from '../../domain/enums';
 import { Id, IsoDate, LongText, ShortText, Tier, Timestamp } from '../entities';
-import { op } from './common';
+import { read, write } from './common';
 
 export const Scenario = z.enum(SCENARIOS);
 export const Channel = z.enum(CHANNELS);
@@ -132,16 +132,16 @@ const StatusInput = {
 
 export const interactionsMethods = {
   /** The account's interactions, newest first, with participants and commitments. */
-  'interactions.list': op(z.object({ accountId: Id }).strict(), z.array(Interaction)),
+  'interactions.list': read(z.object({ accountId: Id }).strict(), z.array(Interaction)),
   /** The interactions one person took part in, newest first. */
-  'interactions.listForPerson': op(z.object({ personId: Id }).strict(), z.array(Interaction)),
-  'interactions.create': op(InteractionCreate, Interaction),
+  'interactions.listForPerson': read(z.object({ personId: Id }).strict(), z.array(Interaction)),
+  'interactions.create': write(InteractionCreate, Interaction),
   /** Changes fields; `commitments`, when given, is the complete new list (rows left out are deleted). */
-  'interactions.update': op(z.object({ id: Id, patch: InteractionPatch }).strict(), Interaction),
+  'interactions.update': write(z.object({ id: Id, patch: InteractionPatch }).strict(), Interaction),
   /** Deletes the interaction with its commitments and returns them, for interactions.restore. */
-  'interactions.delete': op(z.object({ id: Id }).strict(), Interaction),
+  'interactions.delete': write(z.object({ id: Id }).strict(), Interaction),
   /** Brings back what interactions.delete returned, with the same ids and times. */
-  'interactions.restore': op(
+  'interactions.restore': write(
     z
       .object({
         interaction: Interaction.extend({
@@ -153,31 +153,31 @@ export const interactionsMethods = {
     Interaction,
   ),
   /** Every named person of the account with last contact, cadence, next due date and bank balance. */
-  'interactions.contactStatus': op(
+  'interactions.contactStatus': read(
     z.object({ accountId: Id, ...StatusInput }).strict(),
     z.object({ tier: Tier, tierCadenceDays: z.int().positive(), people: z.array(ContactStatus) }),
   ),
   /** One person's contact state and account tier, for their page. */
-  'interactions.personStatus': op(
+  'interactions.personStatus': read(
     z.object({ personId: Id, ...StatusInput }).strict(),
     z.object({ accountId: Id, tier: Tier, tierCadenceDays: z.int().positive(), status: ContactStatus }),
   ),
   /** Overrides one person's care cadence (null: back to the tier's). Returns the value it replaced. */
-  'interactions.setCadence': op(
+  'interactions.setCadence': write(
     z.object({ personId: Id, cadenceDays: z.int().min(1).max(3650).nullable() }).strict(),
     z.object({ personId: Id, cadenceDays: z.int().nullable(), previous: z.int().nullable() }),
   ),
 
   /** Commitments of an account, or those made by or to one person; open ones only on request. */
-  'commitments.list': op(
+  'commitments.list': read(
     z.object({ accountId: Id, personId: Id.optional(), openOnly: z.boolean().optional() }).strict(),
     z.array(Commitment),
   ),
-  'commitments.create': op(
+  'commitments.create': write(
     CommitmentDraft.extend({ accountId: Id, interactionId: Id.nullable().optional() }).strict(),
     Commitment,
   ),
-  'commitments.update': op(
+  'commitments.update': write(
     z
       .object({
         id: Id,
@@ -190,12 +190,12 @@ export const interactionsMethods = {
     Commitment,
   ),
   /** Opens, keeps or breaks a commitment; closedAt is now when closing unless given (undo). */
-  'commitments.setState': op(
+  'commitments.setState': write(
     z.object({ id: Id, state: CommitmentState, closedAt: Instant.nullable().optional() }).strict(),
     Commitment,
   ),
   /** Deletes one commitment and returns it; commitments.create with its fields brings it back. */
-  'commitments.delete': op(z.object({ id: Id }).strict(), Commitment),
+  'commitments.delete': write(z.object({ id: Id }).strict(), Commitment),
 } as const;
 
 /** The patch that writes an interaction back as it was: how an edit is undone. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Coordinate, Id, MapInfo, MapItem, MapView, Name } from '../entities';
-import { MAX_BATCH, Ok, op, Size } from './common';
+import { MAX_BATCH, Ok, read, write, Size } from './common';
 
 const ENTITY_KEYS = ['personId', 'memberId', 'orgUnitId', 'noteId'] as const;
 
@@ -47,19 +47,19 @@ const ItemUpdate = z
   .strict();
 
 export const mapMethods = {
-  'maps.list': op(z.object({ accountId: Id }).strict(), z.array(MapInfo)),
-  'maps.view': op(z.object({ mapId: Id }).strict(), MapView),
-  'maps.create': op(
+  'maps.list': read(z.object({ accountId: Id }).strict(), z.array(MapInfo)),
+  'maps.view': read(z.object({ mapId: Id }).strict(), MapView),
+  'maps.create': write(
     z.object({ id: Id.optional(), accountId: Id, name: Name, opportunityId: Id.nullable().optional() }).strict(),
     MapInfo,
   ),
-  'maps.rename': op(z.object({ id: Id, name: Name }).strict(), MapInfo),
+  'maps.rename': write(z.object({ id: Id, name: Name }).strict(), MapInfo),
   /**
    * Deletes a map and its layout (never the people, members, units or notes on it). Refused for
    * the account's last map. Returns the map and its items: maps.create + maps.placeItems undo it.
    */
-  'maps.delete': op(z.object({ id: Id }).strict(), z.object({ map: MapInfo, items: z.array(MapItem) })),
-  'maps.moveItems': op(
+  'maps.delete': write(z.object({ id: Id }).strict(), z.object({ map: MapInfo, items: z.array(MapItem) })),
+  'maps.moveItems': write(
     z
       .object({
         mapId: Id,
@@ -75,17 +75,17 @@ export const mapMethods = {
    * Places entities of the map's account on it, all or none. An entity already on this map is
    * refused (conflict), as is a note already placed on any map. Returns the new items.
    */
-  'maps.placeItems': op(
+  'maps.placeItems': write(
     z.object({ mapId: Id, items: z.array(PlaceItem).min(1).max(MAX_BATCH) }).strict(),
     z.array(MapItem),
   ),
   /** "Remove from this map": deletes the items only, never what they show. Returns them, for undo. */
-  'maps.removeItems': op(
+  'maps.removeItems': write(
     z.object({ mapId: Id, itemIds: z.array(Id).min(1).max(MAX_BATCH) }).strict(),
     z.array(MapItem),
   ),
   /** Position, size and collapsed state of many items in one transaction; returns them before and after. */
-  'maps.updateItems': op(
+  'maps.updateItems': write(
     z.object({ mapId: Id, updates: z.array(ItemUpdate).min(1).max(MAX_BATCH) }).strict(),
     z.object({ before: z.array(MapItem), after: z.array(MapItem) }),
   ),

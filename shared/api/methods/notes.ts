@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { NOTE_COLORS } from '../../domain/enums';
 import { Id, MapItem, MapNote, NoteKind } from '../entities';
-import { op, Position, Size } from './common';
+import { write, Position, Size } from './common';
 
 const NoteText = z.string().max(10_000);
 const NoteColor = z.enum(NOTE_COLORS);
 
 export const noteMethods = {
   /** A note is created on one map; it lives on that map only. */
-  'notes.create': op(
+  'notes.create': write(
     z
       .object({
         id: Id.optional(),
@@ -25,12 +25,12 @@ export const noteMethods = {
       .strict(),
     z.object({ note: MapNote, item: MapItem }),
   ),
-  'notes.update': op(
+  'notes.update': write(
     z
       .object({ id: Id, patch: z.object({ text: NoteText, color: NoteColor, kind: NoteKind }).partial().strict() })
       .strict(),
     MapNote,
   ),
   /** Returns the note and its map place (null if it had none): notes.create with the same ids undoes it. */
-  'notes.delete': op(z.object({ id: Id }).strict(), z.object({ note: MapNote, item: MapItem.nullable() })),
+  'notes.delete': write(z.object({ id: Id }).strict(), z.object({ note: MapNote, item: MapItem.nullable() })),
 } as const;

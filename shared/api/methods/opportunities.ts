@@ -12,7 +12,7 @@ import {
   Role,
   Stance,
 } from '../entities';
-import { op } from './common';
+import { read, write } from './common';
 
 const Amount = z.number().finite().min(0).max(1e15);
 
@@ -51,9 +51,9 @@ const OpportunityCreate = z
   });
 
 export const opportunityMethods = {
-  'opportunities.list': op(z.object({ accountId: Id }).strict(), z.array(Opportunity)),
-  'opportunities.create': op(OpportunityCreate, z.object({ opportunity: Opportunity, map: MapInfo.nullable() })),
-  'opportunities.update': op(
+  'opportunities.list': read(z.object({ accountId: Id }).strict(), z.array(Opportunity)),
+  'opportunities.create': write(OpportunityCreate, z.object({ opportunity: Opportunity, map: MapInfo.nullable() })),
+  'opportunities.update': write(
     z.object({ id: Id, patch: z.object(OpportunityFields).partial().strict() }).strict(),
     Opportunity,
   ),
@@ -61,7 +61,7 @@ export const opportunityMethods = {
    * Deletes the opportunity with its maps and assessments (not undoable: confirm first). Refused
    * when its maps are all the account has. Returns it and the ids of the maps that went with it.
    */
-  'opportunities.delete': op(
+  'opportunities.delete': write(
     z.object({ id: Id }).strict(),
     z.object({ opportunity: Opportunity, deletedMapIds: z.array(Id) }),
   ),
@@ -69,7 +69,7 @@ export const opportunityMethods = {
    * Overrides a person's role, influence or stance for this opportunity; null clears a field's
    * override. Returns the override before and after (undo: assess with `before`).
    */
-  'opportunities.assess': op(
+  'opportunities.assess': write(
     z
       .object({
         opportunityId: Id,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, MapItem, Name, OrgUnit } from '../entities';
-import { op } from './common';
+import { read, write } from './common';
 
 /** Everything deleting an org unit changed; orgUnits.restore puts it back. */
 export const OrgUnitRemoval = z
@@ -19,8 +19,8 @@ export type OrgUnitRemoval = z.infer<typeof OrgUnitRemoval>;
 const SortOrder = z.int().min(-1_000_000).max(1_000_000);
 
 export const orgUnitMethods = {
-  'orgUnits.list': op(z.object({ accountId: Id }).strict(), z.array(OrgUnit)),
-  'orgUnits.create': op(
+  'orgUnits.list': read(z.object({ accountId: Id }).strict(), z.array(OrgUnit)),
+  'orgUnits.create': write(
     z
       .object({
         id: Id.optional(),
@@ -32,7 +32,7 @@ export const orgUnitMethods = {
       .strict(),
     OrgUnit,
   ),
-  'orgUnits.update': op(
+  'orgUnits.update': write(
     z
       .object({
         id: Id,
@@ -41,6 +41,6 @@ export const orgUnitMethods = {
       .strict(),
     OrgUnit,
   ),
-  'orgUnits.delete': op(z.object({ id: Id }).strict(), OrgUnitRemoval),
-  'orgUnits.restore': op(OrgUnitRemoval, OrgUnit),
+  'orgUnits.delete': write(z.object({ id: Id }).strict(), OrgUnitRemoval),
+  'orgUnits.restore': write(OrgUnitRemoval, OrgUnit),
 } as const;

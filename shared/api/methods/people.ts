@@ -17,7 +17,7 @@ import {
   PersonTag,
 } from '../entities';
 import { TagName } from './tags';
-import { MAX_BATCH, Ok, op, Position } from './common';
+import { MAX_BATCH, Ok, read, write, Position } from './common';
 
 /** A person's name: trimmed, at most 200 characters; empty only for a placeholder (checked where it is known). */
 const PersonName = z.string().trim().max(200);
@@ -101,21 +101,21 @@ export type PersonValues = z.infer<typeof PersonValues>;
 const PersonTagNames = z.object({ personId: Id, names: z.array(z.string()) });
 
 export const peopleMethods = {
-  'people.list': op(z.object({ accountId: Id }).strict(), z.array(Person)),
+  'people.list': read(z.object({ accountId: Id }).strict(), z.array(Person)),
   /** One person's full record, private fields included. */
-  'people.get': op(z.object({ id: Id }).strict(), Person),
-  'people.create': op(PersonCreate, Person),
-  'people.update': op(z.object({ id: Id, patch: PersonPatch, reason: Reason, changeId: ChangeId }).strict(), Person),
+  'people.get': read(z.object({ id: Id }).strict(), Person),
+  'people.create': write(PersonCreate, Person),
+  'people.update': write(z.object({ id: Id, patch: PersonPatch, reason: Reason, changeId: ChangeId }).strict(), Person),
   /**
    * The same change for many people of one account, in one transaction; returns what each one
    * had before in the changed fields, so undo can give every person their own values back.
    */
-  'people.updateMany': op(
+  'people.updateMany': write(
     z.object({ ids: Ids, patch: BulkPersonPatch, reason: Reason, changeId: ChangeId }).strict(),
     z.object({ before: z.array(PersonValues) }),
   ),
   /** Gives each person their own values back (the undo of updateMany), in one transaction. */
-  'people.updateEach': op(
+  'people.updateEach': write(
     z
       .object({
         items: z
@@ -131,7 +131,7 @@ export const peopleMethods = {
    * Adds and removes tags (by name, case-insensitive) on many people at once; new names become
    * tags. Returns each person's tag names before, for undo through people.setTagsEach.
    */
-  'people.changeTags': op(
+  'people.changeTags': write(
     z
       .object({ ids: Ids, add: z.array(TagName).max(50).default([]), remove: z.array(TagName).max(50).default([]) })
       .strict()
@@ -139,7 +139,7 @@ export const peopleMethods = {
     z.object({ before: z.array(PersonTagNames) }),
   ),
   /** Gives each person exactly these tag names, in one transaction. */
-  'people.setTagsEach': op(
+  'people.setTagsEach': write(
     z
       .object({
         items: z
@@ -151,10 +151,10 @@ export const peopleMethods = {
     Ok,
   ),
   /** What the people table shows beside the people: every tag link of the account and its competitors. */
-  'people.tableContext': op(
+  'people.tableContext': read(
     z.object({ accountId: Id }).strict(),
     z.object({ tags: z.array(Tag), personTags: z.array(PersonTag), competitors: z.array(Competitor) }),
   ),
-  'people.delete': op(z.object({ ids: z.array(Id).min(1).max(MAX_BATCH) }).strict(), Ok),
-  'people.restore': op(z.object({ ids: z.array(Id).min(1).max(MAX_BATCH) }).strict(), z.array(Person)),
+  'people.delete': write(z.object({ ids: z.array(Id).min(1).max(MAX_BATCH) }).strict(), Ok),
+  'people.restore': write(z.object({ ids: z.array(Id).min(1).max(MAX_BATCH) }).strict(), z.array(Person)),
 } as const;

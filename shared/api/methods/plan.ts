@@ -14,7 +14,7 @@ import {
   TeamMember,
   Timestamp,
 } from '../entities';
-import { MAX_BATCH, op } from './common';
+import { MAX_BATCH, read, write } from './common';
 
 /** The plan domain (000 APIE, 001 appendix 1, 004): goals, actions, reviews, analysis, competitors. */
 
@@ -181,25 +181,25 @@ const ByAccount = z.object({ accountId: Id }).strict();
 const ById = z.object({ id: Id }).strict();
 
 export const planMethods = {
-  'goals.list': op(ByAccount.extend({ personId: Id.optional() }).strict(), z.array(Goal)),
-  'goals.create': op(
+  'goals.list': read(ByAccount.extend({ personId: Id.optional() }).strict(), z.array(Goal)),
+  'goals.create': write(
     GoalFields.partial().extend({ id: Id.optional(), accountId: Id, personId: Id.nullable().optional() }).strict(),
     Goal,
   ),
-  'goals.update': op(z.object({ id: Id, patch: GoalPatch }).strict(), Goal),
+  'goals.update': write(z.object({ id: Id, patch: GoalPatch }).strict(), Goal),
   /** Deletes the goal; the actions that served it stay, serving none. */
-  'goals.delete': op(ById, GoalRemoval),
-  'goals.restore': op(GoalRemoval, Goal),
+  'goals.delete': write(ById, GoalRemoval),
+  'goals.restore': write(GoalRemoval, Goal),
 
-  'actions.list': op(ByAccount, z.array(Action)),
-  'actions.create': op(ActionCreate, Action),
-  'actions.update': op(z.object({ id: Id, patch: ActionPatch }).strict(), Action),
-  'actions.delete': op(ById, Action),
+  'actions.list': read(ByAccount, z.array(Action)),
+  'actions.create': write(ActionCreate, Action),
+  'actions.update': write(z.object({ id: Id, patch: ActionPatch }).strict(), Action),
+  'actions.delete': write(ById, Action),
   /** Puts back an action actions.delete returned, with its people. */
-  'actions.restore': op(Action.strict(), Action),
+  'actions.restore': write(Action.strict(), Action),
 
-  'reviews.list': op(ByAccount, z.array(Review)),
-  'reviews.create': op(
+  'reviews.list': read(ByAccount, z.array(Review)),
+  'reviews.create': write(
     z
       .object({
         id: Id.optional(),
@@ -211,7 +211,7 @@ export const planMethods = {
       .strict(),
     Review,
   ),
-  'reviews.update': op(
+  'reviews.update': write(
     z
       .object({
         id: Id,
@@ -220,12 +220,12 @@ export const planMethods = {
       .strict(),
     Review,
   ),
-  'reviews.delete': op(ById, Review),
-  'reviews.restore': op(Review.strict(), Review),
+  'reviews.delete': write(ById, Review),
+  'reviews.restore': write(Review.strict(), Review),
 
-  'analysis.get': op(ByAccount, z.array(AnalysisCell)),
+  'analysis.get': read(ByAccount, z.array(AnalysisCell)),
   /** Writes one cell; returns the text it held before, for undo. */
-  'analysis.set': op(
+  'analysis.set': write(
     z
       .object({
         accountId: Id,
@@ -238,15 +238,15 @@ export const planMethods = {
     z.object({ cell: AnalysisCell, before: z.string() }),
   ),
 
-  'competitors.list': op(ByAccount, z.array(Competitor)),
-  'competitors.create': op(z.object({ id: Id.optional(), accountId: Id, name: Name }).strict(), Competitor),
-  'competitors.rename': op(z.object({ id: Id, name: Name }).strict(), Competitor),
-  'competitors.delete': op(ById, CompetitorRemoval),
-  'competitors.restore': op(CompetitorRemoval, Competitor),
+  'competitors.list': read(ByAccount, z.array(Competitor)),
+  'competitors.create': write(z.object({ id: Id.optional(), accountId: Id, name: Name }).strict(), Competitor),
+  'competitors.rename': write(z.object({ id: Id, name: Name }).strict(), Competitor),
+  'competitors.delete': write(ById, CompetitorRemoval),
+  'competitors.restore': write(CompetitorRemoval, Competitor),
 
-  'plan.myPlan': op(z.object({}).strict(), MyPlan),
+  'plan.myPlan': read(z.object({}).strict(), MyPlan),
   /** One person's relationship goals and the actions that concern them or serve those goals. */
-  'plan.person': op(
+  'plan.person': read(
     z.object({ personId: Id }).strict(),
     z.object({ person: Person, goals: z.array(Goal), actions: z.array(Action) }),
   ),

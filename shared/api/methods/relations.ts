@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { RELATION_STRENGTH, type RelationKind } from '../../domain/enums';
 import type { InputIssue } from '../errors';
 import { Id, Relation, RelationKind as RelationKindSchema, ShortText } from '../entities';
-import { op } from './common';
+import { read, write } from './common';
 
 export interface LineShape {
   kind: RelationKind;
@@ -63,9 +63,9 @@ const RelationCreate = z
   });
 
 export const relationMethods = {
-  'relations.list': op(z.object({ accountId: Id }).strict(), z.array(Relation)),
-  'relations.create': op(RelationCreate, Relation),
-  'relations.update': op(
+  'relations.list': read(z.object({ accountId: Id }).strict(), z.array(Relation)),
+  'relations.create': write(RelationCreate, Relation),
+  'relations.update': write(
     z
       .object({
         id: Id,
@@ -74,12 +74,12 @@ export const relationMethods = {
       .strict(),
     Relation,
   ),
-  'relations.delete': op(z.object({ id: Id }).strict(), Relation),
+  'relations.delete': write(z.object({ id: Id }).strict(), Relation),
   /**
    * Sets the one covers line from a member of our team to one of their people (creating it with
    * `id` if given). Returns the line and what it was before (null when it did not exist), for undo.
    */
-  'relations.setCoverage': op(
+  'relations.setCoverage': write(
     z
       .object({
         id: Id.optional(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../entities';
-import { op } from './common';
+import { read } from './common';
 
 export const SEARCH_KINDS = ['person', 'account', 'interaction', 'commitment', 'action', 'note'] as const;
 export const SearchKind = z.enum(SEARCH_KINDS);
@@ -24,7 +24,7 @@ export const SearchHit = z.object({
 export type SearchHit = z.infer<typeof SearchHit>;
 
 export const searchMethods = {
-  'search.query': op(
+  'search.query': read(
     z.object({ text: z.string().max(200), limit: z.int().min(1).max(100).optional() }).strict(),
     z.array(SearchHit),
   ),

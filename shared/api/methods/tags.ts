@@ -1,16 +1,16 @@
 import { z } from 'zod';
 import { Id, Tag } from '../entities';
-import { Empty, op } from './common';
+import { Empty, read, write } from './common';
 
 export const TagName = z.string().trim().min(1).max(50);
 
 export const tagMethods = {
-  'tags.list': op(Empty, z.array(Tag)),
+  'tags.list': read(Empty, z.array(Tag)),
   /**
    * Gives a person exactly these tags (by name, case-insensitive; new names become new tags).
    * Returns the names before and after, so undo sets `before` again.
    */
-  'people.setTags': op(
+  'people.setTags': write(
     z.object({ personId: Id, names: z.array(TagName).max(50) }).strict(),
     z.object({ before: z.array(z.string()), after: z.array(z.string()) }),
   ),

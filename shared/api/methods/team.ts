@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AccountTeamEntry, Id, MapItem, Name, Relation, ShortText, TeamMember, TeamRole } from '../entities';
-import { Empty, op } from './common';
+import { Empty, read, write } from './common';
 
 /** Everything deleting a member took away; team.restore puts it all back. */
 export const TeamMemberRemoval = z
@@ -17,8 +17,8 @@ const MemberPatch = z.object({ name: Name, title: ShortText, email: ShortText, i
 const AccountMember = z.object({ accountId: Id, memberId: Id }).strict();
 
 export const teamMethods = {
-  'team.list': op(Empty, z.array(TeamMember)),
-  'team.create': op(
+  'team.list': read(Empty, z.array(TeamMember)),
+  'team.create': write(
     z
       .object({
         id: Id.optional(),
@@ -31,17 +31,17 @@ export const teamMethods = {
       .strict(),
     TeamMember,
   ),
-  'team.update': op(z.object({ id: Id, patch: MemberPatch }).strict(), TeamMember),
+  'team.update': write(z.object({ id: Id, patch: MemberPatch }).strict(), TeamMember),
   /** Deletes the member with their account-team places, covers lines and map places; returns them all. */
-  'team.delete': op(z.object({ id: Id }).strict(), TeamMemberRemoval),
-  'team.restore': op(TeamMemberRemoval, TeamMember),
+  'team.delete': write(z.object({ id: Id }).strict(), TeamMemberRemoval),
+  'team.restore': write(TeamMemberRemoval, TeamMember),
 
-  'accountTeam.list': op(z.object({ accountId: Id }).strict(), z.array(AccountTeamEntry)),
+  'accountTeam.list': read(z.object({ accountId: Id }).strict(), z.array(AccountTeamEntry)),
   /** Adds the member to the account's team or changes their role; returns the entry before (null if new). */
-  'accountTeam.set': op(
+  'accountTeam.set': write(
     AccountMember.extend({ role: TeamRole }).strict(),
     z.object({ entry: AccountTeamEntry, previous: AccountTeamEntry.nullable() }),
   ),
   /** Takes the member off the account's team (their covers lines stay); returns the entry removed. */
-  'accountTeam.remove': op(AccountMember, AccountTeamEntry),
+  'accountTeam.remove': write(AccountMember, AccountTeamEntry),
 } as const;
