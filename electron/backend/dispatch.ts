@@ -1,12 +1,14 @@
 import { SqliteError } from 'better-sqlite3';
-import type { MethodName } from '../../shared/api/contract';
+import { contract, type MethodName } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import type { CallResultPayload } from '../../shared/api/wire';
 import { parseCall } from '../../shared/api/validate';
+import { isScope, type Scope } from '../../shared/domain/privacy';
 import type { Handlers } from './handlers';
 
 export type CallResult = CallResultPayload;
-export type Dispatch = (method: unknown, input: unknown) => CallResult;
+/** A call as a transport hands it over; the scope defaults to the owner's. */
+export type Dispatch = (method: unknown, input: unknown, scope?: unknown) => CallResult;
 
 export const SLOW_CALL_MS = 40;
 
@@ -14,16 +16,24 @@ export interface DispatchOptions {
   log?: (message: string) => void;
 }
 
+/** Each scope's handlers: the owner's read and write the file, the public ones see no private thing. */
+export type ScopedHandlers = Record<Scope, Handlers>;
+
 /**
- * The single entry both transports use: validate against the contract, run the handler, and
- * turn every failure into an error payload without internals.
+ * The single entry both transports use: validate against the contract, refuse writes from the
+ * public scope, run the handler of the caller's scope, and turn every failure into an error
+ * payload without internals.
  */
-export function createDispatch(handlers: Handlers, { log = console.warn }: DispatchOptions = {}): Dispatch {
-  return (method, input) => {
+export function createDispatch(handlers: ScopedHandlers, { log = console.warn }: DispatchOptions = {}): Dispatch {
+  return (method, input, scope = 'owner') => {
     const started = performance.now();
     try {
+      if (!isScope(scope)) throw new ApiError('invalid_input', 'Unknown privacy scope');
       const call = parseCall(method, input);
-      const handler = handlers[call.method] as (input: unknown) => unknown;
+      if (scope === 'public' && contract[call.method].kind === 'write') {
+        throw new ApiError('public_read_only', 'Nothing can be changed from a shared screen');
+      }
+      const handler = handlers[scope][call.method] as (input: unknown) => unknown;
       return { ok: true, result: handler(call.input) };
     } catch (error) {
       return { ok: false, error: toApiError(error, log).toPayload() };

@@ -2,6 +2,7 @@ import { listTags, setPersonTags } from './services/tags';
 import type { MethodName, OutputOf, ParsedInputOf } from '../../shared/api/contract';
 import type { AppInfo } from '../../shared/api/entities';
 import type { Db } from './db/connection';
+import type { Scope } from '../../shared/domain/privacy';
 import { createAccount, deleteAccount, getAccount, listAccounts, updateAccount } from './services/accounts';
 import { listAccountTeam, removeAccountTeam, setAccountTeam } from './services/accountTeam';
 import { assess } from './services/assessments';
@@ -28,10 +29,22 @@ import { createMember, deleteMember, listTeam, restoreMember, updateMember } fro
 export type HandlersOf<K extends MethodName> = { [M in K]: (input: ParsedInputOf<M>) => OutputOf<M> };
 export type Handlers = HandlersOf<MethodName>;
 
+/**
+ * The connections one scope's handlers read and write through. In the owner scope `db` is the
+ * read-write connection; in the public scope both are the public, read-only one.
+ */
+export interface ScopedStore {
+  scope: Scope;
+  db: Db;
+  /** Where reads that leave private things out go, whatever the caller's scope. */
+  publicDb: Db;
+}
+
 const OK = { ok: true } as const;
 
 /** One handler per contract method; the compiler refuses a missing or mistyped one. */
-export function createHandlers(db: Db, info: AppInfo): Handlers {
+export function createHandlers(store: ScopedStore, info: AppInfo): Handlers {
+  const { db } = store;
   return {
     'app.info': () => info,
     'settings.get': () => getSettings(db),
@@ -98,9 +111,9 @@ export function createHandlers(db: Db, info: AppInfo): Handlers {
 
     ...historyHandlers(db),
 
-    ...searchHandlers(db),
+    ...searchHandlers(db, store.scope),
 
-    ...exportsHandlers(db),
+    ...exportsHandlers(store),
 
     ...planHandlers(db),
 

@@ -22,9 +22,9 @@ function isTrustedSender(event: IpcMainInvokeEvent): boolean {
 
 /** The IPC transport: one channel, the contract's dispatch behind it. Returns a function that removes it. */
 export function registerIpc(dispatch: Dispatch): () => void {
-  ipcMain.handle(IPC_CALL_CHANNEL, (event, method: unknown, input: unknown): CallResultPayload => {
+  ipcMain.handle(IPC_CALL_CHANNEL, (event, method: unknown, input: unknown, scope: unknown): CallResultPayload => {
     if (!isTrustedSender(event)) return FORBIDDEN;
-    return dispatch(method, input);
+    return dispatch(method, input, scope);
   });
   return () => ipcMain.removeHandler(IPC_CALL_CHANNEL);
 }

@@ -28,7 +28,7 @@ const isMenuCommand = (value: unknown): value is MenuCommand => (MENU_COMMANDS a
  * names stop here with the same error payload the backend would send.
  */
 const bridge: PowermapBridge = {
-  call(method, input) {
+  call(method, input, scope) {
     if (typeof method !== 'string' || !methodNames.has(method)) {
       const refused: CallResultPayload = {
         ok: false,
@@ -36,7 +36,7 @@ const bridge: PowermapBridge = {
       };
       return Promise.resolve(refused);
     }
-    return ipcRenderer.invoke(IPC_CALL_CHANNEL, method, input) as Promise<CallResultPayload>;
+    return ipcRenderer.invoke(IPC_CALL_CHANNEL, method, input, scope) as Promise<CallResultPayload>;
   },
   onMenuCommand(listener) {
     const forward = (_event: IpcRendererEvent, command: unknown) => {

@@ -1,9 +1,10 @@
 import type { MethodName } from './contract';
+import type { Scope } from '../domain/privacy';
 import type { CallResultPayload } from './wire';
 
 /** What the preload exposes on `window.powermap`: the contract, and menu commands from the shell. */
 export interface PowermapBridge {
-  call(method: MethodName, input: unknown): Promise<CallResultPayload>;
+  call(method: MethodName, input: unknown, scope: Scope): Promise<CallResultPayload>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
 

@@ -1,11 +1,13 @@
 import type { InputOf, MethodName, OutputOf } from './contract';
+import type { Scope } from '../domain/privacy';
 import { parseCall } from './validate';
 
 /** How a call travels: IPC in the desktop app, HTTP in web mode. Inputs arrive validated. */
-export type Transport = (method: MethodName, input: unknown) => Promise<unknown>;
+export type Transport = (method: MethodName, input: unknown, scope: Scope) => Promise<unknown>;
 
 export interface Client {
-  call<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>>;
+  /** Calls in the owner's scope unless told `public` (a shared screen). */
+  call<M extends MethodName>(method: M, input: InputOf<M>, scope?: Scope): Promise<OutputOf<M>>;
 }
 
 /**
@@ -14,10 +16,10 @@ export interface Client {
  */
 export function createClient(transport: Transport): Client {
   return {
-    async call(method, input) {
+    async call(method, input, scope = 'owner') {
       const call = parseCall(method, input);
       // The transport returns what the backend's handler for `method` returned.
-      return (await transport(call.method, call.input)) as never;
+      return (await transport(call.method, call.input, scope)) as never;
     },
   };
 }

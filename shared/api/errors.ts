@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'conflict',
   'unauthorized',
   'forbidden',
+  /** A write asked for from a shared screen (presentation, a workshop viewer), which may only read. */
+  'public_read_only',
   'network',
   'internal',
 ] as const;
@@ -61,6 +63,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   conflict: 409,
   unauthorized: 401,
   forbidden: 403,
+  public_read_only: 403,
   network: 503,
   internal: 500,
 };

@@ -325,6 +325,7 @@ export const en = {
     conflict: 'That conflicts with something already saved.',
     unauthorized: 'This page is not authorised. Open the address printed by “npm run web”.',
     forbidden: 'The request was refused.',
+    public_read_only: 'Nothing can be changed while the map is presented. End the presentation to edit.',
     network: 'Powermap’s backend cannot be reached. Is it still running?',
     internal: 'Something went wrong inside Powermap; nothing was changed.',
   },

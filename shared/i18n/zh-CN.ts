@@ -325,6 +325,7 @@ export const zhCN: Resources = {
     conflict: '与已保存的内容冲突。',
     unauthorized: '此页面未获授权。请打开“npm run web”打印出的地址。',
     forbidden: '请求被拒绝。',
+    public_read_only: '演示期间不能修改。结束演示后再编辑。',
     network: '无法连接 Powermap 后台。它还在运行吗？',
     internal: 'Powermap 内部出错，未做任何修改。',
   },

@@ -72,7 +72,7 @@ test('creates an account in the desktop app', async () => {
     // The page reaches the backend through the preload bridge, and has no Node of its own.
     expect(await page.evaluate(() => typeof window.powermap)).toBe('object');
     expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
-    const refused = await page.evaluate(() => window.powermap?.call('no.such.method' as never, {}));
+    const refused = await page.evaluate(() => window.powermap?.call('no.such.method' as never, {}, 'owner'));
     expect(refused).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
 
     const name = `Northwind ${Date.now()}`;

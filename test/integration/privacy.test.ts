@@ -8,7 +8,16 @@ const SECRET_INTERESTS = 'secret-hobby-orchids';
 const SECRET_FAMILY = '女儿在伦敦读书-4410';
 const SECRET_MEETING = 'private-dinner-summary-5521';
 const SECRET_MEETING_NOTES = '私人晚宴谈到家事-9902';
-const SECRETS = [SECRET_NOTE, SECRET_BIRTHDAY, SECRET_INTERESTS, SECRET_FAMILY, SECRET_MEETING, SECRET_MEETING_NOTES];
+const SECRET_PROMISE = 'promised-at-the-private-dinner-3318';
+const SECRETS = [
+  SECRET_NOTE,
+  SECRET_BIRTHDAY,
+  SECRET_INTERESTS,
+  SECRET_FAMILY,
+  SECRET_MEETING,
+  SECRET_MEETING_NOTES,
+  SECRET_PROMISE,
+];
 
 function seedSecrets() {
   const { backend } = startTempBackend();
@@ -36,9 +45,9 @@ function seedSecrets() {
   backend.db
     .prepare(
       `INSERT INTO commitments (id, account_id, interaction_id, description, by_person_id, created_at, updated_at)
-       VALUES (?, ?, ?, 'Send the reference list', ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(randomUUID(), seeded.accountId, secretMeeting, seeded.people.ann, now, now);
+    .run(randomUUID(), seeded.accountId, secretMeeting, SECRET_PROMISE, seeded.people.ann, now, now);
   return { backend, seeded, secretMeeting, openMeeting };
 }
 
@@ -54,9 +63,8 @@ describe('private stays private', () => {
     expect(leaked(data)).toEqual([]);
     expect(data.includesPrivate).toBe(false);
     expect(data.interactions.map((row) => row.id)).toEqual([openMeeting]);
-    expect(data.commitments).toEqual([
-      expect.objectContaining({ description: 'Send the reference list', interactionId: null }),
-    ]);
+    // A commitment made in a private interaction is as private as the interaction.
+    expect(data.commitments).toEqual([]);
     expect(data.people.map((p) => p.name).sort()).toEqual(['Ann', 'Bob', 'Cid']);
     expect(data.relations).toHaveLength(1);
 

@@ -8,6 +8,8 @@ export type Db = Database.Database;
 export interface OpenOptions {
   /** Where the Electron build of better-sqlite3 lives; unset under plain Node. */
   nativeBinding?: string;
+  /** Runs first on every new connection to the file (an encrypted file is given its key here). */
+  unlock?: (db: Db) => void;
 }
 
 /** Opens (creating if needed) a Powermap file and brings its schema up to date. */
@@ -22,6 +24,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // Deleted text (a private note rewritten, a person or account deleted) is overwritten, not left in free pages.
+    db.pragma('secure_delete = ON');
     migrate(db);
   } catch (error) {
     db.close();

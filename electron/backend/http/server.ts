@@ -6,6 +6,8 @@ import type { Dispatch } from '../dispatch';
 import { serveStatic } from './static-files';
 
 export const API_PREFIX = '/api/';
+/** The caller's privacy scope (`owner` unless it says `public`), as the renderer's transport sends it. */
+export const SCOPE_HEADER = 'x-powermap-scope';
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 /** The same policy the desktop window enforces, sent as a header in web mode. */
@@ -64,7 +66,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         } catch {
           return sendError(res, new ApiError('invalid_input', 'The body is not valid JSON'));
         }
-        const outcome = options.dispatch(methodOf(url), input);
+        const outcome = options.dispatch(methodOf(url), input, req.headers[SCOPE_HEADER] ?? 'owner');
         if (outcome.ok) return sendJson(res, 200, outcome);
         return sendJson(res, HTTP_STATUS[outcome.error.code], outcome);
       })

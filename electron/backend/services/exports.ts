@@ -1,6 +1,5 @@
 import type { MapView } from '../../../shared/api/entities';
 import type { AccountExport } from '../../../shared/api/methods/exports';
-import { withoutPrivate } from '../../../shared/domain/privacy';
 import type { Db } from '../db/connection';
 import { getAccount } from './accounts';
 import { nowIso } from './common';
@@ -16,23 +15,21 @@ type Row = Record<string, unknown>;
 const rows = (db: Db, sql: string, ...params: unknown[]): Row[] => db.prepare(sql).all(...params) as Row[];
 
 /**
- * One account as a JSON document. The privacy rule is applied here, in the backend, so no caller
- * can forget it: without `includePrivate`, people lose their private fields and private
- * interactions are left out, with their participants (a commitment made in one keeps its text but
- * not the link).
+ * One account as a JSON document, read from `db` as it is: on the public connection (an export
+ * without private content) people come without their private fields and private interactions
+ * are not there, nor anything made in them. `includesPrivate` says which it was.
  */
-export function exportAccount(db: Db, accountId: string, includePrivate: boolean): AccountExport {
+export function exportAccount(db: Db, accountId: string, includesPrivate: boolean): AccountExport {
   return db.transaction(() => {
     const account = getAccount(db, accountId);
     const people = listPeople(db, accountId);
-    const privateFilter = includePrivate ? '' : 'AND i.is_private = 0';
     const interactions = rows(
       db,
       `SELECT i.id, i.occurred_at AS occurredAt, i.scenario, i.channel, i.summary, i.notes, i.is_private AS isPrivate,
          i.bank_effect AS bankEffect, i.created_at AS createdAt, i.updated_at AS updatedAt,
          (SELECT json_group_array(person_id) FROM interaction_participants WHERE interaction_id = i.id AND person_id IS NOT NULL) AS personIds,
          (SELECT json_group_array(member_id) FROM interaction_participants WHERE interaction_id = i.id AND member_id IS NOT NULL) AS memberIds
-       FROM interactions i WHERE i.account_id = ? ${privateFilter} ORDER BY i.occurred_at`,
+       FROM interactions i WHERE i.account_id = ? ORDER BY i.occurred_at`,
       accountId,
     ).map((row): Row => ({
       ...row,
@@ -40,7 +37,6 @@ export function exportAccount(db: Db, accountId: string, includePrivate: boolean
       personIds: JSON.parse(String(row.personIds)) as string[],
       memberIds: JSON.parse(String(row.memberIds)) as string[],
     }));
-    const exported = new Set(interactions.map((row) => row.id));
     const commitments = rows(
       db,
       `SELECT id, interaction_id AS interactionId, description, by_person_id AS byPersonId, by_member_id AS byMemberId,
@@ -48,18 +44,15 @@ export function exportAccount(db: Db, accountId: string, includePrivate: boolean
          created_at AS createdAt, updated_at AS updatedAt
        FROM commitments WHERE account_id = ? ORDER BY created_at`,
       accountId,
-    ).map((row) => ({
-      ...row,
-      interactionId: row.interactionId !== null && exported.has(row.interactionId as string) ? row.interactionId : null,
-    }));
+    );
     return {
       format: 'powermap.account/1' as const,
       exportedAt: nowIso(),
-      includesPrivate: includePrivate,
+      includesPrivate,
       account,
       opportunities: listOpportunities(db, accountId),
       orgUnits: listOrgUnits(db, accountId),
-      people: includePrivate ? people : people.map(withoutPrivate),
+      people,
       relations: listRelations(db, accountId),
       interactions,
       commitments,
@@ -90,11 +83,7 @@ export function exportAccount(db: Db, accountId: string, includePrivate: boolean
   })();
 }
 
-/** The map for a picture or a wall screen: private fields blank (so no private marker) unless included. */
-export function exportMapView(
-  db: Db,
-  input: { mapId: string; includePrivate: boolean; date?: string; utcOffset?: number },
-): MapView {
-  const view = input.date ? mapAsOf(db, input.mapId, input.date, input.utcOffset) : viewMap(db, input.mapId);
-  return input.includePrivate ? view : { ...view, people: view.people.map(withoutPrivate) };
+/** The map for a picture, today's or as of `date`; read from the public connection, it has no private marker. */
+export function exportMapView(db: Db, input: { mapId: string; date?: string; utcOffset?: number }): MapView {
+  return input.date ? mapAsOf(db, input.mapId, input.date, input.utcOffset) : viewMap(db, input.mapId);
 }

@@ -30,12 +30,16 @@ export function takeWebToken(): string {
 }
 
 function httpTransport(token: string): Transport {
-  return async (method, input) => {
+  return async (method, input, scope) => {
     let response: Response;
     try {
       response = await fetch(`/api/${method}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        headers: {
+          'Content-Type': 'application/json',
+          Authorization: `Bearer ${token}`,
+          'X-Powermap-Scope': scope,
+        },
         body: JSON.stringify(input),
       });
     } catch {
@@ -48,7 +52,7 @@ function httpTransport(token: string): Transport {
 }
 
 function ipcTransport(bridge: PowermapBridge): Transport {
-  return async (method, input) => unwrap(await bridge.call(method, input));
+  return async (method, input, scope) => unwrap(await bridge.call(method, input, scope));
 }
 
 /** The renderer does not care which one it gets. */
