@@ -1,5 +1,5 @@
 import { SqliteError } from 'better-sqlite3';
-import { contract, type MethodName } from '../../shared/api/contract';
+import { contract, isMethodName, type MethodName } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import type { CallResultPayload } from '../../shared/api/wire';
 import { parseCall } from '../../shared/api/validate';
@@ -29,10 +29,11 @@ export function createDispatch(handlers: ScopedHandlers, { log = console.warn }:
     const started = performance.now();
     try {
       if (!isScope(scope)) throw new ApiError('invalid_input', 'Unknown privacy scope');
-      const call = parseCall(method, input);
-      if (scope === 'public' && contract[call.method].kind === 'write') {
+      // A write from a shared screen is refused before its input is even read.
+      if (scope === 'public' && isMethodName(method) && contract[method].kind === 'write') {
         throw new ApiError('public_read_only', 'Nothing can be changed from a shared screen');
       }
+      const call = parseCall(method, input);
       const handler = handlers[scope][call.method] as (input: unknown) => unknown;
       return { ok: true, result: handler(call.input) };
     } catch (error) {

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { onTestFinished } from 'vitest';
 import type { InputOf, MethodName, OutputOf } from '../../shared/api/contract';
 import type { ApiErrorPayload } from '../../shared/api/errors';
+import type { Scope } from '../../shared/domain/privacy';
 import { startBackend, type Backend } from '../../electron/backend/backend';
 import { openDatabase, type Db } from '../../electron/backend/db/connection';
 import type { Dispatch } from '../../electron/backend/dispatch';
@@ -91,8 +92,13 @@ export function startTempBackend(): TempBackend {
 }
 
 /** Calls through the dispatcher and returns the result; a failed call fails the test with its error. */
-export function callOk<M extends MethodName>(dispatch: Dispatch, method: M, input: InputOf<M>): OutputOf<M> {
-  const outcome = dispatch(method, input);
+export function callOk<M extends MethodName>(
+  dispatch: Dispatch,
+  method: M,
+  input: InputOf<M>,
+  scope: Scope = 'owner',
+): OutputOf<M> {
+  const outcome = dispatch(method, input, scope);
   if (!outcome.ok) throw new Error(`${method} failed: ${JSON.stringify(outcome.error)}`);
   return outcome.result as OutputOf<M>;
 }

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import type { Db } from '../../electron/backend/db/connection';
 import { describe, expect, it } from 'vitest';
 import { callOk, seedAccount, startTempBackend } from '../helpers/tempDb';
 
@@ -96,5 +98,43 @@ describe('private stays private', () => {
     const { backend, seeded } = seedSecrets();
     const outcome = backend.dispatch('exports.account', { accountId: seeded.accountId });
     expect(outcome.ok).toBe(false);
+  });
+});
+
+describe('deleting takes private text out of the search index', () => {
+  /** Whether the index's own pages still hold a piece of `text` (FTS5 keeps 3-character pieces). */
+  const inIndexPages = (db: Db, text: string): boolean => {
+    const pages = (db.prepare('SELECT block FROM search_fts_data').pluck().all() as Buffer[])
+      .map((block) => block.toString('latin1'))
+      .join('|');
+    return [text.slice(0, 3), text.slice(-3)].some((piece) => pages.includes(piece));
+  };
+  const inFile = (db: Db, file: string, text: string): boolean => {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    return fs.readFileSync(file).includes(Buffer.from(text));
+  };
+
+  it('deleting a person or an account leaves no trace of their private notes in the index or the file', () => {
+    const temp = startTempBackend();
+    const backend = temp.backend;
+    const seeded = seedAccount(backend.dispatch);
+    const note = 'zqxprivatewqj';
+    const other = 'vkyaccountnotepwz';
+    callOk(backend.dispatch, 'people.update', { id: seeded.people.cid, patch: { privateNotes: note } });
+    callOk(backend.dispatch, 'accounts.update', { id: seeded.accountId, patch: { notes: other } });
+    expect(callOk(backend.dispatch, 'search.query', { text: note }).map((hit) => hit.id)).toEqual([seeded.people.cid]);
+    expect(callOk(backend.dispatch, 'search.query', { text: note }, 'public')).toEqual([]);
+    expect(inIndexPages(backend.db, note)).toBe(true);
+
+    // A deleted person keeps their row (undo brings them back) but leaves the index.
+    callOk(backend.dispatch, 'people.delete', { ids: [seeded.people.cid] });
+    expect(callOk(backend.dispatch, 'search.query', { text: note })).toEqual([]);
+    expect(inIndexPages(backend.db, note)).toBe(false);
+
+    callOk(backend.dispatch, 'accounts.delete', { id: seeded.accountId });
+    expect(inIndexPages(backend.db, other)).toBe(false);
+    expect(backend.db.prepare('SELECT count(*) AS n FROM search_docs').get()).toEqual({ n: 0 });
+    expect(inFile(backend.db, temp.file, note)).toBe(false);
+    expect(inFile(backend.db, temp.file, other)).toBe(false);
   });
 });

@@ -95,6 +95,10 @@ export function publicViews(db: Db): string {
   const views: string[] = [];
   for (const table of tables) {
     const columnOverrides = overrides[table] ?? {};
+    const missing = Object.keys(columnOverrides).filter((column) => !columnsOf(table).includes(column));
+    // A rule that names a column the file lacks would hide nothing: refuse to open rather than leak.
+    if (missing.length > 0)
+      throw new Error(`The privacy rule names unknown columns of ${table}: ${missing.join(', ')}`);
     const hidden = privateWhen(table, 't', new Set());
     if (Object.keys(columnOverrides).length === 0 && hidden === null) continue;
     const columns = columnsOf(table).map((column) =>

@@ -43,7 +43,7 @@ export function searchAll(db: Db, text: string, limit = 20, scope: Scope = 'owne
     parts.push(part);
   }
   const joined = parts.map((part) => `(${part})`).join(' AND ');
-  const expression = scope === 'public' ? `{title body} : (${joined})` : joined;
+  const everywhere = scope === 'public' ? `{title body} : (${joined})` : joined;
   // Bounded reads keep a common word (采购 in every third note) fast: all matching names, then
   // the newest matching notes; only what was read is ranked (shared/domain/searchRank.ts).
   const hits = new Set<number>();
@@ -56,10 +56,10 @@ export function searchAll(db: Db, text: string, limit = 20, scope: Scope = 'owne
     );
     for (const docid of statement.pluck().all(match) as number[]) hits.add(docid);
   };
-  read(`{title} : ${expression}`, '< 0', NAMES_READ);
+  read(`{title} : (${joined})`, '< 0', NAMES_READ);
   if (!titlesOnly) {
-    read(expression, '< 0', NAMES_READ);
-    read(expression, '> 0', NOTES_READ);
+    read(everywhere, '< 0', NAMES_READ);
+    read(everywhere, '> 0', NOTES_READ);
   }
   if (hits.size === 0) return [];
   const docids = [...hits];
