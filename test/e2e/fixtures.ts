@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import type { InputOf, MethodName, OutputOf } from '../../shared/api/contract';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const READY_LINE = /^Powermap web: (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)$/m;
@@ -81,6 +82,25 @@ export const test = base.extend<{ app: WebApp }>({
 });
 
 export { expect };
+
+/** A contract call straight to the running web mode, as a script would make it (owner scope unless told). */
+export async function callApi<M extends MethodName>(
+  app: WebApp,
+  method: M,
+  input: InputOf<M>,
+  scope: 'owner' | 'public' = 'owner',
+): Promise<OutputOf<M>> {
+  const url = new URL(app.url);
+  const token = decodeURIComponent(/token=([^&]+)/.exec(url.hash)?.[1] ?? '');
+  const response = await fetch(`${url.origin}/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, 'X-Powermap-Scope': scope },
+    body: JSON.stringify(input),
+  });
+  const payload = (await response.json()) as { ok: boolean; result?: unknown; error?: unknown };
+  if (!payload.ok) throw new Error(`${method} failed: ${JSON.stringify(payload.error)}`);
+  return payload.result as OutputOf<M>;
+}
 
 export async function createAccount(page: Page, name: string): Promise<void> {
   await page.getByTestId('new-account').click();

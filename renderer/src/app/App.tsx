@@ -14,6 +14,7 @@ import { MyPlanScreen } from '../features/plan/MyPlanScreen';
 import type { AccountSection } from '../features/account/sections';
 import { BackendUnavailable } from './BackendUnavailable';
 import { useMenuCommands } from './useMenuCommands';
+import { usePresenting } from '../api/scope';
 
 export type Route =
   | { screen: 'home' }
@@ -24,6 +25,8 @@ export type Route =
       openPerson?: { personId: string };
       /** A section to show on arrival (e.g. picked in search); a new request object shows it again. */
       openSection?: { section: AccountSection };
+      /** A person to find on the map (picked in search while presenting). */
+      focusPerson?: { personId: string };
     };
 
 export function App() {
@@ -31,21 +34,26 @@ export function App() {
   const [settingsOpen, setSettingsOpen] = useState(false);
   const settings = useApi('settings.get', {});
   const undo = useUndo();
+  // A shared screen changes nothing: no undo, no settings.
+  const presenting = usePresenting();
+  const unlessPresenting = (action: () => void) => () => {
+    if (!presenting) action();
+  };
 
   useEffect(() => {
     if (settings.data) void applyLanguageSetting(settings.data.language);
   }, [settings.data]);
 
   useHotkeys([
-    ['mod+Z', () => void undo.undo()],
-    ['mod+shift+Z', () => void undo.redo()],
-    ['mod+Y', () => void undo.redo()],
-    ['mod+comma', () => setSettingsOpen(true)],
+    ['mod+Z', unlessPresenting(() => void undo.undo())],
+    ['mod+shift+Z', unlessPresenting(() => void undo.redo())],
+    ['mod+Y', unlessPresenting(() => void undo.redo())],
+    ['mod+comma', unlessPresenting(() => setSettingsOpen(true))],
   ]);
   useMenuCommands({
-    undo: undo.undo,
-    redo: undo.redo,
-    settings: () => setSettingsOpen(true),
+    undo: unlessPresenting(() => void undo.undo()),
+    redo: unlessPresenting(() => void undo.redo()),
+    settings: unlessPresenting(() => setSettingsOpen(true)),
     goHome: () => setRoute({ screen: 'home' }),
   });
 
@@ -79,13 +87,17 @@ export function App() {
           accountId={route.accountId}
           openPerson={route.openPerson}
           openSection={route.openSection}
+          focusPerson={route.focusPerson}
           onBack={() => setRoute({ screen: 'home' })}
           onSettings={openSettings}
         />
       )}
       <SettingsModal opened={settingsOpen} onClose={() => setSettingsOpen(false)} />
-      <QuickAddInteraction accountId={route.screen === 'account' ? route.accountId : null} />
-      <Spotlight onNavigate={setRoute} />
+      {!presenting && <QuickAddInteraction accountId={route.screen === 'account' ? route.accountId : null} />}
+      <Spotlight
+        onNavigate={setRoute}
+        presentedAccountId={presenting && route.screen === 'account' ? route.accountId : null}
+      />
     </>
   );
 }

@@ -77,7 +77,7 @@ test('an exported map image leaves private notes and their marker out unless inc
 
   // Presentation mode hides the marker on screen and cannot edit.
   await page.getByTestId('presentation-mode').click();
-  await expect(page.getByTestId('time-travel-banner')).toContainText('Presentation mode');
+  await expect(page.getByTestId('time-travel-banner')).toContainText('Presenting');
   await expect(lock).toHaveCount(0);
   await expect(page.getByTestId('add-person')).toHaveCount(0);
   // On a wall screen the map takes the whole window: no section list, no inspector.

@@ -5,6 +5,9 @@ import { IconHistory, IconPresentation } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { MapView } from '../../../../shared/api/entities';
 import { useApi } from '../../api/client';
+import { usePresenting } from '../../api/scope';
+import { reportError } from '../../app/notify';
+import { startPresenting, stopPresenting } from '../../app/presentation';
 import { formatDay, localDay, utcOffset } from './format';
 import { MoversAside } from './MoversAside';
 import { publicViewDrawn, usePublicViewRequested } from './publicView';
@@ -29,13 +32,14 @@ const TODAY: Travel = { kind: 'today' };
 
 /**
  * Which picture of the map the workspace draws: today's; as it stood on a past day (or the later
- * of two compared days); and, for presentation or an image export without private things, the
- * backend's private-free view of either. Esc comes back to today.
+ * of two compared days); and, for an image export without private things, the backend's
+ * private-free view of either. Presenting puts the whole window in the public scope, so every
+ * view of it is private-free. Esc comes back to today.
  */
 export function useTimeTravel(mapId: string, today: MapView): TimeTravel {
   const { t, i18n } = useTranslation();
   const [travel, setTravel] = useState<Travel>(TODAY);
-  const [presenting, setPresenting] = useState(false);
+  const presenting = usePresenting();
   const exporting = usePublicViewRequested();
   // Another map is another story: start from today there.
   const [shownMap, setShownMap] = useState(mapId);
@@ -44,20 +48,19 @@ export function useTimeTravel(mapId: string, today: MapView): TimeTravel {
     setTravel(TODAY);
   }
   const date = travel.kind === 'asOf' ? travel.date : travel.kind === 'compare' ? travel.to : undefined;
-  const hidePrivate = presenting || exporting;
   const offset = utcOffset();
   const past = useApi(
     'history.mapAsOf',
     { mapId, date: date ?? '', utcOffset: offset },
-    date !== undefined && !hidePrivate,
+    date !== undefined && !exporting,
   );
   const shown = useApi(
     'exports.mapView',
     { mapId, includePrivate: false, ...(date !== undefined && { date, utcOffset: offset }) },
-    hidePrivate,
+    exporting,
   );
-  const view = (hidePrivate ? shown.data : date !== undefined ? past.data : undefined) ?? today;
-  const publicShown = hidePrivate && shown.data !== undefined && view === shown.data;
+  const view = (exporting ? shown.data : date !== undefined ? past.data : undefined) ?? today;
+  const publicShown = exporting && shown.data !== undefined && view === shown.data;
   useEffect(() => {
     if (!exporting || !publicShown) return;
     // Two frames: React Flow measures the new cards in the first and paints them in the second.
@@ -69,8 +72,9 @@ export function useTimeTravel(mapId: string, today: MapView): TimeTravel {
 
   const back = () => {
     setTravel(TODAY);
-    setPresenting(false);
+    stopPresenting();
   };
+  const present = (on: boolean) => (on ? startPresenting().catch(reportError) : stopPresenting());
   const travelling = travel.kind !== 'today';
   useHotkeys(travelling || presenting ? [['Escape', back]] : []);
 
@@ -137,9 +141,7 @@ export function useTimeTravel(mapId: string, today: MapView): TimeTravel {
     readOnly: travelling || presenting,
     presenting,
     banner,
-    control: (
-      <TimeTravelControl travel={travel} onTravel={setTravel} presenting={presenting} onPresent={setPresenting} />
-    ),
+    control: <TimeTravelControl travel={travel} onTravel={setTravel} presenting={presenting} onPresent={present} />,
     aside,
   };
 }

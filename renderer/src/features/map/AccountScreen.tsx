@@ -40,6 +40,9 @@ import type { ActionDraft } from '../plan/ActionModal';
 import { PersonPage, type PersonPageTab } from '../people/PersonPage';
 import { PersonPageContext } from '../people/personPageContext';
 import { useTimeTravel } from '../history/useTimeTravel';
+import { usePresenting } from '../../api/scope';
+import { stopPresenting } from '../../app/presentation';
+import { ReadOnlyContext } from './readOnlyContext';
 import { InsightsDrawer } from '../insights/InsightsDrawer';
 
 interface Props {
@@ -48,11 +51,13 @@ interface Props {
   openPerson?: { personId: string };
   /** A section to show on arrival (e.g. picked in search); a new request object shows it again. */
   openSection?: { section: AccountSection };
+  /** A person to find on the map (picked in search while presenting); a new request finds them again. */
+  focusPerson?: { personId: string };
   onBack(): void;
   onSettings(): void;
 }
 
-export function AccountScreen({ accountId, openPerson, openSection, onBack, onSettings }: Props) {
+export function AccountScreen({ accountId, openPerson, openSection, focusPerson, onBack, onSettings }: Props) {
   const { t } = useTranslation();
   const account = useApi('accounts.get', { id: accountId });
   const maps = useApi('maps.list', { accountId });
@@ -89,6 +94,7 @@ export function AccountScreen({ accountId, openPerson, openSection, onBack, onSe
         view={view.data}
         openPerson={openPerson}
         openSection={openSection}
+        focusPerson={focusPerson}
         onBack={onBack}
         onSettings={onSettings}
       />
@@ -106,7 +112,8 @@ type WorkspaceProps = Omit<Props, 'accountId'> & {
 };
 
 function MapWorkspace(props: WorkspaceProps) {
-  const { accountId, accountName, maps, onOpenMap, mapId, openPerson, openSection, onBack, onSettings } = props;
+  const { accountId, accountName, maps, onOpenMap, mapId, openPerson, openSection, focusPerson, onBack, onSettings } =
+    props;
   const { t } = useTranslation();
   const undo = useUndo();
   const commands = useMapCommands(accountId, mapId);
@@ -126,7 +133,16 @@ function MapWorkspace(props: WorkspaceProps) {
     id: openPerson?.personId ?? null,
     tab: 'details',
   });
-  const openPersonPage = useCallback((id: string) => setPersonPage({ id, tab: 'details' }), []);
+  const presenting = usePresenting();
+  // The person page shows everything about someone: never on a shared screen.
+  const openPersonPage = useCallback(
+    (id: string) => {
+      if (!presenting) setPersonPage({ id, tab: 'details' });
+    },
+    [presenting],
+  );
+  // Leaving the account leaves the presentation too.
+  useEffect(() => stopPresenting, []);
   // A new request to open someone (from search) opens them even when this screen is already up.
   const [handledRequest, setHandledRequest] = useState(openPerson);
   if (openPerson !== handledRequest) {
@@ -134,6 +150,16 @@ function MapWorkspace(props: WorkspaceProps) {
     if (openPerson) setPersonPage({ id: openPerson.personId, tab: 'details' });
   }
   const travel = useTimeTravel(mapId, props.view);
+  const [handledFocus, setHandledFocus] = useState(focusPerson);
+  const [focusRequest, setFocusRequest] = useState<{ personId: string } | undefined>(undefined);
+  if (focusPerson !== handledFocus) {
+    setHandledFocus(focusPerson);
+    if (focusPerson) {
+      setSection('map');
+      setViewKind('canvas');
+      setFocusRequest(focusPerson);
+    }
+  }
   const view = travel.view;
   const asideHidden = section !== 'map' || travel.presenting;
   // A person picked in any view is the one the inspector shows.
@@ -177,219 +203,229 @@ function MapWorkspace(props: WorkspaceProps) {
     ['shift+1', () => void flow.fitView({ duration: 300, padding: 0.2 })],
   ]);
   useEffect(() => {
+    if (travel.readOnly) return;
     window.addEventListener('powermap:add-person', addPersonInView);
     return () => window.removeEventListener('powermap:add-person', addPersonInView);
-  }, [addPersonInView]);
+  }, [addPersonInView, travel.readOnly]);
 
   return (
     <PersonPageContext.Provider value={openPersonPage}>
-      <AppShell
-        header={{ height: 56 }}
-        // Presenting on a wall screen, the map takes the whole window.
-        navbar={{ width: 76, breakpoint: 0, collapsed: { desktop: travel.presenting, mobile: travel.presenting } }}
-        aside={{ width: 340, breakpoint: 0, collapsed: { desktop: asideHidden, mobile: asideHidden } }}
-      >
-        <AppShell.Header px="md">
-          <Group h="100%" justify="space-between" wrap="nowrap">
-            <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
-              <Tooltip label={t('home.title')}>
-                <ActionIcon variant="subtle" size="lg" onClick={onBack} aria-label={t('common.back')}>
-                  <IconArrowLeft size={18} />
-                </ActionIcon>
-              </Tooltip>
-              <Title order={4} data-testid="account-title" lineClamp={1} style={{ minWidth: 96 }}>
-                {accountName}
-              </Title>
-              {section === 'map' && (
-                <SegmentedControl
-                  ml="md"
-                  style={{ flexShrink: 0 }}
-                  value={viewKind}
-                  onChange={(kind) => setViewKind(kind as ViewKind)}
-                  data={VIEW_KINDS.map((kind) => ({ value: kind, label: t(`views.${kind}`) }))}
-                  aria-label={t('views.label')}
-                  data-testid="view-switch"
-                />
-              )}
+      <ReadOnlyContext.Provider value={travel.readOnly}>
+        <AppShell
+          header={{ height: 56 }}
+          // Presenting on a wall screen, the map takes the whole window.
+          navbar={{ width: 76, breakpoint: 0, collapsed: { desktop: travel.presenting, mobile: travel.presenting } }}
+          aside={{ width: 340, breakpoint: 0, collapsed: { desktop: asideHidden, mobile: asideHidden } }}
+        >
+          <AppShell.Header px="md">
+            <Group h="100%" justify="space-between" wrap="nowrap">
+              <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+                <Tooltip label={t('home.title')}>
+                  <ActionIcon variant="subtle" size="lg" onClick={onBack} aria-label={t('common.back')}>
+                    <IconArrowLeft size={18} />
+                  </ActionIcon>
+                </Tooltip>
+                <Title order={4} data-testid="account-title" lineClamp={1} style={{ minWidth: 96 }}>
+                  {accountName}
+                </Title>
+                {section === 'map' && (
+                  <SegmentedControl
+                    ml="md"
+                    style={{ flexShrink: 0 }}
+                    value={viewKind}
+                    onChange={(kind) => setViewKind(kind as ViewKind)}
+                    data={VIEW_KINDS.map((kind) => ({ value: kind, label: t(`views.${kind}`) }))}
+                    aria-label={t('views.label')}
+                    data-testid="view-switch"
+                  />
+                )}
+              </Group>
+              <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
+                {!presenting && (
+                  <>
+                    <InsightsDrawer
+                      accountId={accountId}
+                      mapId={mapId}
+                      people={view.people}
+                      onMakeAction={(prefill) => {
+                        setActionDraft(prefill);
+                        setSection('plan');
+                      }}
+                    />
+                    <Tooltip label={`${t('common.undo')} (Ctrl+Z)`}>
+                      <ActionIcon
+                        variant="default"
+                        size="lg"
+                        disabled={!undo.canUndo}
+                        onClick={() => void undo.undo()}
+                        aria-label={t('common.undo')}
+                      >
+                        ↶
+                      </ActionIcon>
+                    </Tooltip>
+                    <Tooltip label={`${t('common.redo')} (Ctrl+Shift+Z)`}>
+                      <ActionIcon
+                        variant="default"
+                        size="lg"
+                        disabled={!undo.canRedo}
+                        onClick={() => void undo.redo()}
+                        aria-label={t('common.redo')}
+                      >
+                        ↷
+                      </ActionIcon>
+                    </Tooltip>
+                  </>
+                )}
+                {section === 'map' && travel.control}
+                {section === 'map' && !travel.readOnly && (
+                  <>
+                    <Tooltip label={`${t('palette.layout')}: ${t('palette.layoutHint')}`} multiline w={260}>
+                      <ActionIcon
+                        variant="default"
+                        size="lg"
+                        onClick={() => void commands.updateItems(orgChartUpdates(view))}
+                        disabled={view.people.length === 0}
+                        aria-label={t('palette.layout')}
+                        data-testid="org-chart-layout"
+                      >
+                        <IconHierarchy2 size={18} />
+                      </ActionIcon>
+                    </Tooltip>
+                    <AddMenu view={view} commands={commands} spot={spotInView} onAddPerson={addPersonInView} />
+                    <ExportMenu mapName={`${accountName} — ${view.map.name}`} accountId={accountId} />
+                    <Tooltip label={t('shortcuts.button')}>
+                      <ActionIcon
+                        variant="subtle"
+                        size="lg"
+                        onClick={() => setSheetOpen(true)}
+                        aria-label={t('shortcuts.title')}
+                      >
+                        <IconKeyboard size={18} />
+                      </ActionIcon>
+                    </Tooltip>
+                    <Button onClick={addPersonInView} data-testid="add-person">
+                      {t('map.addPerson')}
+                    </Button>
+                  </>
+                )}
+                {!presenting && (
+                  <Tooltip label={t('settings.title')}>
+                    <ActionIcon variant="subtle" size="lg" onClick={onSettings} aria-label={t('settings.title')}>
+                      ⚙
+                    </ActionIcon>
+                  </Tooltip>
+                )}
+              </Group>
             </Group>
-            <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
-              <InsightsDrawer
+          </AppShell.Header>
+          {/* Folded away while presenting, and out of the keyboard's reach too. */}
+          <AppShell.Navbar p={6} inert={travel.presenting}>
+            <SectionNav value={section} onChange={setSection} />
+          </AppShell.Navbar>
+          <AppShell.Main style={{ height: '100vh' }}>
+            {section !== 'map' ? (
+              <AccountSectionView
+                section={section}
                 accountId={accountId}
-                mapId={mapId}
-                people={view.people}
-                onMakeAction={(prefill) => {
-                  setActionDraft(prefill);
-                  setSection('plan');
-                }}
+                actionDraft={actionDraft}
+                onActionDraftClosed={() => setActionDraft(null)}
               />
-              <Tooltip label={`${t('common.undo')} (Ctrl+Z)`}>
-                <ActionIcon
-                  variant="default"
-                  size="lg"
-                  disabled={!undo.canUndo}
-                  onClick={() => void undo.undo()}
-                  aria-label={t('common.undo')}
-                >
-                  ↶
-                </ActionIcon>
-              </Tooltip>
-              <Tooltip label={`${t('common.redo')} (Ctrl+Shift+Z)`}>
-                <ActionIcon
-                  variant="default"
-                  size="lg"
-                  disabled={!undo.canRedo}
-                  onClick={() => void undo.redo()}
-                  aria-label={t('common.redo')}
-                >
-                  ↷
-                </ActionIcon>
-              </Tooltip>
-              {section === 'map' && travel.control}
-              {section === 'map' && !travel.readOnly && (
-                <>
-                  <Tooltip label={`${t('palette.layout')}: ${t('palette.layoutHint')}`} multiline w={260}>
-                    <ActionIcon
-                      variant="default"
-                      size="lg"
-                      onClick={() => void commands.updateItems(orgChartUpdates(view))}
-                      disabled={view.people.length === 0}
-                      aria-label={t('palette.layout')}
-                      data-testid="org-chart-layout"
-                    >
-                      <IconHierarchy2 size={18} />
-                    </ActionIcon>
-                  </Tooltip>
-                  <AddMenu view={view} commands={commands} spot={spotInView} onAddPerson={addPersonInView} />
-                  <ExportMenu mapName={`${accountName} — ${view.map.name}`} accountId={accountId} />
-                  <Tooltip label={t('shortcuts.button')}>
-                    <ActionIcon
-                      variant="subtle"
-                      size="lg"
-                      onClick={() => setSheetOpen(true)}
-                      aria-label={t('shortcuts.title')}
-                    >
-                      <IconKeyboard size={18} />
-                    </ActionIcon>
-                  </Tooltip>
-                  <Button onClick={addPersonInView} data-testid="add-person">
-                    {t('map.addPerson')}
-                  </Button>
-                </>
-              )}
-              <Tooltip label={t('settings.title')}>
-                <ActionIcon variant="subtle" size="lg" onClick={onSettings} aria-label={t('settings.title')}>
-                  ⚙
-                </ActionIcon>
-              </Tooltip>
-            </Group>
-          </Group>
-        </AppShell.Header>
-        {/* Folded away while presenting, and out of the keyboard's reach too. */}
-        <AppShell.Navbar p={6} inert={travel.presenting}>
-          <SectionNav value={section} onChange={setSection} />
-        </AppShell.Navbar>
-        <AppShell.Main style={{ height: '100vh' }}>
-          {section !== 'map' ? (
-            <AccountSectionView
-              section={section}
-              accountId={accountId}
-              actionDraft={actionDraft}
-              onActionDraftClosed={() => setActionDraft(null)}
-            />
-          ) : (
-            <>
-              <MapTabs accountId={accountId} maps={maps} currentId={mapId} onOpen={onOpenMap} />
-              {view.opportunity && (
-                <Text size="xs" px="sm" py={4} bg="indigo.0" c="indigo.9" data-testid="deal-banner">
-                  {t('maps.dealBanner', { name: view.opportunity.name })}
-                </Text>
-              )}
-              {travel.banner}
-              <div
-                ref={canvasRef}
-                style={{
-                  position: 'relative',
-                  height: `calc(100vh - 56px - 38px${view.opportunity ? ' - 26px' : ''})`,
-                }}
-              >
-                <MapCanvas
-                  key={mapId}
-                  view={view}
-                  commands={commands}
-                  selection={selection}
-                  filter={filter}
-                  onFilterChange={setFilter}
-                  lineKind={lineKind}
-                  onLineKindChange={setLineKind}
-                  onSelect={setSelection}
-                  onAddPersonAt={addPersonAt}
-                  readOnly={travel.readOnly}
-                  presenting={travel.presenting}
-                />
-                {viewKind !== 'canvas' && (
-                  <div
-                    style={{
-                      position: 'absolute',
-                      inset: 0,
-                      zIndex: 10,
-                      background: 'var(--mantine-color-body)',
-                      overflow: 'auto',
-                    }}
-                  >
-                    {viewKind === 'grid' ? (
-                      <InfluenceStanceView
-                        view={view}
-                        accountId={accountId}
-                        mapId={mapId}
-                        commands={commands}
-                        onSelectPerson={selectPerson}
-                      />
-                    ) : (
-                      <CoverageView
-                        view={view}
-                        accountId={accountId}
-                        mapId={mapId}
-                        commands={commands}
-                        onSelectPerson={selectPerson}
-                      />
-                    )}
-                  </div>
+            ) : (
+              <>
+                <MapTabs accountId={accountId} maps={maps} currentId={mapId} onOpen={onOpenMap} />
+                {view.opportunity && (
+                  <Text size="xs" px="sm" py={4} bg="indigo.0" c="indigo.9" data-testid="deal-banner">
+                    {t('maps.dealBanner', { name: view.opportunity.name })}
+                  </Text>
                 )}
-                {viewKind === 'canvas' && view.items.length === 0 && (
-                  <Center style={{ position: 'absolute', inset: 0, pointerEvents: 'none' }}>
-                    <Stack align="center" gap={4}>
-                      <Title order={4}>{t('map.emptyTitle')}</Title>
-                      <Text c="dimmed">{t('map.emptyBody')}</Text>
-                    </Stack>
-                  </Center>
-                )}
-              </div>
-            </>
-          )}
-        </AppShell.Main>
-        <AppShell.Aside p="md" style={{ overflowY: 'auto' }}>
-          {travel.readOnly ? (
-            travel.aside
-          ) : (
-            <Inspector
-              view={view}
-              selection={selection}
-              commands={commands}
-              focusNameOf={focusName}
-              onFocused={() => setFocusName(null)}
-              onDeleted={() => setSelection(null)}
-            />
-          )}
-        </AppShell.Aside>
-        <ShortcutSheet opened={sheetOpen} onClose={() => setSheetOpen(false)} />
-        <PersonPage
-          accountId={accountId}
-          personId={personPage.id}
-          tab={personPage.tab}
-          onTabChange={(tab) => setPersonPage((page) => ({ ...page, tab }))}
-          onClose={() => setPersonPage((page) => ({ ...page, id: null }))}
-        />
-      </AppShell>
+                {travel.banner}
+                <div
+                  ref={canvasRef}
+                  style={{
+                    position: 'relative',
+                    height: `calc(100vh - 56px - 38px${view.opportunity ? ' - 26px' : ''})`,
+                  }}
+                >
+                  <MapCanvas
+                    key={mapId}
+                    view={view}
+                    commands={commands}
+                    selection={selection}
+                    filter={filter}
+                    onFilterChange={setFilter}
+                    lineKind={lineKind}
+                    onLineKindChange={setLineKind}
+                    onSelect={setSelection}
+                    onAddPersonAt={addPersonAt}
+                    readOnly={travel.readOnly}
+                    presenting={travel.presenting}
+                    focusRequest={focusRequest}
+                  />
+                  {viewKind !== 'canvas' && (
+                    <div
+                      style={{
+                        position: 'absolute',
+                        inset: 0,
+                        zIndex: 10,
+                        background: 'var(--mantine-color-body)',
+                        overflow: 'auto',
+                      }}
+                    >
+                      {viewKind === 'grid' ? (
+                        <InfluenceStanceView
+                          view={view}
+                          accountId={accountId}
+                          mapId={mapId}
+                          commands={commands}
+                          onSelectPerson={selectPerson}
+                        />
+                      ) : (
+                        <CoverageView
+                          view={view}
+                          accountId={accountId}
+                          mapId={mapId}
+                          commands={commands}
+                          onSelectPerson={selectPerson}
+                        />
+                      )}
+                    </div>
+                  )}
+                  {viewKind === 'canvas' && view.items.length === 0 && (
+                    <Center style={{ position: 'absolute', inset: 0, pointerEvents: 'none' }}>
+                      <Stack align="center" gap={4}>
+                        <Title order={4}>{t('map.emptyTitle')}</Title>
+                        <Text c="dimmed">{t('map.emptyBody')}</Text>
+                      </Stack>
+                    </Center>
+                  )}
+                </div>
+              </>
+            )}
+          </AppShell.Main>
+          <AppShell.Aside p="md" style={{ overflowY: 'auto' }}>
+            {travel.readOnly ? (
+              travel.aside
+            ) : (
+              <Inspector
+                view={view}
+                selection={selection}
+                commands={commands}
+                focusNameOf={focusName}
+                onFocused={() => setFocusName(null)}
+                onDeleted={() => setSelection(null)}
+              />
+            )}
+          </AppShell.Aside>
+          <ShortcutSheet opened={sheetOpen} onClose={() => setSheetOpen(false)} />
+          <PersonPage
+            accountId={accountId}
+            personId={presenting ? null : personPage.id}
+            tab={personPage.tab}
+            onTabChange={(tab) => setPersonPage((page) => ({ ...page, tab }))}
+            onClose={() => setPersonPage((page) => ({ ...page, id: null }))}
+          />
+        </AppShell>
+      </ReadOnlyContext.Provider>
     </PersonPageContext.Provider>
   );
 }

@@ -44,6 +44,8 @@ interface Props {
   readOnly?: boolean;
   /** On a wall screen: the map is fitted again, edge to edge, when this starts and ends. */
   presenting?: boolean;
+  /** A person to find and select (e.g. picked in search); a new request object finds them again. */
+  focusRequest?: { personId: string };
 }
 
 // Props of <ReactFlow> are module constants: each new object would be one more store update.
@@ -91,7 +93,7 @@ export function MapCanvas(props: Props) {
   const { onNodeDragStart, onNodeDrag, onNodeDragStop } = useCanvasDrag(view, commands, itemIdOf, setNodes);
   const { onConnect, onDelete } = useCanvasEdits(view, commands, lineKind);
   const { onAlign, onDistribute } = useCanvasArrange(commands, itemIdOf);
-  useCanvasClipboard(view, commands);
+  useCanvasClipboard(view, commands, readOnly);
 
   const primary = useRef(selection);
   useEffect(() => {
@@ -131,6 +133,11 @@ export function MapCanvas(props: Props) {
     },
     [setNodes, onSelect, flow],
   );
+
+  const { focusRequest } = props;
+  useEffect(() => {
+    if (focusRequest) focusPerson(focusRequest.personId);
+  }, [focusRequest, focusPerson]);
 
   const onNodeClick = useStableCallback((event: React.MouseEvent, clicked: MapFlowNode) => {
     // A plain click on one card of a multi-selection selects just that card, as in any

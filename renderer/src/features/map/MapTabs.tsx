@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { MapInfo } from '../../../../shared/api/entities';
 import { NameModal } from '../../app/NameModal';
 import { useMapListCommands } from './useMapListCommands';
+import { useReadOnly } from './readOnlyContext';
 
 interface Props {
   accountId: string;
@@ -20,6 +21,7 @@ type Dialog =
 export function MapTabs({ accountId, maps, currentId, onOpen }: Props) {
   const { t } = useTranslation();
   const commands = useMapListCommands(accountId);
+  const readOnly = useReadOnly();
   const [dialog, setDialog] = useState<Dialog>(null);
   const current = maps.find((map) => map.id === currentId);
   return (
@@ -49,20 +51,22 @@ export function MapTabs({ accountId, maps, currentId, onOpen }: Props) {
           ))}
         </Group>
       </div>
-      <Menu position="bottom-end">
-        <Menu.Target>
-          <ActionIcon variant="subtle" aria-label={t('maps.newMap')} data-testid="new-map-menu">
-            <IconPlus size={16} />
-          </ActionIcon>
-        </Menu.Target>
-        <Menu.Dropdown>
-          <Menu.Item onClick={() => setDialog({ kind: 'new' })}>{t('maps.newMap')}</Menu.Item>
-          <Tooltip label={t('maps.dealMapHint')} multiline w={280} position="left">
-            <Menu.Item onClick={() => setDialog({ kind: 'deal' })}>{t('maps.newDealMap')}</Menu.Item>
-          </Tooltip>
-        </Menu.Dropdown>
-      </Menu>
-      {current && (
+      {!readOnly && (
+        <Menu position="bottom-end">
+          <Menu.Target>
+            <ActionIcon variant="subtle" aria-label={t('maps.newMap')} data-testid="new-map-menu">
+              <IconPlus size={16} />
+            </ActionIcon>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Item onClick={() => setDialog({ kind: 'new' })}>{t('maps.newMap')}</Menu.Item>
+            <Tooltip label={t('maps.dealMapHint')} multiline w={280} position="left">
+              <Menu.Item onClick={() => setDialog({ kind: 'deal' })}>{t('maps.newDealMap')}</Menu.Item>
+            </Tooltip>
+          </Menu.Dropdown>
+        </Menu>
+      )}
+      {current && !readOnly && (
         <Menu position="bottom-end">
           <Menu.Target>
             <ActionIcon variant="subtle" aria-label={t('maps.rename')} data-testid="map-menu">

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MapNote } from '../../../../shared/api/entities';
 import type { NoteColor } from '../../../../shared/domain/enums';
 import classes from './NoteNode.module.css';
+import { useReadOnly } from './readOnlyContext';
 
 export type NoteNodeData = { note: MapNote; onEdit(note: MapNote, text: string): void };
 export type NoteFlowNode = Node<NoteNodeData, 'note'>;
@@ -23,6 +24,7 @@ export const NOTE_BACKGROUND: Record<NoteColor, string> = {
 function NoteNodeView({ data, selected, width, height }: NodeProps<NoteFlowNode>) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
+  const readOnly = useReadOnly();
   const { note } = data;
   const sticky = note.kind === 'sticky';
   return (
@@ -31,9 +33,9 @@ function NoteNodeView({ data, selected, width, height }: NodeProps<NoteFlowNode>
       style={{ width, height, background: sticky ? NOTE_BACKGROUND[note.color as NoteColor] : undefined }}
       data-selected={selected || undefined}
       data-testid="map-note"
-      onDoubleClick={() => setEditing(true)}
+      onDoubleClick={() => !readOnly && setEditing(true)}
     >
-      {editing ? (
+      {editing && !readOnly ? (
         <textarea
           className={`${classes.editor} nodrag nowheel`}
           defaultValue={note.text}

@@ -5,6 +5,7 @@ import type { Node, NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import type { OrgUnit } from '../../../../shared/api/entities';
 import classes from './OrgUnitNode.module.css';
+import { useReadOnly } from './readOnlyContext';
 
 export type OrgUnitNodeData = {
   unit: OrgUnit;
@@ -18,6 +19,7 @@ export type OrgUnitFlowNode = Node<OrgUnitNodeData, 'orgUnit'>;
 /** A department drawn as a box behind its people; collapsed, it shows only how many it holds. */
 function OrgUnitNodeView({ data, selected, width, height }: NodeProps<OrgUnitFlowNode>) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   return (
     <div
       className={classes.unit}
@@ -31,6 +33,7 @@ function OrgUnitNodeView({ data, selected, width, height }: NodeProps<OrgUnitFlo
           size="sm"
           variant="subtle"
           className="nodrag"
+          disabled={readOnly}
           onClick={() => data.onToggle(data.itemId, !data.collapsed)}
           aria-label={data.collapsed ? t('orgUnits.expand') : t('orgUnits.collapse')}
         >

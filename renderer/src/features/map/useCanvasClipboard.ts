@@ -9,7 +9,7 @@ import type { MapFlowNode } from './flowTypes';
 import type { MapCommands } from './useMapCommands';
 
 /** Copy, paste and duplicate of the selected cards (Ctrl/⌘ + C, V, D). */
-export function useCanvasClipboard(view: MapView, commands: MapCommands): void {
+export function useCanvasClipboard(view: MapView, commands: MapCommands, readOnly: boolean): void {
   const { t } = useTranslation();
   const flow = useReactFlow<MapFlowNode, Edge>();
 
@@ -26,7 +26,7 @@ export function useCanvasClipboard(view: MapView, commands: MapCommands): void {
     notifications.show({ message: t('arrange.copied', { count: clipping.entries.length }), autoClose: 1500 });
   };
   const paste = async (clipping: Clipping | null) => {
-    if (!clipping || clipping.entries.length === 0) return;
+    if (readOnly || !clipping || clipping.entries.length === 0) return;
     // People copied on another map may not be on this one: ask the store for the whole account.
     const allPeople = await queryClient.fetchQuery({
       queryKey: queryKey('people.list', { accountId: view.account.id }),

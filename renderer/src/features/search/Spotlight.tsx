@@ -14,6 +14,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { Route } from '../../app/App';
 import { api, queryKey } from '../../api/client';
+import { useScope } from '../../api/scope';
 import type { SearchHit, SearchKind } from '../../../../shared/api/methods/search';
 import { Highlighted } from './Highlighted';
 
@@ -52,8 +53,17 @@ function grouped(hits: readonly SearchHit[]): { kind: SearchKind; hits: { hit: S
   return [...groups].map(([kind, items]) => ({ kind, hits: items.map((item) => ({ ...item, index: index++ })) }));
 }
 
+interface Props {
+  onNavigate(route: Route): void;
+  /**
+   * While an account is presented: search its people only (the backend answers in the public
+   * scope, so nothing private is searched or shown), and Enter finds the person on the map.
+   */
+  presentedAccountId?: string | null;
+}
+
 /** Search everything with Ctrl/⌘+K: results as one types, grouped by kind; Enter goes there. */
-export function Spotlight({ onNavigate }: { onNavigate(route: Route): void }) {
+export function Spotlight({ onNavigate, presentedAccountId = null }: Props) {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
   const [text, setText] = useState('');
@@ -62,16 +72,25 @@ export function Spotlight({ onNavigate }: { onNavigate(route: Route): void }) {
   // Works from inside text fields too: the shortcut is not a character anyone types.
   useHotkeys([['mod+K', () => setOpened(true)]], []);
   const input = { text: debounced, limit: 40 };
+  const scope = useScope();
   const results = useQuery({
-    queryKey: queryKey('search.query', input),
-    queryFn: () => api.call('search.query', input),
+    queryKey: queryKey('search.query', input, scope),
+    queryFn: () => api.call('search.query', input, scope),
     enabled: opened && debounced !== '',
     placeholderData: keepPreviousData,
     // Search reads what other screens write: never serve an old answer.
     staleTime: 0,
     gcTime: 0,
   });
-  const hits = useMemo(() => (debounced === '' ? [] : (results.data ?? [])), [debounced, results.data]);
+  const hits = useMemo(
+    () =>
+      debounced === ''
+        ? []
+        : (results.data ?? []).filter(
+            (hit) => presentedAccountId === null || (hit.kind === 'person' && hit.accountId === presentedAccountId),
+          ),
+    [debounced, results.data, presentedAccountId],
+  );
   const groups = useMemo(() => grouped(hits), [hits]);
   const ordered = groups.flatMap((group) => group.hits.map((item) => item.hit));
   // New results: the best one is the one Enter opens.
@@ -92,7 +111,11 @@ export function Spotlight({ onNavigate }: { onNavigate(route: Route): void }) {
   const go = (hit: SearchHit | undefined) => {
     if (!hit) return;
     close();
-    onNavigate(routeOf(hit));
+    onNavigate(
+      presentedAccountId === null
+        ? routeOf(hit)
+        : { screen: 'account', accountId: hit.accountId, focusPerson: { personId: hit.id } },
+    );
   };
 
   return (

@@ -9,11 +9,13 @@ import { bestCoverage, coverageColumns, coverageGroups, coverageStrengths, cover
 import { useViewCommands } from './useViewCommands';
 import { keepDeleteKeysInView, type ViewProps } from './viewProps';
 import classes from './CoverageView.module.css';
+import { useReadOnly } from '../map/readOnlyContext';
 
 /** Our team × their people; each cell a relationship strength that can be set. */
 export function CoverageView({ view, accountId, commands, onSelectPerson }: ViewProps) {
   const { t } = useTranslation();
   const viewCommands = useViewCommands(accountId, view, commands);
+  const readOnly = useReadOnly();
   const team = useApi('team.list', {});
   const accountTeam = useApi('accountTeam.list', { accountId });
   const relations = useApi('relations.list', { accountId });
@@ -53,6 +55,7 @@ export function CoverageView({ view, accountId, commands, onSelectPerson }: View
 
   const set = useCallback(
     (memberId: string, personId: string, strength: number) => {
+      if (readOnly) return;
       const key = coverKey(memberId, personId);
       setPending((before) => new Map(before).set(key, strength));
       void viewCommands.setCoverage(memberId, personId, strength).finally(() =>
@@ -64,7 +67,7 @@ export function CoverageView({ view, accountId, commands, onSelectPerson }: View
         }),
       );
     },
-    [viewCommands],
+    [viewCommands, readOnly],
   );
 
   if (team.isError || accountTeam.isError || relations.isError) {
@@ -95,7 +98,9 @@ export function CoverageView({ view, accountId, commands, onSelectPerson }: View
     <div className={classes.root} data-testid="coverage-view" onKeyDown={keepDeleteKeysInView}>
       <Group className={classes.toolbar} px="md" py={8} gap="md" wrap="nowrap" justify="space-between">
         <CoverageSummary uncovered={uncovered.length} anyDecider={anyDecider} />
-        <AddTeamMember candidates={candidates} defaultRole={defaultRole} onAdd={viewCommands.addTeamMember} />
+        {!readOnly && (
+          <AddTeamMember candidates={candidates} defaultRole={defaultRole} onAdd={viewCommands.addTeamMember} />
+        )}
       </Group>
       {view.people.length === 0 || columns.length === 0 ? (
         <Center flex={1} data-testid="coverage-empty">

@@ -20,6 +20,7 @@ import { useGridDrag } from './useGridDrag';
 import { useViewCommands } from './useViewCommands';
 import { keepDeleteKeysInView, type ViewProps } from './viewProps';
 import classes from './InfluenceStanceView.module.css';
+import { useReadOnly } from '../map/readOnlyContext';
 
 export type { ViewProps } from './viewProps';
 
@@ -36,6 +37,7 @@ const byId = (a: { person: Person }, b: { person: Person }) => (a.person.id < b.
 export function InfluenceStanceView({ view, accountId, commands, onSelectPerson }: ViewProps) {
   const { t } = useTranslation();
   const viewCommands = useViewCommands(accountId, view, commands);
+  const readOnly = useReadOnly();
   const { ref: areaRef, width, height } = useElementSize();
   const boardRef = useRef<HTMLDivElement>(null);
   const focusAfter = useRef<string | null>(null);
@@ -76,7 +78,7 @@ export function InfluenceStanceView({ view, accountId, commands, onSelectPerson 
   const move = useCallback(
     (person: Person, to: GridValues) => {
       choose(person.id);
-      if (to.influence === person.influence && to.stance === person.stance) return;
+      if (readOnly || (to.influence === person.influence && to.stance === person.stance)) return;
       setPending((before) => new Map(before).set(person.id, to));
       void viewCommands.placeInGrid(person, to).finally(() =>
         setPending((before) => {
@@ -87,7 +89,7 @@ export function InfluenceStanceView({ view, accountId, commands, onSelectPerson 
         }),
       );
     },
-    [viewCommands, choose],
+    [viewCommands, choose, readOnly],
   );
   const select = useCallback((person: Person) => choose(person.id), [choose]);
   const dragging = useGridDrag(boardRef, cell, move, select);
