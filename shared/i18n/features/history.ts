@@ -33,7 +33,8 @@ export const historyEn = {
   presentation: 'Presentation mode',
   presentationHint:
     'For a wall screen: private notes, personal details and private contacts are hidden everywhere, and nothing can be changed.',
-  presentationBanner: 'Presenting — private notes, personal details and private contacts are hidden; nothing can be changed',
+  presentationBanner:
+    'Presenting — private notes, personal details and private contacts are hidden; nothing can be changed',
   presentationEnd: 'End presentation',
   includePrivate: 'Include private notes',
   exportAccount: 'Export account data (JSON)',
