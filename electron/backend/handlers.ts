@@ -2,6 +2,7 @@ import { listTags, setPersonTags } from './services/tags';
 import type { MethodName, OutputOf, ParsedInputOf } from '../../shared/api/contract';
 import type { AppInfo } from '../../shared/api/entities';
 import type { Db } from './db/connection';
+import type { BackupInfo, BackupReason, FileStatus, RestoreResult } from '../../shared/api/methods/files';
 import type { Scope } from '../../shared/domain/privacy';
 import { createAccount, deleteAccount, getAccount, listAccounts, updateAccount } from './services/accounts';
 import { listAccountTeam, removeAccountTeam, setAccountTeam } from './services/accountTeam';
@@ -40,10 +41,21 @@ export interface ScopedStore {
   publicDb: Db;
 }
 
+/** What the backend lets handlers do with the open file itself: backups, copies, its state. */
+export interface FileControl {
+  status(): FileStatus;
+  /** A backup before a step that removes or replaces much (deleting an account, an import). */
+  backupBefore(reason: BackupReason): void;
+  listBackups(): BackupInfo[];
+  createBackup(): BackupInfo;
+  restore(id: string): RestoreResult;
+  saveCopy(path: string, overwrite: boolean): { path: string; sizeBytes: number };
+}
+
 const OK = { ok: true } as const;
 
 /** One handler per contract method; the compiler refuses a missing or mistyped one. */
-export function createHandlers(store: ScopedStore, info: AppInfo): Handlers {
+export function createHandlers(store: ScopedStore, info: AppInfo, files: FileControl): Handlers {
   const { db } = store;
   return {
     'app.info': () => info,
@@ -54,7 +66,13 @@ export function createHandlers(store: ScopedStore, info: AppInfo): Handlers {
     'accounts.get': ({ id }) => getAccount(db, id),
     'accounts.create': (input) => createAccount(db, input),
     'accounts.update': (input) => updateAccount(db, input),
-    'accounts.delete': ({ id }) => (deleteAccount(db, id), OK),
+    'accounts.delete': ({ id }) => {
+      // Deleting an account cannot be undone: a backup holds it until the backups roll over.
+      getAccount(db, id);
+      files.backupBefore('before-delete');
+      deleteAccount(db, id);
+      return OK;
+    },
     'accounts.createSample': ({ language }) => createSampleAccount(db, language),
 
     'maps.list': ({ accountId }) => listMaps(db, accountId),
@@ -121,5 +139,11 @@ export function createHandlers(store: ScopedStore, info: AppInfo): Handlers {
 
     ...dashboardHandlers(db),
     ...peopleHandlers(db),
+
+    'files.status': () => files.status(),
+    'files.saveCopy': ({ path, overwrite }) => files.saveCopy(path, overwrite ?? false),
+    'backups.list': () => files.listBackups(),
+    'backups.create': () => files.createBackup(),
+    'backups.restore': ({ id }) => files.restore(id),
   };
 }

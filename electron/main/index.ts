@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, session } from 'electron';
-import { startBackend, type Backend } from '../backend/backend';
+import { FileProblem, startBackend, type Backend } from '../backend/backend';
 import { defaultDatabasePath, defaultUserDataDir } from '../backend/paths';
 import { registerIpc } from './ipc';
 import { installMenu, shellStrings } from './menu';
@@ -48,11 +48,13 @@ function start(): void {
     backend = startBackend(databasePath, { version: app.getVersion(), nativeBinding: electronNativeBinding() });
   } catch (error) {
     const t = shellStrings();
-    const message = error instanceof Error ? error.message : String(error);
-    dialog.showErrorBox(
-      t.databaseErrorTitle,
-      t.databaseErrorBody.replace('{{file}}', () => databasePath).replace('{{error}}', () => message),
-    );
+    const problem = error instanceof FileProblem ? error : null;
+    const detail = problem ? problem.detail : error instanceof Error ? error.message : String(error);
+    const body = (problem ? t.databaseProblem[problem.kind] : t.databaseErrorBody)
+      .replace('{{file}}', () => databasePath)
+      .replace('{{error}}', () => detail);
+    // The hint about building the driver only when the driver is what failed.
+    dialog.showErrorBox(t.databaseErrorTitle, problem?.kind === 'driver' ? `${body}\n\n${t.databaseDriverHint}` : body);
     app.exit(1);
     return;
   }

@@ -34,8 +34,18 @@ const en = {
   showAll: 'Show All',
   services: 'Services',
   databaseErrorTitle: 'Powermap cannot open its database',
-  databaseErrorBody:
-    'The database file {{file}} could not be opened:\n\n{{error}}\n\nIn a development checkout, run "node build/native-for-electron.mjs" (npm start does this) to build the database driver for Electron.',
+  databaseErrorBody: 'The database file {{file}} could not be opened: {{error}}',
+  databaseProblem: {
+    not_database: 'The file {{file}} is not a Powermap database. Powermap has not changed it.',
+    foreign: 'The file {{file}} belongs to another program. Powermap has not changed it.',
+    too_new: 'The file {{file}} was written by a newer Powermap. Update Powermap to open it.',
+    damaged: 'The file {{file}} is damaged. Powermap will not write to it.',
+    locked: 'The file {{file}} is encrypted. Unlock it with its passphrase or recovery key.',
+    unreadable: 'The file {{file}} cannot be read: {{error}}',
+    driver: 'The database file {{file}} cannot be opened because the database driver did not load: {{error}}',
+  },
+  databaseDriverHint:
+    'In a development checkout, run "node build/native-for-electron.mjs" (npm start does this) to build the database driver for Electron.',
 };
 
 type ShellStrings = typeof en;
@@ -69,8 +79,18 @@ const zhCN: ShellStrings = {
   showAll: '全部显示',
   services: '服务',
   databaseErrorTitle: 'Powermap 无法打开数据库',
-  databaseErrorBody:
-    '无法打开数据库文件 {{file}}：\n\n{{error}}\n\n如果这是开发环境，请运行 "node build/native-for-electron.mjs"（npm start 会自动运行）为 Electron 构建数据库驱动。',
+  databaseErrorBody: '无法打开数据库文件 {{file}}：{{error}}',
+  databaseProblem: {
+    not_database: '文件 {{file}} 不是 Powermap 数据库，Powermap 没有改动它。',
+    foreign: '文件 {{file}} 属于另一个程序，Powermap 没有改动它。',
+    too_new: '文件 {{file}} 由更新版本的 Powermap 写入，请先升级 Powermap。',
+    damaged: '文件 {{file}} 已损坏，Powermap 不会再向它写入。',
+    locked: '文件 {{file}} 已加密，请用密码或恢复密钥解锁。',
+    unreadable: '无法读取文件 {{file}}：{{error}}',
+    driver: '数据库驱动未能加载，所以无法打开数据库文件 {{file}}：{{error}}',
+  },
+  databaseDriverHint:
+    '如果这是开发环境，请运行 "node build/native-for-electron.mjs"（npm start 会自动运行）为 Electron 构建数据库驱动。',
 };
 
 /** Call after `app` is ready: the locale is not known before. */

@@ -15,6 +15,7 @@ import { exportsMethods } from './methods/exports';
 import { planMethods } from './methods/plan';
 import { insightsMethods } from './methods/insights';
 import { dashboardMethods } from './methods/dashboard';
+import { filesMethods } from './methods/files';
 
 export { PersonPatch } from './methods/people';
 export { lineProblems } from './methods/relations';
@@ -42,6 +43,7 @@ export const contract = {
   ...planMethods,
   ...insightsMethods,
   ...dashboardMethods,
+  ...filesMethods,
 } as const;
 
 export type Contract = typeof contract;

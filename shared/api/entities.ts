@@ -250,7 +250,15 @@ export type MapView = z.infer<typeof MapView>;
 
 export const LanguageSetting = z.enum(['system', ...LANGUAGES]);
 export type LanguageSetting = z.infer<typeof LanguageSetting>;
-export const Settings = z.object({ language: LanguageSetting });
+/** How many automatic backups are kept (see electron/backend/files/retention.ts). */
+export const BackupRetention = z
+  .object({
+    keepLast: z.int().min(1).max(100),
+    keepDays: z.int().min(0).max(365),
+    keepWeeks: z.int().min(0).max(520),
+  })
+  .strict();
+export const Settings = z.object({ language: LanguageSetting, backups: BackupRetention });
 export type Settings = z.infer<typeof Settings>;
 
 export const AppInfo = z.object({ version: z.string(), databasePath: z.string() });

@@ -11,6 +11,18 @@ export const ERROR_CODES = [
   'forbidden',
   /** A write asked for from a shared screen (presentation, a workshop viewer), which may only read. */
   'public_read_only',
+  /** The database file or its folder cannot be written. */
+  'storage_read_only',
+  /** The disk is full: the change was not saved, everything before it is kept. */
+  'storage_full',
+  /** The database file is damaged: Powermap reads what it can and writes nothing. */
+  'storage_damaged',
+  /** The database file could not be read or written (a disk or network drive failed). */
+  'storage_unavailable',
+  /** Another program holds the database file. */
+  'storage_busy',
+  /** The database is encrypted and not unlocked yet. */
+  'storage_locked',
   'network',
   'internal',
 ] as const;
@@ -64,6 +76,12 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   unauthorized: 401,
   forbidden: 403,
   public_read_only: 403,
+  storage_read_only: 409,
+  storage_full: 507,
+  storage_damaged: 409,
+  storage_unavailable: 503,
+  storage_busy: 503,
+  storage_locked: 423,
   network: 503,
   internal: 500,
 };

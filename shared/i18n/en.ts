@@ -326,6 +326,15 @@ export const en = {
     unauthorized: 'This page is not authorised. Open the address printed by “npm run web”.',
     forbidden: 'The request was refused.',
     public_read_only: 'Nothing can be changed while the map is presented. End the presentation to edit.',
+    storage_read_only:
+      'The database file is read-only, so nothing can be saved. Make the file writable, or save a copy elsewhere.',
+    storage_full:
+      'The disk is full, so this change was not saved. Everything saved before it is safe. Free some space and try again.',
+    storage_damaged:
+      'The database file is damaged, so Powermap stopped saving to it. Restore a backup in Settings → Backups.',
+    storage_unavailable: 'The database file could not be read or written. Is the disk or network drive still there?',
+    storage_busy: 'Another program is using the database file. Try again in a moment.',
+    storage_locked: 'The database is encrypted. Unlock it with its passphrase first.',
     network: 'Powermap’s backend cannot be reached. Is it still running?',
     internal: 'Something went wrong inside Powermap; nothing was changed.',
   },

@@ -72,7 +72,8 @@ export function startTempBackend(): TempBackend {
   const dir = makeTempDir();
   const file = path.join(dir.path, 'powermap.sqlite');
   const logs: string[] = [];
-  const start = (): Backend => startBackend(file, { version: TEST_VERSION, log: (message) => logs.push(message) });
+  const start = (): Backend =>
+    startBackend(file, { version: TEST_VERSION, log: (message) => logs.push(message), autoBackups: false });
   const temp: TempBackend = {
     backend: start(),
     file,
@@ -104,8 +105,13 @@ export function callOk<M extends MethodName>(
 }
 
 /** Calls through the dispatcher expecting a refusal, and returns the error payload. */
-export function callError(dispatch: Dispatch, method: unknown, input: unknown): ApiErrorPayload {
-  const outcome = dispatch(method, input);
+export function callError(
+  dispatch: Dispatch,
+  method: unknown,
+  input: unknown,
+  scope: Scope = 'owner',
+): ApiErrorPayload {
+  const outcome = dispatch(method, input, scope);
   if (outcome.ok)
     throw new Error(`${String(method)} succeeded but was expected to fail: ${JSON.stringify(outcome.result)}`);
   return outcome.error;
@@ -198,7 +204,11 @@ export async function startTempWebServer(): Promise<TempWebServer> {
   const staticRoot = path.join(dir.path, 'www');
   fs.mkdirSync(staticRoot);
   fs.writeFileSync(path.join(staticRoot, 'index.html'), INDEX_HTML);
-  const backend = startBackend(path.join(dir.path, 'powermap.sqlite'), { version: TEST_VERSION, log: () => undefined });
+  const backend = startBackend(path.join(dir.path, 'powermap.sqlite'), {
+    version: TEST_VERSION,
+    log: () => undefined,
+    autoBackups: false,
+  });
   const server = await startWebServer({ dispatch: backend.dispatch, staticRoot, port: 0 });
   return {
     server,

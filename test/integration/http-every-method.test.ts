@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, METHOD_NAMES, type InputOf, type MethodName, type OutputOf } from '../../shared/api/contract';
 import { startTempWebServer, type TempWebServer } from '../helpers/tempDb';
@@ -33,6 +34,9 @@ interface Ctx {
   removedReview: OutputOf<'reviews.delete'>;
   competitorId: string;
   competitorRemoval: OutputOf<'competitors.delete'>;
+  /** Where files.saveCopy writes, in the test's temp folder. */
+  copyPath: string;
+  backupId: string;
 }
 
 interface Step<M extends MethodName = MethodName> {
@@ -71,12 +75,12 @@ const STEPS: Step[] = [
   step(
     'settings.get',
     () => ({}),
-    (settings) => expect(settings).toEqual({ language: 'system' }),
+    (settings) => expect(settings).toMatchObject({ language: 'system' }),
   ),
   step(
     'settings.update',
     () => ({ language: 'zh-CN' }),
-    (settings) => expect(settings).toEqual({ language: 'zh-CN' }),
+    (settings) => expect(settings).toMatchObject({ language: 'zh-CN' }),
   ),
   step(
     'accounts.create',
@@ -773,6 +777,37 @@ const STEPS: Step[] = [
     (ok) => expect(ok).toEqual({ ok: true }),
   ),
   step(
+    'backups.create',
+    () => ({}),
+    (backup, ctx) => {
+      expect(backup).toMatchObject({ reason: 'manual', sound: true, accounts: 1 });
+      ctx.backupId = backup.id;
+    },
+  ),
+  step(
+    'backups.list',
+    () => ({}),
+    (backups, ctx) => expect(backups.map((b) => b.id)).toContain(ctx.backupId),
+  ),
+  step(
+    'files.status',
+    () => ({}),
+    (status, ctx) => expect(status).toMatchObject({ mode: 'ready', newestGoodBackup: { id: ctx.backupId } }),
+  ),
+  step(
+    'files.saveCopy',
+    (ctx) => ({ path: ctx.copyPath }),
+    (copy, ctx) => expect(copy).toMatchObject({ path: ctx.copyPath }),
+  ),
+  step(
+    'backups.restore',
+    (ctx) => ({ id: ctx.backupId }),
+    (result, ctx) => {
+      expect(result.restored.id).toBe(ctx.backupId);
+      expect(result.savedCurrent.reason).toBe('before-restore');
+    },
+  ),
+  step(
     'relations.delete',
     (ctx) => ({ id: ctx.relationId }),
     (relation, ctx) => expect(relation.id).toBe(ctx.relationId),
@@ -809,7 +844,7 @@ describe('every contract method over HTTP', () => {
   });
 
   it('answers a valid call of each method with 200 and a result that matches the contract', async () => {
-    const ctx = {} as Ctx;
+    const ctx = { copyPath: path.join(web.dir, 'copy of powermap.sqlite') } as Ctx;
     for (const { method, input, check } of STEPS) {
       const { status, payload } = await web.call(method, input(ctx));
       expect(status, `${method}: ${JSON.stringify(payload)}`).toBe(200);

@@ -123,7 +123,7 @@ describe('insights over the real store', () => {
     expect(rulesFor(cid)).toContain('influential_opponent');
     const reopened = temp.reopen();
     expect(callOk(reopened.dispatch, 'insights.getThresholds', {}).highInfluence).toBe(3);
-    expect(callOk(reopened.dispatch, 'settings.get', {})).toEqual({ language: 'system' });
+    expect(callOk(reopened.dispatch, 'settings.get', {})).toMatchObject({ language: 'system' });
     expect(callError(reopened.dispatch, 'insights.setThresholds', { highInfluence: 9 }).code).toBe('invalid_input');
   });
 

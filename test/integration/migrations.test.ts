@@ -4,7 +4,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/backend/db/connection';
-import { DatabaseTooNewError, migrate } from '../../electron/backend/db/migrate';
+import { migrate } from '../../electron/backend/db/migrate';
+import { FileProblem } from '../../electron/backend/files/fileProblem';
+import { POWERMAP_APPLICATION_ID } from '../../electron/backend/files/inspect';
 import { MIGRATIONS } from '../../electron/backend/db/migrations';
 import { tableNames, tempDbPath, useTempDir } from '../helpers/tempDb';
 
@@ -101,7 +103,7 @@ describe('migrations from an empty file', () => {
 });
 
 describe('a file written by a newer Powermap', () => {
-  it('is refused with DatabaseTooNewError and left byte-for-byte untouched', () => {
+  it('is refused as too new and left byte-for-byte untouched', () => {
     const file = tempDbPath();
     const db = openDatabase(file);
     db.prepare(`INSERT INTO settings (key, value) VALUES ('language', '"zh-CN"')`).run();
@@ -115,8 +117,9 @@ describe('a file written by a newer Powermap', () => {
     } catch (error) {
       refusal = error;
     }
-    expect(refusal).toBeInstanceOf(DatabaseTooNewError);
-    expect((refusal as DatabaseTooNewError).fileVersion).toBe(MIGRATIONS.length + 1);
+    expect(refusal).toBeInstanceOf(FileProblem);
+    expect(refusal).toMatchObject({ kind: 'too_new', file });
+    expect(String(refusal)).toContain(file);
     expect(sha256(file)).toBe(before);
 
     const check = new Database(file, { readonly: true });
@@ -132,12 +135,13 @@ describe('a file written by a newer Powermap', () => {
     const file = tempDbPath();
     const raw = new Database(file);
     raw.exec('CREATE TABLE future_things (id TEXT PRIMARY KEY)');
+    raw.pragma(`application_id = ${POWERMAP_APPLICATION_ID}`);
     raw.pragma(`user_version = ${MIGRATIONS.length + 5}`);
     expect(raw.pragma('journal_mode', { simple: true })).toBe('delete');
     raw.close();
     const before = sha256(file);
 
-    expect(() => openDatabase(file)).toThrow(DatabaseTooNewError);
+    expect(() => openDatabase(file)).toThrow(/newer Powermap/);
 
     expect(sha256(file)).toBe(before);
     const check = new Database(file, { readonly: true });

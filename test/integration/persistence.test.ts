@@ -31,7 +31,7 @@ describe('data survives closing and reopening the file', () => {
 
     expect(callOk(second.dispatch, 'maps.view', { mapId: seed.mapId })).toEqual(view);
     expect(callOk(second.dispatch, 'accounts.list', {})).toEqual(accounts);
-    expect(callOk(second.dispatch, 'settings.get', {})).toEqual({ language: 'zh-CN' });
+    expect(callOk(second.dispatch, 'settings.get', {})).toMatchObject({ language: 'zh-CN' });
     expect(snapshotTables(second.db)).toEqual(rows);
     // The deleted person is still there to restore, at the place they were moved to.
     callOk(second.dispatch, 'people.restore', { ids: [seed.people.cid] });

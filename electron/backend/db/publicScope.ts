@@ -38,7 +38,7 @@ export function openPublicConnection(file: string, options: OpenOptions = {}): D
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   try {
-    options.unlock?.(db);
+    if (options.key) db.pragma(`key = "${options.key}"`);
     db.pragma('busy_timeout = 5000');
     db.exec(publicViews(db));
   } catch (error) {

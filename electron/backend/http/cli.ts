@@ -53,6 +53,14 @@ async function main(): Promise<void> {
   }
   const { version } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
   const backend = startBackend(options.db, { version });
+  const status = backend.status();
+  if (status.mode === 'damaged') {
+    console.error(
+      `powermap web: the database file ${status.path} is damaged (${status.damage}); Powermap will not write to it. Open the page to restore a backup.`,
+    );
+  } else if (status.mode === 'readOnly') {
+    console.error(`powermap web: the database file ${status.path} is read-only; nothing can be saved to it.`);
+  }
   const server = await startWebServer({
     dispatch: backend.dispatch,
     staticRoot: path.join(repoRoot, 'out', 'renderer'),

@@ -2,7 +2,7 @@ import type { Settings } from '../../../shared/api/entities';
 import { Settings as SettingsSchema } from '../../../shared/api/entities';
 import type { Db } from '../db/connection';
 
-const DEFAULTS: Settings = { language: 'system' };
+const DEFAULTS: Settings = { language: 'system', backups: { keepLast: 10, keepDays: 14, keepWeeks: 8 } };
 
 export function getSettings(db: Db): Settings {
   const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
