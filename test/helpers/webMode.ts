@@ -49,8 +49,12 @@ export async function startWebMode(databasePath: string): Promise<WebModeProcess
   };
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
+  // Should the test process end first (a timeout, an interrupted run), it takes web mode with it.
+  const killWithUs = (): void => void child.kill('SIGKILL');
+  process.once('exit', killWithUs);
   const exited = new Promise<Exit>((resolve) =>
     child.once('exit', (code, signal) => {
+      process.off('exit', killWithUs);
       exit = { code, signal };
       resolve(exit);
     }),
