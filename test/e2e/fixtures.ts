@@ -1,65 +1,29 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import type { InputOf, MethodName, OutputOf } from '../../shared/api/contract';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const READY_LINE = /^Powermap web: (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)$/m;
+import { REPO_ROOT, startWebMode, type WebModeProcess } from '../helpers/webMode';
 
 /** `npm run web` as a user starts it, minus the renderer build that `npm test` has already done. */
 export class WebApp {
-  private child: ChildProcess | null = null;
+  private running: WebModeProcess | null = null;
   url = '';
 
   constructor(readonly databasePath: string) {}
 
   async start(): Promise<string> {
-    if (!fs.existsSync(path.join(ROOT, 'out/renderer/index.html'))) {
+    if (!fs.existsSync(path.join(REPO_ROOT, 'out/renderer/index.html'))) {
       throw new Error('The renderer is not built: run `npm run build:renderer` first.');
     }
-    const child = spawn(
-      process.execPath,
-      [
-        path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
-        'electron/backend/http/cli.ts',
-        '--db',
-        this.databasePath,
-        '--port',
-        '0',
-        '--no-open',
-      ],
-      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    this.child = child;
-    // Wait for the line the server prints once the database is open and it listens.
-    this.url = await new Promise<string>((resolve, reject) => {
-      let output = '';
-      const timer = setTimeout(() => reject(new Error(`web mode did not start:\n${output}`)), 30_000);
-      const onData = (chunk: Buffer) => {
-        output += chunk.toString();
-        const match = READY_LINE.exec(output);
-        if (match?.[1]) {
-          clearTimeout(timer);
-          resolve(match[1]);
-        }
-      };
-      child.stdout?.on('data', onData);
-      child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      child.on('exit', (code) => reject(new Error(`web mode exited with ${code}:\n${output}`)));
-    });
+    this.running = await startWebMode(this.databasePath);
+    this.url = this.running.url;
     return this.url;
   }
 
   async stop(): Promise<void> {
-    const child = this.child;
-    if (!child || child.exitCode !== null) return;
-    await new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    });
-    this.child = null;
+    await this.running?.kill('SIGTERM');
+    this.running = null;
   }
 
   async restart(): Promise<string> {
