@@ -12,7 +12,11 @@ export class WebApp {
   private child: ChildProcess | null = null;
   url = '';
 
-  constructor(readonly databasePath: string) {}
+  /** `opener` starts it without --no-open, with these variables (a PATH holding a stand-in opener). */
+  constructor(
+    readonly databasePath: string,
+    private readonly opener?: { env: NodeJS.ProcessEnv },
+  ) {}
 
   async start(): Promise<string> {
     if (!fs.existsSync(path.join(ROOT, 'out/renderer/index.html'))) {
@@ -27,9 +31,9 @@ export class WebApp {
         this.databasePath,
         '--port',
         '0',
-        '--no-open',
+        ...(this.opener ? [] : ['--no-open']),
       ],
-      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: this.opener?.env ?? process.env },
     );
     this.child = child;
     // Wait for the line the server prints once the database is open and it listens.

@@ -2,13 +2,13 @@
  * `npm run web`: the renderer and the real backend in a browser, for people without the desktop
  * app and for our end-to-end tests. Usage: web [--db FILE] [--port N] [--no-open]
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startBackend } from '../backend';
 import { defaultDatabasePath } from '../paths';
+import { openInBrowser, type BrowserLaunch } from './open-browser';
 import { startWebServer } from './server';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -29,18 +29,6 @@ function parseCommandLine(argv: string[]): { db: string; port: number; open: boo
   return { db: path.resolve(values.db ?? defaultDatabasePath()), port, open: !values['no-open'] };
 }
 
-function openInBrowser(url: string): void {
-  const [command, args] =
-    process.platform === 'darwin'
-      ? ['open', [url]]
-      : process.platform === 'win32'
-        ? ['cmd', ['/c', 'start', '', url]]
-        : ['xdg-open', [url]];
-  const child = spawn(command, args as string[], { stdio: 'ignore', detached: true });
-  child.on('error', () => undefined);
-  child.unref();
-}
-
 async function main(): Promise<void> {
   let options: ReturnType<typeof parseCommandLine>;
   try {
@@ -53,13 +41,16 @@ async function main(): Promise<void> {
   }
   const { version } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
   const backend = startBackend(options.db, { version });
+  let launch: BrowserLaunch | undefined;
   const server = await startWebServer({
     dispatch: backend.dispatch,
     staticRoot: path.join(repoRoot, 'out', 'renderer'),
     port: options.port,
+    // The browser has read the launch page and holds the token: the page has served its purpose.
+    onAuthorizedCall: () => launch?.remove(),
   });
   console.log(`Powermap web: ${server.url}`);
-  if (options.open) openInBrowser(server.url);
+  if (options.open) launch = openInBrowser(server.url);
   const stop = (): void => {
     void server.close().finally(() => {
       backend.close();

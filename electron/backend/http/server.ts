@@ -18,6 +18,8 @@ export interface WebServerOptions {
   staticRoot: string;
   port: number;
   token?: string;
+  /** Called on every call that carried the right token: proof that the page reached the token. */
+  onAuthorizedCall?: () => void;
 }
 
 export interface WebServer {
@@ -52,6 +54,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (!hasToken(req.headers.authorization, token)) {
       return sendError(res, new ApiError('unauthorized', 'Missing or wrong token'));
     }
+    options.onAuthorizedCall?.();
     if (req.method !== 'POST') return sendError(res, new ApiError('forbidden', 'Use POST'));
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return sendError(res, new ApiError('invalid_input', 'Send JSON (Content-Type: application/json)'));
