@@ -2,7 +2,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, shell, type Session, type WebContents } from 'electron';
 import { METHOD_NAMES } from '../../shared/api/contract';
-import { CONTENT_SECURITY_POLICY } from '../backend/http/server';
+import { contentSecurityPolicy, CSP_NONCE_PLACEHOLDER } from '../backend/http/content-security-policy';
 import { isExternalLink } from '../../shared/domain/externalLinks';
 
 /**
@@ -48,7 +48,7 @@ export function secureSession(session: Session): void {
         ([name]) => name.toLowerCase() !== 'content-security-policy',
       ),
     );
-    callback({ responseHeaders: { ...headers, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+    callback({ responseHeaders: { ...headers, 'Content-Security-Policy': [contentSecurityPolicy(CSP_NONCE_PLACEHOLDER)] } });
   });
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
