@@ -41,6 +41,7 @@ const policyForOtherResponses = (): string =>
 export function secureSession(session: Session): void {
   session.webRequest.onHeadersReceived((details, callback) => {
     if (details.url.startsWith(`${APP_ORIGIN}/`)) {
+      // Our own handler's answer: its policy names this load's nonce, so it stays as it is.
       callback({});
       return;
     }
