@@ -59,7 +59,9 @@ test('every main screen draws under the strict policy, with no refused style or 
 
   // Home: the portfolio matrix and the agenda.
   await page.getByTestId('open-sample').click();
-  await expect(page.getByTestId('account-title')).toContainText('(sample)');
+  // Writing the sample (30 people, eight weeks of activity) is the heaviest call; on a loaded
+  // two-core machine it outlasts the default wait.
+  await expect(page.getByTestId('account-title')).toContainText('(sample)', { timeout: 30_000 });
   await page.goBack();
   await expect(page.getByTestId('account-card')).toBeVisible();
   // Mantine's CSS variables come from a <style> element the policy admits only by its nonce.
