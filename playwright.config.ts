@@ -1,9 +1,10 @@
-import fs from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { findChromium, systemHost } from './build/chromium';
 
-// Playwright cannot download its own browsers here; Debian's Chromium is used where it exists.
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
-const executablePath = process.env.POWERMAP_CHROMIUM ?? (fs.existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined);
+// The browser build/ensure-chromium.ts found or installed before the run (npm run test:e2e).
+const chromium = findChromium(systemHost());
+if (chromium && 'problem' in chromium) throw new Error(chromium.problem);
+const executablePath = chromium?.path;
 
 export default defineConfig({
   testDir: 'test/e2e',

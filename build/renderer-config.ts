@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { UserConfig } from 'vite';
+import { CSP_NONCE_PLACEHOLDER } from '../electron/backend/http/content-security-policy';
 
 // Build tools bundle their config files elsewhere, so paths are taken from the project root,
 // where every npm script runs.
@@ -11,6 +12,8 @@ export const rendererConfig: UserConfig = {
   root: fromRoot('renderer'),
   base: './',
   plugins: [react()],
+  // Every load of the page gets its own nonce in place of the placeholder (content-security-policy.ts).
+  html: { cspNonce: CSP_NONCE_PLACEHOLDER },
   build: {
     outDir: fromRoot('out/renderer'),
     emptyOutDir: true,

@@ -3,12 +3,15 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { FileProblem, startBackend, type Backend } from '../backend/backend';
 import { defaultDatabasePath, defaultUserDataDir } from '../backend/paths';
+import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { registerIpc } from './ipc';
 import { installMenu, shellStrings } from './menu';
 import { createMainWindow, secureSession } from './window';
 
 // Before `ready`: the desktop app and web mode share one user-data folder, hence one database.
 app.setPath('userData', defaultUserDataDir());
+// Before `ready` too: the window's page comes from app://, not file://.
+registerAppScheme();
 
 let backend: Backend | null = null;
 let removeIpc: (() => void) | null = null;
@@ -60,6 +63,7 @@ function start(): void {
   }
   removeIpc = registerIpc(backend.dispatch);
   secureSession(session.defaultSession);
+  serveAppProtocol(session.defaultSession);
   installMenu();
   createMainWindow();
 }

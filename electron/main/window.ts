@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, shell, type Session, type WebContents } from 'electron';
 import { METHOD_NAMES } from '../../shared/api/contract';
-import { CONTENT_SECURITY_POLICY } from '../backend/http/server';
+import { contentSecurityPolicy, CSP_NONCE_PLACEHOLDER } from '../backend/http/content-security-policy';
 import { isExternalLink } from '../../shared/domain/externalLinks';
+import { APP_ORIGIN, APP_PAGE_URL, isAppPageUrl } from './app-files';
 
 /**
  * The contract's method names, handed to the sandboxed preload on its command line so the
@@ -16,39 +16,41 @@ function devServerUrl(): string | undefined {
   return app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL || undefined;
 }
 
-const rendererFile = (): string => path.join(app.getAppPath(), 'out', 'renderer', 'index.html');
 const preloadFile = (): string => path.join(app.getAppPath(), 'out', 'preload', 'index.cjs');
-
-const samePath = (a: string, b: string): boolean =>
-  process.platform === 'win32' || process.platform === 'darwin' ? a.toLowerCase() === b.toLowerCase() : a === b;
 
 /** True for the app's own page (any hash or query), and for nothing else. */
 export function isAppUrl(raw: string): boolean {
-  let url: URL;
+  const dev = devServerUrl();
+  if (!dev) return isAppPageUrl(raw);
   try {
-    url = new URL(raw);
+    return new URL(raw).origin === new URL(dev).origin;
   } catch {
     return false;
   }
-  const dev = devServerUrl();
-  if (dev) return url.origin === new URL(dev).origin;
-  const page = pathToFileURL(rendererFile());
-  return (
-    url.protocol === 'file:' &&
-    url.host === page.host &&
-    samePath(decodeURIComponent(url.pathname), decodeURIComponent(page.pathname))
-  );
 }
+
+/**
+ * The policy for any response not from app:// (whose handler sends the page's own, with a fresh
+ * nonce). Vite's dev server leaves the nonce placeholder in the page, so in a checkout running
+ * `electron-vite dev` the placeholder is the nonce; a packaged app loads nothing but app://.
+ */
+const policyForOtherResponses = (): string =>
+  devServerUrl() ? contentSecurityPolicy(CSP_NONCE_PLACEHOLDER) : contentSecurityPolicy();
 
 /** Once per session: our CSP on every response, and no permission is ever granted. */
 export function secureSession(session: Session): void {
   session.webRequest.onHeadersReceived((details, callback) => {
+    if (details.url.startsWith(`${APP_ORIGIN}/`)) {
+      // Our own handler's answer: its policy names this load's nonce, so it stays as it is.
+      callback({});
+      return;
+    }
     const headers = Object.fromEntries(
       Object.entries(details.responseHeaders ?? {}).filter(
         ([name]) => name.toLowerCase() !== 'content-security-policy',
       ),
     );
-    callback({ responseHeaders: { ...headers, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+    callback({ responseHeaders: { ...headers, 'Content-Security-Policy': [policyForOtherResponses()] } });
   });
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
@@ -94,7 +96,7 @@ export function createMainWindow(): BrowserWindow {
   lockDown(window.webContents);
   window.once('ready-to-show', () => window.show());
   const dev = devServerUrl();
-  const loading = dev ? window.loadURL(dev) : window.loadFile(rendererFile());
+  const loading = window.loadURL(dev ?? APP_PAGE_URL);
   loading.catch((error: unknown) => console.error('[powermap] could not load the renderer:', error));
   return window;
 }

@@ -5,6 +5,8 @@ import '@mantine/spotlight/styles.css';
 import '@mantine/charts/styles.css';
 import '@xyflow/react/dist/style.css';
 import './styles.css';
+// First of the code: it sets zod up before any schema is built.
+import { takeStyleNonce } from './app/contentSecurityPolicy';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MantineProvider } from '@mantine/core';
@@ -18,11 +20,12 @@ import { UndoProvider } from './undo/UndoContext';
 import { UndoStack } from './undo/undoStack';
 
 const undoStack = new UndoStack();
+const nonce = takeStyleNonce();
 
 void initI18n().then(() => {
   createRoot(document.getElementById('root') as HTMLElement).render(
     <StrictMode>
-      <MantineProvider theme={theme}>
+      <MantineProvider theme={theme} getStyleNonce={() => nonce}>
         <Notifications position="bottom-right" limit={4} />
         <QueryClientProvider client={queryClient}>
           <UndoProvider stack={undoStack}>

@@ -69,6 +69,8 @@ test('creates an account in the desktop app', async () => {
     const page = await app.firstWindow();
     await expect(page.getByRole('heading', { name: /^(Accounts|客户)$/ })).toBeVisible({ timeout: 20_000 });
 
+    // The page comes from the app's own scheme, not file://.
+    expect(page.url()).toBe('app://powermap/index.html');
     // The page reaches the backend through the preload bridge, and has no Node of its own.
     expect(await page.evaluate(() => typeof window.powermap)).toBe('object');
     expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');

@@ -10,13 +10,17 @@ export class WebApp {
   private running: WebModeProcess | null = null;
   url = '';
 
-  constructor(readonly databasePath: string) {}
+  /** `opener` starts it without --no-open, with these variables (a PATH holding a stand-in opener). */
+  constructor(
+    readonly databasePath: string,
+    private readonly opener?: { env: NodeJS.ProcessEnv },
+  ) {}
 
   async start(): Promise<string> {
     if (!fs.existsSync(path.join(REPO_ROOT, 'out/renderer/index.html'))) {
       throw new Error('The renderer is not built: run `npm run build:renderer` first.');
     }
-    this.running = await startWebMode(this.databasePath);
+    this.running = await startWebMode(this.databasePath, this.opener);
     this.url = this.running.url;
     return this.url;
   }

@@ -35,11 +35,21 @@ export interface WebModeProcess {
   kill(signal: NodeJS.Signals): Promise<Exit>;
 }
 
-export async function startWebMode(databasePath: string): Promise<WebModeProcess> {
+/** With `opener`, web mode opens a browser the way it does for a user, with these variables (a PATH holding a stand-in opener). */
+export async function startWebMode(databasePath: string, opener?: { env: NodeJS.ProcessEnv }): Promise<WebModeProcess> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'electron/backend/http/cli.ts', '--db', databasePath, '--port', '0', '--no-open'],
-    { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    [
+      '--import',
+      'tsx',
+      'electron/backend/http/cli.ts',
+      '--db',
+      databasePath,
+      '--port',
+      '0',
+      ...(opener ? [] : ['--no-open']),
+    ],
+    { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: opener?.env ?? process.env },
   );
   let output = '';
   let exit: Exit | null = null;

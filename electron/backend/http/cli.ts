@@ -2,13 +2,13 @@
  * `npm run web`: the renderer and the real backend in a browser, for people without the desktop
  * app and for our end-to-end tests. Usage: web [--db FILE] [--port N] [--no-open]
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startBackend } from '../backend';
 import { defaultDatabasePath } from '../paths';
+import { openInBrowser, type BrowserLaunch } from './open-browser';
 import { startWebServer } from './server';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -27,18 +27,6 @@ function parseCommandLine(argv: string[]): { db: string; port: number; open: boo
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`--port must be 0..65535, not ${values.port}`);
   return { db: path.resolve(values.db ?? defaultDatabasePath()), port, open: !values['no-open'] };
-}
-
-function openInBrowser(url: string): void {
-  const [command, args] =
-    process.platform === 'darwin'
-      ? ['open', [url]]
-      : process.platform === 'win32'
-        ? ['cmd', ['/c', 'start', '', url]]
-        : ['xdg-open', [url]];
-  const child = spawn(command, args as string[], { stdio: 'ignore', detached: true });
-  child.on('error', () => undefined);
-  child.unref();
 }
 
 async function main(): Promise<void> {
@@ -61,13 +49,16 @@ async function main(): Promise<void> {
   } else if (status.mode === 'readOnly') {
     console.error(`powermap web: the database file ${status.path} is read-only; nothing can be saved to it.`);
   }
+  let launch: BrowserLaunch | undefined;
   const server = await startWebServer({
     dispatch: backend.dispatch,
     staticRoot: path.join(repoRoot, 'out', 'renderer'),
     port: options.port,
+    // The browser has read the launch page and holds the token: the page has served its purpose.
+    onAuthorizedCall: () => launch?.remove(),
   });
   console.log(`Powermap web: ${server.url}`);
-  if (options.open) openInBrowser(server.url);
+  if (options.open) launch = openInBrowser(server.url);
   const stop = (): void => {
     void server.close().finally(() => {
       backend.close();

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { ApiError, HTTP_STATUS } from '../../../shared/api/errors';
 import type { Dispatch } from '../dispatch';
+import { contentSecurityPolicy } from './content-security-policy';
 import { serveStatic } from './static-files';
 
 export const API_PREFIX = '/api/';
@@ -10,16 +11,13 @@ export const API_PREFIX = '/api/';
 export const SCOPE_HEADER = 'x-powermap-scope';
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
-/** The same policy the desktop window enforces, sent as a header in web mode. */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-  "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
-
 export interface WebServerOptions {
   dispatch: Dispatch;
   staticRoot: string;
   port: number;
   token?: string;
+  /** Called on every call that carried the right token: proof that the page reached the token. */
+  onAuthorizedCall?: () => void;
 }
 
 export interface WebServer {
@@ -39,7 +37,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const server = http.createServer((req, res) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');
-    res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    // The page itself is sent with a policy holding its own nonce (static-files.ts).
+    res.setHeader('Content-Security-Policy', contentSecurityPolicy());
     if (!isOwnHost(req.headers.host, origin)) return sendError(res, new ApiError('forbidden', 'Unknown host'));
     const url = req.url ?? '/';
     if (!url.startsWith(API_PREFIX)) {
@@ -54,6 +53,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (!hasToken(req.headers.authorization, token)) {
       return sendError(res, new ApiError('unauthorized', 'Missing or wrong token'));
     }
+    options.onAuthorizedCall?.();
     if (req.method !== 'POST') return sendError(res, new ApiError('forbidden', 'Use POST'));
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return sendError(res, new ApiError('invalid_input', 'Send JSON (Content-Type: application/json)'));

@@ -1,5 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { Box, Container } from '@mantine/core';
+import { styleNonce } from '../../app/contentSecurityPolicy';
 import './print.css';
 
 interface Props {
@@ -16,6 +17,7 @@ export function SheetFrame({ children, testId, size = 'xl', landscape = false }:
     if (!landscape) return;
     // @page cannot be scoped to an element, so the rule lives only while this sheet is shown.
     const style = document.createElement('style');
+    style.nonce = styleNonce();
     style.textContent = '@page { size: A4 landscape; margin: 12mm; }';
     document.head.append(style);
     return () => style.remove();
