@@ -6,6 +6,7 @@ import { defaultDatabasePath, defaultUserDataDir } from '../backend/paths';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { registerIpc } from './ipc';
 import { installMenu, shellStrings } from './menu';
+import { databaseFiles } from './databaseFiles';
 import { createMainWindow, secureSession } from './window';
 
 // Before `ready`: the desktop app and web mode share one user-data folder, hence one database.
@@ -61,10 +62,21 @@ function start(): void {
     app.exit(1);
     return;
   }
-  removeIpc = registerIpc(backend.dispatch);
+  const opened = backend;
+  const files = databaseFiles(
+    () => opened,
+    () => shellStrings(),
+    () => installMenu(files),
+  );
+  removeIpc = registerIpc(opened.dispatch, (command) => files.run(command));
   secureSession(session.defaultSession);
   serveAppProtocol(session.defaultSession);
-  installMenu();
+  installMenu(files);
+  // Every window's title names the open file; the page's own <title> does not replace it.
+  app.on('browser-window-created', (_event, window) => {
+    window.on('page-title-updated', (event) => event.preventDefault());
+    files.titleFor(window);
+  });
   createMainWindow();
 }
 

@@ -1,5 +1,5 @@
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { IPC_CALL_CHANNEL } from '../../shared/api/bridge';
+import { FILE_COMMANDS, IPC_CALL_CHANNEL, IPC_FILE_CHANNEL, type FileCommand } from '../../shared/api/bridge';
 import type { CallResultPayload } from '../../shared/api/wire';
 import type { Dispatch } from '../backend/dispatch';
 import { isAppUrl } from './window';
@@ -20,11 +20,21 @@ function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   );
 }
 
-/** The IPC transport: one channel, the contract's dispatch behind it. Returns a function that removes it. */
-export function registerIpc(dispatch: Dispatch): () => void {
+/**
+ * The IPC transport: one channel with the contract's dispatch behind it, and one for the file
+ * commands that need the shell's dialogs. Returns a function that removes both.
+ */
+export function registerIpc(dispatch: Dispatch, fileCommand: (command: FileCommand) => Promise<void>): () => void {
   ipcMain.handle(IPC_CALL_CHANNEL, (event, method: unknown, input: unknown, scope: unknown): CallResultPayload => {
     if (!isTrustedSender(event)) return FORBIDDEN;
     return dispatch(method, input, scope);
   });
-  return () => ipcMain.removeHandler(IPC_CALL_CHANNEL);
+  ipcMain.handle(IPC_FILE_CHANNEL, async (event, command: unknown): Promise<void> => {
+    if (!isTrustedSender(event) || !(FILE_COMMANDS as readonly unknown[]).includes(command)) return;
+    await fileCommand(command as FileCommand);
+  });
+  return () => {
+    ipcMain.removeHandler(IPC_CALL_CHANNEL);
+    ipcMain.removeHandler(IPC_FILE_CHANNEL);
+  };
 }

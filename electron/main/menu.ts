@@ -1,5 +1,6 @@
 import { app, BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
-import { IPC_MENU_CHANNEL, type MenuCommand } from '../../shared/api/bridge';
+import { IPC_MENU_CHANNEL, type FileCommand, type MenuCommand } from '../../shared/api/bridge';
+import type { DatabaseFiles } from './databaseFiles';
 
 /**
  * The shell's own words. The main process cannot reach the renderer's i18next, so this small
@@ -7,6 +8,14 @@ import { IPC_MENU_CHANNEL, type MenuCommand } from '../../shared/api/bridge';
  */
 const en = {
   file: 'File',
+  newDatabase: 'New Database…',
+  openDatabase: 'Open Database…',
+  openRecent: 'Open Recent',
+  noRecent: 'No Recent Databases',
+  clearRecent: 'Clear Menu',
+  saveCopy: 'Save a Copy…',
+  databaseFilter: 'Powermap database',
+  newDatabaseExists: 'The file {{file}} exists already. Choose a new name for the new database; nothing was replaced.',
   newAccount: 'New Account',
   addPerson: 'Add Person',
   settings: 'Settings…',
@@ -48,10 +57,18 @@ const en = {
     'In a development checkout, run "node build/native-for-electron.mjs" (npm start does this) to build the database driver for Electron.',
 };
 
-type ShellStrings = typeof en;
+export type ShellStrings = typeof en;
 
 const zhCN: ShellStrings = {
   file: '文件',
+  newDatabase: '新建数据库…',
+  openDatabase: '打开数据库…',
+  openRecent: '最近打开',
+  noRecent: '没有最近打开的数据库',
+  clearRecent: '清除列表',
+  saveCopy: '另存副本…',
+  databaseFilter: 'Powermap 数据库',
+  newDatabaseExists: '文件 {{file}} 已存在。请为新数据库另取一个名字；没有替换任何文件。',
   newAccount: '新建客户',
   addPerson: '添加人员',
   settings: '设置…',
@@ -103,7 +120,9 @@ function send(command: MenuCommand): void {
   BrowserWindow.getFocusedWindow()?.webContents.send(IPC_MENU_CHANNEL, command);
 }
 
-function template(t: ShellStrings, isMac: boolean, isDev: boolean): MenuItemConstructorOptions[] {
+function template(t: ShellStrings, isMac: boolean, isDev: boolean, files: DatabaseFiles): MenuItemConstructorOptions[] {
+  const recent = files.recent();
+  const run = (command: FileCommand) => () => void files.run(command);
   const settings: MenuItemConstructorOptions = {
     label: t.settings,
     accelerator: 'CmdOrCtrl+,',
@@ -128,6 +147,21 @@ function template(t: ShellStrings, isMac: boolean, isDev: boolean): MenuItemCons
   const file: MenuItemConstructorOptions = {
     label: t.file,
     submenu: [
+      { label: t.newDatabase, click: run('new-database') },
+      { label: t.openDatabase, accelerator: 'CmdOrCtrl+O', click: run('open-database') },
+      {
+        label: t.openRecent,
+        submenu:
+          recent.length === 0
+            ? [{ label: t.noRecent, enabled: false }]
+            : [
+                ...recent.map((file) => ({ label: file, click: () => files.openRecent(file) })),
+                { type: 'separator' as const },
+                { label: t.clearRecent, click: () => files.clearRecent() },
+              ],
+      },
+      { label: t.saveCopy, accelerator: 'CmdOrCtrl+Shift+S', click: run('save-copy') },
+      { type: 'separator' },
       { label: t.newAccount, accelerator: 'CmdOrCtrl+N', click: () => send('new-account') },
       { label: t.addPerson, accelerator: 'CmdOrCtrl+Shift+N', click: () => send('add-person') },
       ...(isMac
@@ -192,7 +226,8 @@ function template(t: ShellStrings, isMac: boolean, isDev: boolean): MenuItemCons
   return [...(isMac ? [appMenu] : []), file, edit, view, window, help];
 }
 
-export function installMenu(): void {
-  const menu = Menu.buildFromTemplate(template(shellStrings(), process.platform === 'darwin', !app.isPackaged));
+/** Builds the menu; call again when the recent databases change. */
+export function installMenu(files: DatabaseFiles): void {
+  const menu = Menu.buildFromTemplate(template(shellStrings(), process.platform === 'darwin', !app.isPackaged, files));
   Menu.setApplicationMenu(menu);
 }

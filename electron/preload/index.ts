@@ -1,6 +1,8 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import {
+  FILE_COMMANDS,
   IPC_CALL_CHANNEL,
+  IPC_FILE_CHANNEL,
   IPC_MENU_CHANNEL,
   MENU_COMMANDS,
   type MenuCommand,
@@ -46,6 +48,10 @@ const bridge: PowermapBridge = {
     return () => {
       ipcRenderer.removeListener(IPC_MENU_CHANNEL, forward);
     };
+  },
+  fileCommand(command) {
+    if (!(FILE_COMMANDS as readonly unknown[]).includes(command)) return Promise.resolve();
+    return ipcRenderer.invoke(IPC_FILE_CHANNEL, command) as Promise<void>;
   },
 };
 

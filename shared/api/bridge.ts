@@ -6,9 +6,24 @@ import type { CallResultPayload } from './wire';
 export interface PowermapBridge {
   call(method: MethodName, input: unknown, scope: Scope): Promise<CallResultPayload>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** What the desktop shell does with the database file through its own dialogs (web mode has none). */
+  fileCommand(command: FileCommand): Promise<void>;
 }
 
-export const MENU_COMMANDS = ['undo', 'redo', 'new-account', 'add-person', 'settings', 'go-home'] as const;
+export const FILE_COMMANDS = ['new-database', 'open-database', 'save-copy', 'reveal-backups'] as const;
+export type FileCommand = (typeof FILE_COMMANDS)[number];
+export const IPC_FILE_CHANNEL = 'powermap:file';
+
+export const MENU_COMMANDS = [
+  'undo',
+  'redo',
+  'new-account',
+  'add-person',
+  'settings',
+  'go-home',
+  /** Another database file is open now (File → Open, New, Open Recent). */
+  'database-changed',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export const IPC_CALL_CHANNEL = 'powermap:call';

@@ -258,6 +258,7 @@ export const BackupRetention = z
     keepWeeks: z.int().min(0).max(520),
   })
   .strict();
+export type BackupRetention = z.infer<typeof BackupRetention>;
 export const Settings = z.object({ language: LanguageSetting, backups: BackupRetention });
 export type Settings = z.infer<typeof Settings>;
 

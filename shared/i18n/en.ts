@@ -7,6 +7,7 @@ import { insightsEn } from './features/insights';
 import { planEn } from './features/plan';
 import { sectionsEn } from './features/sections';
 import { dashboardEn } from './features/dashboard';
+import { filesEn } from './features/files';
 /** English resources. zh-CN must have the same shape (the type checker enforces it). */
 export const en = {
   app: { name: 'Powermap', tagline: 'Power maps of your key accounts' },
@@ -35,7 +36,8 @@ export const en = {
     accountNamePlaceholder: 'e.g. Northwind Manufacturing',
     renameTitle: 'Rename account',
     deleteTitle: 'Delete “{{name}}”?',
-    deleteBody: 'This deletes the account with all its people, maps, notes and plans. It cannot be undone.',
+    deleteBody:
+      'This deletes the account with all its people, maps, notes and plans. It cannot be undone here; a backup of the file is taken first, which Settings → Backups can restore.',
     deleteConfirm: 'Delete account',
     deleted: 'Account “{{name}}” deleted',
     openSample: 'Open the sample account',
@@ -317,6 +319,7 @@ export const en = {
   plan: planEn,
   sections: sectionsEn,
   dashboard: dashboardEn,
+  files: filesEn,
   errors: {
     title: 'That did not work',
     invalid_input: 'Some input is not valid, so nothing was changed.',

@@ -6,6 +6,7 @@ import { insightsZhCN } from './features/insights';
 import { planZhCN } from './features/plan';
 import { sectionsZhCN } from './features/sections';
 import { dashboardZhCN } from './features/dashboard';
+import { filesZhCN } from './features/files';
 import type { Resources } from './en';
 
 /** 简体中文。Wording follows the course material in shared/seeds. */
@@ -36,7 +37,8 @@ export const zhCN: Resources = {
     accountNamePlaceholder: '例如：华东精密制造集团',
     renameTitle: '重命名客户',
     deleteTitle: '删除“{{name}}”？',
-    deleteBody: '将删除该客户及其所有人员、地图、笔记和计划，且无法撤销。',
+    deleteBody:
+      '将删除该客户及其所有人员、地图、笔记和计划，这里无法撤销；删除前会先备份文件，可在“设置 → 备份”中恢复。',
     deleteConfirm: '删除客户',
     deleted: '已删除客户“{{name}}”',
     openSample: '打开示例客户',
@@ -317,6 +319,7 @@ export const zhCN: Resources = {
   plan: planZhCN,
   sections: sectionsZhCN,
   dashboard: dashboardZhCN,
+  files: filesZhCN,
   errors: {
     title: '操作未完成',
     invalid_input: '有输入不符合要求，所以没有做任何修改。',

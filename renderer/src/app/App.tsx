@@ -7,7 +7,9 @@ import { applyLanguageSetting } from '../i18n';
 import { useUndo } from '../undo/UndoContext';
 import { HomeScreen } from '../features/accounts/HomeScreen';
 import { AccountScreen } from '../features/map/AccountScreen';
-import { SettingsModal } from '../features/settings/SettingsModal';
+import { SettingsModal, type SettingsTab } from '../features/settings/SettingsModal';
+import { FileStateNotice } from '../features/files/FileStateNotice';
+import { databaseChanged, onDatabaseChanged } from './databaseChanges';
 import { QuickAddInteraction } from '../features/interactions/QuickAddInteraction';
 import { Spotlight } from '../features/search/Spotlight';
 import { MyPlanScreen } from '../features/plan/MyPlanScreen';
@@ -32,6 +34,7 @@ export type Route =
 export function App() {
   const [route, setRoute] = useRouteHistory();
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [settingsTab, setSettingsTab] = useState<SettingsTab>('general');
   const settings = useApi('settings.get', {});
   const undo = useUndo();
   // A shared screen changes nothing: no undo, no settings.
@@ -44,6 +47,18 @@ export function App() {
     if (settings.data) void applyLanguageSetting(settings.data.language);
   }, [settings.data]);
 
+  // Another file (or a restored backup) is open now: start from home, with nothing of the old one to undo.
+  const { clear: clearUndo } = undo;
+  useEffect(
+    () =>
+      onDatabaseChanged(() => {
+        clearUndo();
+        setSettingsOpen(false);
+        setRoute({ screen: 'home' });
+      }),
+    [clearUndo, setRoute],
+  );
+
   useHotkeys([
     ['mod+Z', unlessPresenting(() => void undo.undo())],
     ['mod+shift+Z', unlessPresenting(() => void undo.redo())],
@@ -55,6 +70,7 @@ export function App() {
     redo: unlessPresenting(() => void undo.redo()),
     settings: unlessPresenting(() => setSettingsOpen(true)),
     goHome: () => setRoute({ screen: 'home' }),
+    databaseChanged: () => void databaseChanged(),
   });
 
   if (settings.isError) return <BackendUnavailable error={settings.error} onRetry={() => void settings.refetch()} />;
@@ -65,7 +81,10 @@ export function App() {
       </Center>
     );
   }
-  const openSettings = () => setSettingsOpen(true);
+  const openSettings = (tab: SettingsTab = 'general') => {
+    setSettingsTab(tab);
+    setSettingsOpen(true);
+  };
   return (
     <>
       {route.screen === 'home' ? (
@@ -73,13 +92,13 @@ export function App() {
           onOpen={(accountId) => setRoute({ screen: 'account', accountId })}
           onOpenPerson={(accountId, personId) => setRoute({ screen: 'account', accountId, openPerson: { personId } })}
           onMyPlan={() => setRoute({ screen: 'myPlan' })}
-          onSettings={openSettings}
+          onSettings={() => openSettings()}
         />
       ) : route.screen === 'myPlan' ? (
         <MyPlanScreen
           onBack={() => setRoute({ screen: 'home' })}
           onOpenPerson={(accountId, personId) => setRoute({ screen: 'account', accountId, openPerson: { personId } })}
-          onSettings={openSettings}
+          onSettings={() => openSettings()}
         />
       ) : (
         <AccountScreen
@@ -89,10 +108,11 @@ export function App() {
           openSection={route.openSection}
           focusPerson={route.focusPerson}
           onBack={() => setRoute({ screen: 'home' })}
-          onSettings={openSettings}
+          onSettings={() => openSettings()}
         />
       )}
-      <SettingsModal opened={settingsOpen} onClose={() => setSettingsOpen(false)} />
+      <SettingsModal opened={settingsOpen} onClose={() => setSettingsOpen(false)} tab={settingsTab} />
+      <FileStateNotice onOpenBackups={() => openSettings('backups')} />
       {!presenting && <QuickAddInteraction accountId={route.screen === 'account' ? route.accountId : null} />}
       <Spotlight
         onNavigate={setRoute}

@@ -1,6 +1,7 @@
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { ApiError } from '../../../shared/api/errors';
+import { invalidate } from '../api/client';
 import { i18next } from '../i18n';
 
 /** Shows a failure in the user's language; for invalid input, which fields and why. */
@@ -22,6 +23,8 @@ export function reportError(error: unknown): void {
     autoClose: 8000,
   });
   if (apiError.code === 'internal') console.error(error);
+  // The file itself may have changed state (damaged, read-only): the notice above every screen follows.
+  if (apiError.code.startsWith('storage_')) void invalidate('files.status');
 }
 
 /** Confirms a destructive edit and offers the way back right there. */

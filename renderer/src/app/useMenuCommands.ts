@@ -6,6 +6,7 @@ export interface MenuHandlers {
   redo(): void;
   settings(): void;
   goHome(): void;
+  databaseChanged(): void;
   newAccount?(): void;
   addPerson?(): void;
 }
@@ -34,6 +35,7 @@ export function useMenuCommands(handlers: MenuHandlers): void {
       else if (command === 'redo') h.redo();
       else if (command === 'settings') h.settings();
       else if (command === 'go-home') h.goHome();
+      else if (command === 'database-changed') h.databaseChanged();
       else if (command === 'new-account') window.dispatchEvent(new CustomEvent('powermap:new-account'));
       else if (command === 'add-person') window.dispatchEvent(new CustomEvent('powermap:add-person'));
     });

@@ -10,6 +10,8 @@ interface UndoApi {
   redo(): Promise<void>;
   /** Waits for edits still on their way to the store, e.g. a cell saved as focus left it. */
   idle(): Promise<void>;
+  /** Forgets every step: after another file (or a restored backup) replaced the one they were made in. */
+  clear(): void;
   canUndo: boolean;
   canRedo: boolean;
 }
@@ -55,6 +57,7 @@ export function UndoProvider({ stack, children }: { stack: UndoStack; children: 
       undo: () => step('undo'),
       redo: () => step('redo'),
       idle: () => stack.idle(),
+      clear: () => stack.clear(),
       canUndo: snapshot.startsWith('true'),
       canRedo: snapshot.endsWith('true'),
     }),

@@ -1,13 +1,24 @@
-import { Modal, Select, Stack, Text } from '@mantine/core';
+import { Modal, Select, Stack, Tabs, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LanguageSetting } from '../../../../shared/api/entities';
 import { api, queryClient, queryKey, useApi } from '../../api/client';
 import { reportError } from '../../app/notify';
 import { applyLanguageSetting } from '../../i18n';
+import { BackupsPanel } from '../files/BackupsPanel';
+import { DatabaseFileSection } from '../files/DatabaseFileSection';
 
 const LANGUAGE_NAMES = { en: 'English', 'zh-CN': '简体中文' } as const;
 
-export function SettingsModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
+export type SettingsTab = 'general' | 'backups';
+
+interface Props {
+  opened: boolean;
+  onClose(): void;
+  /** The tab shown on opening (e.g. Backups, from the damaged-file notice). */
+  tab?: SettingsTab;
+}
+
+export function SettingsModal({ opened, onClose, tab = 'general' }: Props) {
   const { t } = useTranslation();
   const settings = useApi('settings.get', {});
   const info = useApi('app.info', {}, opened);
@@ -25,35 +36,41 @@ export function SettingsModal({ opened, onClose }: { opened: boolean; onClose():
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('settings.title')} centered>
-      <Stack>
-        <Select
-          label={t('settings.language')}
-          data={[
-            { value: 'system', label: t('settings.languageSystem') },
-            ...Object.entries(LANGUAGE_NAMES).map(([value, label]) => ({ value, label })),
-          ]}
-          value={settings.data?.language ?? 'system'}
-          allowDeselect={false}
-          onChange={(value) => void changeLanguage(value)}
-          data-testid="language-select"
-        />
-        {info.data && (
-          <>
-            <div>
-              <Text size="sm" fw={500}>
-                {t('settings.databasePath')}
+    <Modal opened={opened} onClose={onClose} title={t('settings.title')} centered size="xl">
+      <Tabs defaultValue={tab} keepMounted={false}>
+        <Tabs.List mb="md">
+          <Tabs.Tab value="general" data-testid="settings-tab-general">
+            {t('files.tabs.general')}
+          </Tabs.Tab>
+          <Tabs.Tab value="backups" data-testid="settings-tab-backups">
+            {t('files.tabs.backups')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="general">
+          <Stack>
+            <Select
+              label={t('settings.language')}
+              data={[
+                { value: 'system', label: t('settings.languageSystem') },
+                ...Object.entries(LANGUAGE_NAMES).map(([value, label]) => ({ value, label })),
+              ]}
+              value={settings.data?.language ?? 'system'}
+              allowDeselect={false}
+              onChange={(value) => void changeLanguage(value)}
+              data-testid="language-select"
+            />
+            <DatabaseFileSection />
+            {info.data && (
+              <Text size="xs" c="dimmed">
+                {t('settings.version')} {info.data.version}
               </Text>
-              <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
-                {info.data.databasePath}
-              </Text>
-            </div>
-            <Text size="xs" c="dimmed">
-              {t('settings.version')} {info.data.version}
-            </Text>
-          </>
-        )}
-      </Stack>
+            )}
+          </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="backups">
+          <BackupsPanel />
+        </Tabs.Panel>
+      </Tabs>
     </Modal>
   );
 }
