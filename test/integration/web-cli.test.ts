@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import Database from 'better-sqlite3';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rawRequest, tempDbPath } from '../helpers/tempDb';
@@ -71,4 +72,21 @@ describe('the web mode CLI', () => {
     },
     40_000,
   );
+
+  it('refuses another program’s database at start, naming the file, and leaves it untouched', async () => {
+    const file = path.join(path.dirname(tempDbPath()), 'inventory.sqlite');
+    const other = new Database(file);
+    other.exec(`CREATE TABLE stock (sku TEXT PRIMARY KEY, count INTEGER); INSERT INTO stock VALUES ('A-1', 4);`);
+    other.close();
+    const before = fs.readFileSync(file);
+    const cli = startCli(['--db', file, '--port', '0', '--no-open']);
+    const exit = await withTimeout(cli.exited, 30_000, 'exit').finally(() => {
+      if (groupAlive(cli.child)) signalGroup(cli.child, 'SIGKILL');
+    });
+    expect(exit.code).toBe(1);
+    expect(cli.stderr()).toContain(`The database file ${file} belongs to another program`);
+    expect(cli.stdout()).not.toMatch(/Powermap web:/);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    expect(fs.readdirSync(path.dirname(file))).toEqual(['inventory.sqlite']);
+  }, 40_000);
 });

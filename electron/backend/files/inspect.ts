@@ -75,6 +75,10 @@ export function inspectFile(file: string, options: InspectOptions = {}): Inspect
     const code = sqliteCode(error);
     if (code === 'SQLITE_NOTADB') throw new FileProblem(options.key ? 'locked' : 'not_database', file);
     if (code.startsWith('SQLITE_CORRUPT')) return { kind: 'powermap', userVersion: 0, marked: false, damage: code };
+    // SQLite keeps two small files beside the database while it is open; a read-only folder has no room for them.
+    if (code === 'SQLITE_READONLY_DIRECTORY') {
+      throw new FileProblem('unreadable', file, 'its folder is read-only; copy the file to a folder you can write to');
+    }
     throw new FileProblem('unreadable', file, (error as Error).message);
   } finally {
     db.close();
