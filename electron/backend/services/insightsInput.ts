@@ -25,7 +25,7 @@ function peopleInScope(
 ): { people: Person[]; opportunityId: string | null } {
   if (!mapId) return { people: listPeople(db, accountId), opportunityId: null };
   const map = getMap(db, mapId);
-  if (map.accountId !== accountId) invalid('mapId', 'That map belongs to another account');
+  if (map.accountId !== accountId) invalid('mapId', 'other_account', 'That map belongs to another account');
   return { people: viewMap(db, mapId).people, opportunityId: map.opportunityId };
 }
 
