@@ -7,6 +7,8 @@ import { parseInstant } from './staleness';
 
 export const FIRST_DATE = '1900-01-01';
 export const LAST_DATE = '2200-12-31';
+/** The first day past the span: an instant before its midnight UTC is within it. */
+export const DAY_AFTER_LAST_DATE = '2201-01-01';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const FIRST_MS = Date.UTC(1900, 0, 1);
