@@ -1,4 +1,5 @@
 import type { InputOf, MethodName, OutputOf } from './contract';
+import { ApiError } from './errors';
 import { parseCall } from './validate';
 
 /** How a call travels: IPC in the desktop app, HTTP in web mode. Inputs arrive validated. */
@@ -15,9 +16,15 @@ export interface Client {
 export function createClient(transport: Transport): Client {
   return {
     async call(method, input) {
-      const call = parseCall(method, input);
-      // The transport returns what the backend's handler for `method` returned.
-      return (await transport(call.method, call.input)) as never;
+      try {
+        const call = parseCall(method, input);
+        // The transport returns what the backend's handler for `method` returned.
+        return (await transport(call.method, call.input)) as never;
+      } catch (error) {
+        // Whoever shows the error words its issues for what was asked.
+        if (error instanceof ApiError) error.method = method;
+        throw error;
+      }
     },
   };
 }

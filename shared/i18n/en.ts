@@ -7,6 +7,7 @@ import { insightsEn } from './features/insights';
 import { planEn } from './features/plan';
 import { sectionsEn } from './features/sections';
 import { dashboardEn } from './features/dashboard';
+import { validationEn } from './features/validation';
 /** English resources. zh-CN must have the same shape (the type checker enforces it). */
 export const en = {
   app: { name: 'Powermap', tagline: 'Power maps of your key accounts' },
@@ -248,7 +249,6 @@ export const en = {
     reportsToLine: '{{from}} reports to {{to}}',
     tags: 'Tags',
     tagsPlaceholder: 'Add a tag and press Enter',
-    nameRequired: 'A name is required',
     orgUnit: 'Department',
     noOrgUnit: 'No department',
     removeFromMap: 'Remove from this map',
@@ -317,6 +317,7 @@ export const en = {
   plan: planEn,
   sections: sectionsEn,
   dashboard: dashboardEn,
+  validation: validationEn,
   errors: {
     title: 'That did not work',
     invalid_input: 'Some input is not valid, so nothing was changed.',

@@ -6,6 +6,7 @@ import { insightsZhCN } from './features/insights';
 import { planZhCN } from './features/plan';
 import { sectionsZhCN } from './features/sections';
 import { dashboardZhCN } from './features/dashboard';
+import { validationZhCN } from './features/validation';
 import type { Resources } from './en';
 
 /** 简体中文。Wording follows the course material in shared/seeds. */
@@ -248,7 +249,6 @@ export const zhCN: Resources = {
     reportsToLine: '{{from}} 向 {{to}} 汇报',
     tags: '标签',
     tagsPlaceholder: '输入标签后按回车',
-    nameRequired: '请填写姓名',
     orgUnit: '部门',
     noOrgUnit: '无部门',
     removeFromMap: '从此地图移除',
@@ -317,6 +317,7 @@ export const zhCN: Resources = {
   plan: planZhCN,
   sections: sectionsZhCN,
   dashboard: dashboardZhCN,
+  validation: validationZhCN,
   errors: {
     title: '操作未完成',
     invalid_input: '有输入不符合要求，所以没有做任何修改。',

@@ -26,7 +26,10 @@ import {
   type CommitmentState,
   type Scenario,
 } from '../../../../shared/domain/enums';
+import { inputIssue } from '../../../../shared/api/issues';
+import { useIssueText } from '../../app/issueText';
 import { useNames } from './useNames';
+import { TEXT_LIMITS } from '../../../../shared/api/text';
 
 interface CommitmentRow {
   key: string;
@@ -101,7 +104,15 @@ export function InteractionForm({ accountId, initial, personIds, onSubmit, onCan
   const counterpart = (by: string | null) =>
     by?.startsWith('person:') ? (me ? `member:${me.id}` : null) : theirs[0] ? `person:${theirs[0]}` : null;
 
-  const personError = showErrors && theirs.length === 0 ? t('interactions.needPerson') : null;
+  const issueText = useIssueText();
+  // The contract's own rules, told before sending in the words a refusal would use.
+  const personError =
+    showErrors && theirs.length === 0
+      ? issueText(inputIssue('personIds', 'too_few', { min: 1 }), { method: 'interactions.create' })
+      : null;
+  const descriptionError = issueText(inputIssue('commitments.0.description', 'required'), {
+    method: 'interactions.create',
+  });
   const rowsValid = rows.every((row) => row.description.trim() && row.by);
 
   const submit = () => {
@@ -199,7 +210,7 @@ export function InteractionForm({ accountId, initial, personIds, onSubmit, onCan
         placeholder={t('interactions.summaryPlaceholder')}
         value={summary}
         onChange={(event) => setSummary(event.currentTarget.value)}
-        maxLength={500}
+        maxLength={TEXT_LIMITS.summary}
         data-autofocus={initial ? true : undefined}
         data-testid="interaction-summary"
       />
@@ -207,6 +218,7 @@ export function InteractionForm({ accountId, initial, personIds, onSubmit, onCan
         label={t('interactions.notes')}
         value={notes}
         onChange={(event) => setNotes(event.currentTarget.value)}
+        maxLength={TEXT_LIMITS.longText}
         autosize
         minRows={2}
         maxRows={6}
@@ -246,7 +258,8 @@ export function InteractionForm({ accountId, initial, personIds, onSubmit, onCan
               placeholder={t('interactions.commitmentPlaceholder')}
               value={row.description}
               onChange={(event) => patchRow(row.key, { description: event.currentTarget.value })}
-              error={showErrors && !row.description.trim() ? t('interactions.needDescription') : null}
+              maxLength={TEXT_LIMITS.commitment}
+              error={showErrors && !row.description.trim() ? descriptionError : null}
               aria-label={`${t('interactions.commitmentsLabel')} ${index + 1}`}
               data-testid="commitment-description"
             />

@@ -4,7 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/api/entities';
 import type { Goal, GoalPatch } from '../../../../shared/api/methods/plan';
 import { GOAL_STATUSES } from '../../../../shared/api/methods/plan';
+import { inputIssue } from '../../../../shared/api/issues';
+import { TEXT_LIMITS } from '../../../../shared/api/text';
 import { ACCESS_MAX, PROGRESS_STEPS, STANCES, type Horizon } from '../../../../shared/domain/enums';
+import { useFieldProblem, useIssueText } from '../../app/issueText';
 import { personName } from './format';
 import { HorizonPicker } from './HorizonPicker';
 import { PlanDateInput } from './PlanDateInput';
@@ -41,6 +44,8 @@ export function GoalModal(props: Props) {
 
 function GoalForm({ accountId, goal, personId, people, commands, onClose }: Props) {
   const { t } = useTranslation();
+  const fieldProblem = useFieldProblem();
+  const issueText = useIssueText();
   const [forWhom, setForWhom] = useState<string>(goal ? (goal.personId ?? ACCOUNT) : (personId ?? ACCOUNT));
   const [title, setTitle] = useState(goal?.title ?? '');
   const [horizon, setHorizon] = useState<Horizon | null>(goal?.horizon ?? null);
@@ -66,7 +71,13 @@ function GoalForm({ accountId, goal, personId, people, commands, onClose }: Prop
     };
     const saysSomething =
       fields.title !== '' || (isPerson && (targetStance || targetAccess !== null || targetProgress));
-    if (!saysSomething) return setProblem(t('plan.goalForm.needsSomething'));
+    const titleProblem = fieldProblem('goals.create', { accountId, title: fields.title }, 'title');
+    if (titleProblem) return setProblem(titleProblem);
+    if (!saysSomething) {
+      // The backend's rule, told before sending: a goal says what it is, or a person's goal sets a target.
+      const issue = inputIssue('title', isPerson ? 'title_or_target' : 'required');
+      return setProblem(issueText(issue, { method: 'goals.create' }));
+    }
     let done: boolean;
     if (goal) {
       const patch: GoalPatch = Object.fromEntries(
@@ -103,6 +114,7 @@ function GoalForm({ accountId, goal, personId, people, commands, onClose }: Prop
         placeholder={t('plan.goalForm.titlePlaceholder')}
         value={title}
         onChange={(event) => setTitle(event.currentTarget.value)}
+        maxLength={TEXT_LIMITS.title}
         data-autofocus
         data-testid="goal-title"
       />
@@ -172,6 +184,7 @@ function GoalForm({ accountId, goal, personId, people, commands, onClose }: Prop
         label={t('plan.goalForm.note')}
         value={note}
         onChange={(e) => setNote(e.currentTarget.value)}
+        maxLength={TEXT_LIMITS.longText}
         autosize
         minRows={2}
       />

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Modal, Stack, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Review } from '../../../../shared/api/methods/plan';
+import { TEXT_LIMITS } from '../../../../shared/api/text';
 import { todayIso } from '../../../../shared/domain/horizon';
 import { PlanDateInput } from './PlanDateInput';
 import type { PlanCommands } from './usePlanCommands';
@@ -41,6 +42,7 @@ export function ReviewModal({ accountId, review, commands, onClose }: Props) {
           placeholder={t('plan.reviewForm.evaluatedPlaceholder')}
           value={evaluated}
           onChange={(event) => setEvaluated(event.currentTarget.value)}
+          maxLength={TEXT_LIMITS.longText}
           autosize
           minRows={3}
           data-autofocus
@@ -51,6 +53,7 @@ export function ReviewModal({ accountId, review, commands, onClose }: Props) {
           placeholder={t('plan.reviewForm.decidedPlaceholder')}
           value={decided}
           onChange={(event) => setDecided(event.currentTarget.value)}
+          maxLength={TEXT_LIMITS.longText}
           autosize
           minRows={3}
           data-testid="review-decided"
