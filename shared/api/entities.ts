@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isDateInSpan, isInstantInSpan } from '../domain/calendarDate';
+import { isDateInSpan, isSaneInstant } from '../domain/calendarDate';
 import {
   ACCESS_MAX,
   ACCESS_MIN,
@@ -64,7 +64,7 @@ export const LongText = multiline(TEXT_LIMITS.longText);
 /** A calendar date `YYYY-MM-DD`: a day the calendar has, between 1900-01-01 and 2200-12-31. */
 export const IsoDate = z.iso.date().refine(isDateInSpan, customProblem('date_out_of_range'));
 /** An instant with its offset (`2027-02-23T09:30:00+08:00`, `…Z`), within the same span. */
-export const Instant = z.iso.datetime({ offset: true }).refine(isInstantInSpan, customProblem('date_out_of_range'));
+export const Instant = z.iso.datetime({ offset: true }).refine(isSaneInstant, customProblem('date_out_of_range'));
 /** When the app recorded something: an instant it wrote itself. */
 export const Timestamp = Instant;
 

@@ -7,13 +7,17 @@ import { parseInstant } from './staleness';
 
 export const FIRST_DATE = '1900-01-01';
 export const LAST_DATE = '2200-12-31';
-/** The first day past the span: an instant before its midnight UTC is within it. */
-export const DAY_AFTER_LAST_DATE = '2201-01-01';
+/**
+ * An instant is within the span when, in some time zone, it falls on a day of the span: from
+ * 1900-01-01 00:00 at UTC+14 to the end of 2200-12-31 at UTC−12. As UTC text (how instants are
+ * stored) these bounds compare in text order as in time.
+ */
+export const INSTANT_FLOOR = '1899-12-31T10:00:00.000Z';
+export const INSTANT_CEILING = '2201-01-01T12:00:00.000Z';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const FIRST_MS = Date.UTC(1900, 0, 1);
-/** The first instant after the span: any zone's local date of an earlier instant is at most 2201-01-01. */
-const END_MS = Date.UTC(2201, 0, 1);
+const FLOOR_MS = Date.parse(INSTANT_FLOOR);
+const CEILING_MS = Date.parse(INSTANT_CEILING);
 
 const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
@@ -37,15 +41,9 @@ export const isDateInSpan = (value: string): boolean => value >= FIRST_DATE && v
 export const isSaneDate = (value: unknown): value is string =>
   typeof value === 'string' && isCalendarDate(value) && isDateInSpan(value);
 
-/**
- * An instant whose written date and whose UTC time both lie within the span, so its local date in
- * any zone is a four-digit year. `value` must already be an ISO date-time (with an offset, or UTC).
- */
-export function isInstantInSpan(value: string): boolean {
+/** A readable ISO instant within the span: its local date in any zone has four digits. */
+export function isSaneInstant(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
   const ms = parseInstant(value);
-  return ms !== null && ms >= FIRST_MS && ms < END_MS && isDateInSpan(value.slice(0, 10));
+  return ms !== null && ms >= FLOOR_MS && ms < CEILING_MS;
 }
-
-/** A readable ISO instant within the span. */
-export const isSaneInstant = (value: unknown): value is string =>
-  typeof value === 'string' && isCalendarDate(value.slice(0, 10)) && isInstantInSpan(value);

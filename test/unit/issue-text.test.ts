@@ -61,7 +61,7 @@ describe('a refused field in a person’s words', () => {
       '截止日期须在1900年1月1日至2200年12月31日之间',
     );
     expect(said('reviews.create', { accountId: randomUUID(), heldOn: '2099-13-45' })).toBe(
-      'Date of the review is not a real date: give a day the calendar has, such as 2027-02-23',
+      'Date of the review is not a real date (such as 2027-02-23)',
     );
   });
 

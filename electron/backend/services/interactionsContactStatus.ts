@@ -2,7 +2,7 @@ import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { ContactStatus } from '../../../shared/api/methods/interactions';
 import type { Tier } from '../../../shared/domain/enums';
 import { CARE_CADENCE_DAYS, effectiveCadenceDays } from '../../../shared/domain/cadence';
-import { DAY_AFTER_LAST_DATE, FIRST_DATE, isSaneInstant } from '../../../shared/domain/calendarDate';
+import { INSTANT_CEILING, INSTANT_FLOOR, isSaneInstant } from '../../../shared/domain/calendarDate';
 import { contactDue, type TimeZone } from '../../../shared/domain/contactDue';
 import type { Db } from '../db/connection';
 import { getAccount } from './accounts';
@@ -24,7 +24,7 @@ interface PersonContactRow {
  */
 const PERSON_CONTACT_SQL = `
   SELECT p.id AS personId, p.account_id AS accountId, p.cadence_days AS cadenceDays,
-    MAX(CASE WHEN i.occurred_at >= '${FIRST_DATE}' AND i.occurred_at < '${DAY_AFTER_LAST_DATE}' THEN i.occurred_at END)
+    MAX(CASE WHEN i.occurred_at >= '${INSTANT_FLOOR}' AND i.occurred_at < '${INSTANT_CEILING}' THEN i.occurred_at END)
       AS lastContactAt,
     COALESCE(SUM(i.bank_effect), 0) AS bankBalance,
     COUNT(i.id) AS interactionCount

@@ -6,11 +6,11 @@ import type { Action, ActionPatch, Goal } from '../../../../shared/api/methods/p
 import { ACTION_STATUSES, type ActionStatus, type Horizon } from '../../../../shared/domain/enums';
 import { TEXT_LIMITS } from '../../../../shared/api/text';
 import { horizonEnd, todayIso } from '../../../../shared/domain/horizon';
+import { CalendarDateInput, useDateFields } from '../../app/CalendarDateInput';
 import { useFieldProblem } from '../../app/issueText';
 import { personName } from './format';
 import { goalTitle } from './goalText';
 import { HorizonPicker } from './HorizonPicker';
-import { PlanDateInput } from './PlanDateInput';
 import type { PlanCommands } from './usePlanCommands';
 import { FormActions } from './FormActions';
 
@@ -54,6 +54,8 @@ export function ActionModal(props: Props) {
 function ActionForm({ accountId, action, draft, goals, people, owners, commands, onClose }: Props) {
   const { t } = useTranslation();
   const fieldProblem = useFieldProblem();
+  const dates = useDateFields();
+  const [tried, setTried] = useState(false);
   const me = owners.find((m) => m.isMe);
   const [title, setTitle] = useState(action?.title ?? draft?.title ?? '');
   const [goalId, setGoalId] = useState<string | null>(action ? action.goalId : (draft?.goalId ?? null));
@@ -69,6 +71,8 @@ function ActionForm({ accountId, action, draft, goals, people, owners, commands,
   const [problem, setProblem] = useState<string | null>(null);
 
   const submit = async () => {
+    setTried(true);
+    if (!dates.allValid) return;
     const fields = { title: title.trim(), goalId, personIds, ownerMemberId, dueDate, horizon, status, outcome };
     const titleProblem = fieldProblem('actions.create', { accountId, title: fields.title }, 'title');
     if (titleProblem) return setProblem(titleProblem);
@@ -133,10 +137,12 @@ function ActionForm({ accountId, action, draft, goals, people, owners, commands,
           searchable
           data-testid="action-owner"
         />
-        <PlanDateInput
+        <CalendarDateInput
           label={t('plan.actionForm.due')}
           value={dueDate}
           onChange={setDueDate}
+          onValidityChange={dates.validity('due')}
+          showProblem={tried}
           clearable
           data-testid="action-due"
         />

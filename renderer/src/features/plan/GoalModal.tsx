@@ -7,10 +7,10 @@ import { GOAL_STATUSES } from '../../../../shared/api/methods/plan';
 import { inputIssue } from '../../../../shared/api/issues';
 import { TEXT_LIMITS } from '../../../../shared/api/text';
 import { ACCESS_MAX, PROGRESS_STEPS, STANCES, type Horizon } from '../../../../shared/domain/enums';
+import { CalendarDateInput, useDateFields } from '../../app/CalendarDateInput';
 import { useFieldProblem, useIssueText } from '../../app/issueText';
 import { personName } from './format';
 import { HorizonPicker } from './HorizonPicker';
-import { PlanDateInput } from './PlanDateInput';
 import type { PlanCommands } from './usePlanCommands';
 import { FormActions } from './FormActions';
 
@@ -46,6 +46,8 @@ function GoalForm({ accountId, goal, personId, people, commands, onClose }: Prop
   const { t } = useTranslation();
   const fieldProblem = useFieldProblem();
   const issueText = useIssueText();
+  const dates = useDateFields();
+  const [tried, setTried] = useState(false);
   const [forWhom, setForWhom] = useState<string>(goal ? (goal.personId ?? ACCOUNT) : (personId ?? ACCOUNT));
   const [title, setTitle] = useState(goal?.title ?? '');
   const [horizon, setHorizon] = useState<Horizon | null>(goal?.horizon ?? null);
@@ -60,6 +62,8 @@ function GoalForm({ accountId, goal, personId, people, commands, onClose }: Prop
   const noTarget = t('plan.goalForm.noTarget');
 
   const submit = async () => {
+    setTried(true);
+    if (!dates.allValid) return;
     const fields = {
       title: title.trim(),
       horizon,
@@ -163,10 +167,12 @@ function GoalForm({ accountId, goal, personId, people, commands, onClose }: Prop
           }}
           data-testid="goal-horizon"
         />
-        <PlanDateInput
+        <CalendarDateInput
           label={t('plan.goalForm.due')}
           value={dueDate}
           onChange={setDueDate}
+          onValidityChange={dates.validity('due')}
+          showProblem={tried}
           clearable
           data-testid="goal-due"
         />

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Review } from '../../../../shared/api/methods/plan';
 import { TEXT_LIMITS } from '../../../../shared/api/text';
 import { todayIso } from '../../../../shared/domain/horizon';
-import { PlanDateInput } from './PlanDateInput';
+import { CalendarDateInput, useDateFields } from '../../app/CalendarDateInput';
 import type { PlanCommands } from './usePlanCommands';
 import { FormActions } from './FormActions';
 
@@ -21,8 +21,11 @@ export function ReviewModal({ accountId, review, commands, onClose }: Props) {
   const [heldOn, setHeldOn] = useState<string | null>(review?.heldOn ?? todayIso());
   const [evaluated, setEvaluated] = useState(review?.evaluated ?? '');
   const [decided, setDecided] = useState(review?.decided ?? '');
+  const dates = useDateFields();
+  const [tried, setTried] = useState(false);
   const submit = async () => {
-    if (!heldOn) return;
+    setTried(true);
+    if (!heldOn || !dates.allValid) return;
     const done = review
       ? await commands.updateReview(review, { heldOn, evaluated, decided })
       : await commands.createReview({ accountId, heldOn, evaluated, decided });
@@ -31,10 +34,12 @@ export function ReviewModal({ accountId, review, commands, onClose }: Props) {
   return (
     <Modal opened onClose={onClose} title={t('plan.reviewForm.newTitle')} size="lg">
       <Stack gap="sm">
-        <PlanDateInput
+        <CalendarDateInput
           label={t('plan.reviewForm.heldOn')}
           value={heldOn}
           onChange={setHeldOn}
+          onValidityChange={dates.validity('heldOn')}
+          showProblem={tried}
           data-testid="review-held-on"
         />
         <Textarea
