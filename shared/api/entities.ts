@@ -26,11 +26,14 @@ import { isPlainText, isSingleLine, TEXT_LIMITS } from './text';
 /** Field schemas shared by inputs and records, so a rule is written once. */
 export const Id = z.uuid();
 
+// Which text a field takes, said with the problem so the message can say what is allowed.
+const ONE_LINE = customProblem('control_characters', { lines: 'one' });
+const MANY_LINES = customProblem('control_characters', { lines: 'many' });
+
 /** One line of text: trimmed, at most `max` characters, no control character (no tab, no line break). */
-export const line = (max: number) =>
-  z.string().trim().max(max).refine(isSingleLine, customProblem('control_characters'));
+export const line = (max: number) => z.string().trim().max(max).refine(isSingleLine, ONE_LINE);
 /** Text over lines: at most `max` characters; tabs and line breaks, but no other control character. */
-export const multiline = (max: number) => z.string().max(max).refine(isPlainText, customProblem('control_characters'));
+export const multiline = (max: number) => z.string().max(max).refine(isPlainText, MANY_LINES);
 
 /** The name of an account, map, department, competitor, opportunity or team member: never blank. */
 export const Name = line(TEXT_LIMITS.name).min(1);
@@ -49,13 +52,9 @@ export const Summary = line(TEXT_LIMITS.summary);
 /** What was promised: never blank. */
 export const CommitmentText = line(TEXT_LIMITS.commitment).min(1);
 /** Why an assessment changed or an insight was set aside; it may run over a few lines. */
-export const Reason = z
-  .string()
-  .trim()
-  .max(TEXT_LIMITS.reason)
-  .refine(isPlainText, customProblem('control_characters'));
+export const Reason = z.string().trim().max(TEXT_LIMITS.reason).refine(isPlainText, MANY_LINES);
 /** A code the app wrote and hands back as it was (an insight's subject): not trimmed. */
-export const Code = z.string().max(TEXT_LIMITS.code).refine(isSingleLine, customProblem('control_characters'));
+export const Code = z.string().max(TEXT_LIMITS.code).refine(isSingleLine, ONE_LINE);
 /** A sticky note, a person's interests or family notes. */
 export const NoteText = multiline(TEXT_LIMITS.note);
 /** Notes of any length a person writes. */

@@ -67,7 +67,7 @@ describe('a refused field in a person’s words', () => {
 
   it('control characters, and the wording of a domain', async () => {
     expect(said('orgUnits.create', { accountId: randomUUID(), name: 'Sales\u0000' })).toBe(
-      'Name contains invisible control characters; remove them (a one-line field takes no line breaks)',
+      'Name must be one line, without tabs or invisible control characters',
     );
     const noPeople = { accountId: randomUUID(), occurredAt: '2026-01-05T09:00:00+08:00', personIds: [] };
     expect(said('interactions.create', noPeople)).toBe('Pick at least one of their people');
@@ -84,6 +84,14 @@ describe('a refused field in a person’s words', () => {
     );
     expect(await inLanguage('zh-CN', () => issueText(strings, loop, { method: 'relations.create' }))).toBe(
       '这条汇报线会形成循环：上级已经向此人汇报',
+    );
+  });
+
+  it('text over lines is not told to be one line', async () => {
+    const input = { accountId: randomUUID(), heldOn: '2027-01-15', evaluated: 'Bell\u0007' };
+    expect(said('reviews.create', input)).toBe('What was evaluated contains invisible control characters; remove them');
+    expect(await inLanguage('zh-CN', () => said('reviews.create', input))).toBe(
+      '评估内容中含有不可见的控制字符，请删除',
     );
   });
 

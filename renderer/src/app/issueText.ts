@@ -58,7 +58,9 @@ export function issueText(strings: i18n, issue: InputIssue, context: IssueContex
   const specific = `validation.specific.${domain}.${key}.${issue.problem}`;
   if (domain && key && strings.exists(specific)) return strings.t(specific, params);
   const field = context.label ?? fieldLabel(strings, domain, key);
-  return strings.t(`validation.problems.${issue.problem}`, { ...params, field });
+  // Text over several lines may hold line breaks, so its message does not forbid them.
+  const variant = issue.params?.lines === 'many' ? { context: 'multiline' } : {};
+  return strings.t(`validation.problems.${issue.problem}`, { ...params, field, ...variant });
 }
 
 /** `issueText` in the current language, for components. */

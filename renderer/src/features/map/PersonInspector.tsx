@@ -100,6 +100,7 @@ export function PersonInspector({ person, view, commands, focusName, onFocused, 
         maxLength={TEXT_LIMITS.jobTitle}
       />
       <TagsInput
+        maxLength={TEXT_LIMITS.tag}
         label={t('inspector.tags')}
         placeholder={t('inspector.tagsPlaceholder')}
         data={(allTags.data ?? []).map((tag) => tag.name)}

@@ -99,6 +99,7 @@ export function BulkEditBar({ selectedIds, lookups, commands, onClear }: Props) 
         />
         <Group gap={4} wrap="nowrap">
           <TagsInput
+            maxLength={TEXT_LIMITS.tag}
             size="xs"
             w={170}
             placeholder={t('people.bulk.addTags')}

@@ -205,6 +205,7 @@ function Details({ person, lookups, commands }: { person: Person; lookups: Peopl
           />
         </SimpleGrid>
         <TagsInput
+          maxLength={TEXT_LIMITS.tag}
           mt="sm"
           label={t('people.details.tags')}
           placeholder={t('people.details.tagsPlaceholder')}
