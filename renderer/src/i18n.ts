@@ -1,6 +1,5 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { z } from 'zod';
 import type { LanguageSetting } from '../../shared/api/entities';
 import type { Language } from '../../shared/domain/enums';
 import { pickLanguage, RESOURCES } from '../../shared/i18n';
@@ -9,8 +8,6 @@ export const systemLanguage = (): Language => pickLanguage(navigator.languages ?
 
 function applySideEffects(language: Language): void {
   document.documentElement.lang = language;
-  // Validation messages the user sees come from zod; keep them in the user's language too.
-  z.config(language === 'zh-CN' ? z.locales.zhCN() : z.locales.en());
 }
 
 export async function initI18n(): Promise<void> {

@@ -1,5 +1,6 @@
 import type { InputOf, MethodName, OutputOf } from './contract';
 import type { Scope } from '../domain/privacy';
+import { ApiError } from './errors';
 import { parseCall } from './validate';
 
 /** How a call travels: IPC in the desktop app, HTTP in web mode. Inputs arrive validated. */
@@ -17,9 +18,15 @@ export interface Client {
 export function createClient(transport: Transport): Client {
   return {
     async call(method, input, scope = 'owner') {
-      const call = parseCall(method, input);
-      // The transport returns what the backend's handler for `method` returned.
-      return (await transport(call.method, call.input, scope)) as never;
+      try {
+        const call = parseCall(method, input);
+        // The transport returns what the backend's handler for `method` returned.
+        return (await transport(call.method, call.input, scope)) as never;
+      } catch (error) {
+        // Whoever shows the error words its issues for what was asked.
+        if (error instanceof ApiError) error.method = method;
+        throw error;
+      }
     },
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isDateInSpan, isSaneInstant } from '../domain/calendarDate';
 import {
   ACCESS_MAX,
   ACCESS_MIN,
@@ -19,14 +20,52 @@ import {
   TEAM_ROLES,
   TIERS,
 } from '../domain/enums';
+import { customProblem } from './issues';
+import { isPlainText, isSingleLine, TEXT_LIMITS } from './text';
 
 /** Field schemas shared by inputs and records, so a rule is written once. */
 export const Id = z.uuid();
-export const Name = z.string().trim().min(1).max(200);
-export const ShortText = z.string().trim().max(500);
-export const LongText = z.string().max(100_000);
-export const Timestamp = z.string();
-export const IsoDate = z.iso.date();
+
+// Which text a field takes, said with the problem so the message can say what is allowed.
+const ONE_LINE = customProblem('control_characters', { lines: 'one' });
+const MANY_LINES = customProblem('control_characters', { lines: 'many' });
+
+/** One line of text: trimmed, at most `max` characters, no control character (no tab, no line break). */
+export const line = (max: number) => z.string().trim().max(max).refine(isSingleLine, ONE_LINE);
+/** Text over lines: at most `max` characters; tabs and line breaks, but no other control character. */
+export const multiline = (max: number) => z.string().max(max).refine(isPlainText, MANY_LINES);
+
+/** The name of an account, map, department, competitor, opportunity or team member: never blank. */
+export const Name = line(TEXT_LIMITS.name).min(1);
+/** A person's name: blank only for a placeholder (checked where that is known). */
+export const PersonName = line(TEXT_LIMITS.name);
+export const JobTitle = line(TEXT_LIMITS.jobTitle);
+/** What a goal or an action is. */
+export const Title = line(TEXT_LIMITS.title);
+export const Email = line(TEXT_LIMITS.email);
+export const Phone = line(TEXT_LIMITS.phone);
+export const ImHandle = line(TEXT_LIMITS.imHandle);
+export const Address = line(TEXT_LIMITS.address);
+export const LineLabel = line(TEXT_LIMITS.label);
+/** One line about a contact. */
+export const Summary = line(TEXT_LIMITS.summary);
+/** What was promised: never blank. */
+export const CommitmentText = line(TEXT_LIMITS.commitment).min(1);
+/** Why an assessment changed or an insight was set aside; it may run over a few lines. */
+export const Reason = z.string().trim().max(TEXT_LIMITS.reason).refine(isPlainText, MANY_LINES);
+/** A code the app wrote and hands back as it was (an insight's subject): not trimmed. */
+export const Code = z.string().max(TEXT_LIMITS.code).refine(isSingleLine, ONE_LINE);
+/** A sticky note, a person's interests or family notes. */
+export const NoteText = multiline(TEXT_LIMITS.note);
+/** Notes of any length a person writes. */
+export const LongText = multiline(TEXT_LIMITS.longText);
+
+/** A calendar date `YYYY-MM-DD`: a day the calendar has, between 1900-01-01 and 2200-12-31. */
+export const IsoDate = z.iso.date().refine(isDateInSpan, customProblem('date_out_of_range'));
+/** An instant with its offset (`2027-02-23T09:30:00+08:00`, `…Z`), within the same span. */
+export const Instant = z.iso.datetime({ offset: true }).refine(isSaneInstant, customProblem('date_out_of_range'));
+/** When the app recorded something: an instant it wrote itself. */
+export const Timestamp = Instant;
 
 export const Role = z.enum(ROLES);
 export const Stance = z.enum(STANCES);
@@ -41,6 +80,8 @@ export const RelationshipType = z.enum(RELATIONSHIP_TYPES);
 export const OrgStep = z.enum(ORG_STEPS);
 export const RelationKind = z.enum(RELATION_KINDS);
 export const Coordinate = z.number().finite().min(-1e7).max(1e7);
+/** A card or container size on the canvas, in canvas units. */
+export const Size = z.number().finite().positive().max(1e6);
 export const TeamRole = z.enum(TEAM_ROLES);
 export const OpportunityStatus = z.enum(OPPORTUNITY_STATUSES);
 export const NoteKind = z.enum(NOTE_KINDS);
@@ -129,10 +170,10 @@ export const MapItem = z.object({
   memberId: Id.nullable(),
   orgUnitId: Id.nullable(),
   noteId: Id.nullable(),
-  x: z.number(),
-  y: z.number(),
-  width: z.number().nullable(),
-  height: z.number().nullable(),
+  x: Coordinate,
+  y: Coordinate,
+  width: Size.nullable(),
+  height: Size.nullable(),
   collapsed: z.boolean(),
 });
 export type MapItem = z.infer<typeof MapItem>;
@@ -146,7 +187,7 @@ export const Relation = z.object({
   toPersonId: Id.nullable(),
   toMemberId: Id.nullable(),
   strength: z.int().min(0).max(3),
-  label: z.string(),
+  label: LineLabel,
 });
 export type Relation = z.infer<typeof Relation>;
 
@@ -154,8 +195,8 @@ export type Relation = z.infer<typeof Relation>;
 export const TeamMember = z.object({
   id: Id,
   name: Name,
-  title: z.string(),
-  email: z.string(),
+  title: JobTitle,
+  email: Email,
   isMe: z.boolean(),
   /** Set for the made-up team of a sample account; such a member goes when that account goes. */
   sampleAccountId: Id.nullable(),
@@ -180,7 +221,7 @@ export const MapNote = z.object({
   id: Id,
   accountId: Id,
   kind: NoteKind,
-  text: z.string(),
+  text: NoteText,
   color: z.string(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
@@ -196,8 +237,8 @@ export const Opportunity = z.object({
   name: Name,
   status: OpportunityStatus,
   amount: z.number().nullable(),
-  closeDate: z.string().nullable(),
-  notes: z.string(),
+  closeDate: IsoDate.nullable(),
+  notes: LongText,
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

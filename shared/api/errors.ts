@@ -1,3 +1,5 @@
+import { inputIssue, isProblem, type InputIssue } from './issues';
+
 /**
  * Errors that cross the process boundary. They carry a code the UI translates and, for invalid
  * input, the offending fields; never a stack trace.
@@ -28,10 +30,7 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export interface InputIssue {
-  path: string;
-  message: string;
-}
+export type { InputIssue } from './issues';
 
 export interface ApiErrorPayload {
   code: ErrorCode;
@@ -42,6 +41,11 @@ export interface ApiErrorPayload {
 export class ApiError extends Error {
   readonly code: ErrorCode;
   readonly issues: InputIssue[];
+  /**
+   * The method that was called, set by the client that made the call, so the UI can word an issue
+   * for it ("Give the account a name"). It does not travel: each side knows what it called.
+   */
+  method?: string;
 
   constructor(code: ErrorCode, message: string, issues: InputIssue[] = []) {
     super(message);
@@ -57,9 +61,29 @@ export class ApiError extends Error {
   }
 
   static fromPayload(payload: unknown): ApiError {
-    if (isPayload(payload)) return new ApiError(payload.code, payload.message, payload.issues ?? []);
+    if (isPayload(payload)) return new ApiError(payload.code, payload.message, readIssues(payload.issues));
     return new ApiError('internal', 'Malformed error from the backend');
   }
+}
+
+/** Issues as the other side sent them; one this version cannot read still says where. */
+function readIssues(issues: unknown): InputIssue[] {
+  if (!Array.isArray(issues)) return [];
+  return issues.map((raw: unknown) => {
+    const { path, problem, params, message } = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<
+      Record<keyof InputIssue, unknown>
+    >;
+    const where = typeof path === 'string' ? path : '';
+    const text = typeof message === 'string' ? message : undefined;
+    if (!isProblem(problem)) return inputIssue(where, 'invalid', {}, text);
+    const readable =
+      typeof params === 'object' && params !== null
+        ? Object.fromEntries(
+            Object.entries(params).filter(([, value]) => typeof value === 'string' || typeof value === 'number'),
+          )
+        : {};
+    return inputIssue(where, problem, readable as Record<string, string | number>, text);
+  });
 }
 
 function isPayload(value: unknown): value is ApiErrorPayload {

@@ -8,6 +8,7 @@ import { planEn } from './features/plan';
 import { sectionsEn } from './features/sections';
 import { dashboardEn } from './features/dashboard';
 import { filesEn } from './features/files';
+import { validationEn } from './features/validation';
 /** English resources. zh-CN must have the same shape (the type checker enforces it). */
 export const en = {
   app: { name: 'Powermap', tagline: 'Power maps of your key accounts' },
@@ -250,7 +251,6 @@ export const en = {
     reportsToLine: '{{from}} reports to {{to}}',
     tags: 'Tags',
     tagsPlaceholder: 'Add a tag and press Enter',
-    nameRequired: 'A name is required',
     orgUnit: 'Department',
     noOrgUnit: 'No department',
     removeFromMap: 'Remove from this map',
@@ -320,6 +320,7 @@ export const en = {
   sections: sectionsEn,
   dashboard: dashboardEn,
   files: filesEn,
+  validation: validationEn,
   errors: {
     title: 'That did not work',
     invalid_input: 'Some input is not valid, so nothing was changed.',

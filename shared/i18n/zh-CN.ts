@@ -7,6 +7,7 @@ import { planZhCN } from './features/plan';
 import { sectionsZhCN } from './features/sections';
 import { dashboardZhCN } from './features/dashboard';
 import { filesZhCN } from './features/files';
+import { validationZhCN } from './features/validation';
 import type { Resources } from './en';
 
 /** 简体中文。Wording follows the course material in shared/seeds. */
@@ -250,7 +251,6 @@ export const zhCN: Resources = {
     reportsToLine: '{{from}} 向 {{to}} 汇报',
     tags: '标签',
     tagsPlaceholder: '输入标签后按回车',
-    nameRequired: '请填写姓名',
     orgUnit: '部门',
     noOrgUnit: '无部门',
     removeFromMap: '从此地图移除',
@@ -320,6 +320,7 @@ export const zhCN: Resources = {
   sections: sectionsZhCN,
   dashboard: dashboardZhCN,
   files: filesZhCN,
+  validation: validationZhCN,
   errors: {
     title: '操作未完成',
     invalid_input: '有输入不符合要求，所以没有做任何修改。',

@@ -33,6 +33,7 @@ describe('placeholder cards', () => {
     const error = callError(d, 'people.update', { id: placeholder.id, patch: { isPlaceholder: false } });
     expect(error.issues?.[0]).toEqual({
       path: 'patch.name',
+      problem: 'required',
       message: 'A name is needed; only a placeholder may have none',
     });
     expect(Person.safeParse({ ...placeholder, isPlaceholder: false }).success).toBe(false);

@@ -44,19 +44,33 @@ describe('createClient', () => {
 });
 
 describe('ApiError', () => {
-  it('round-trips through its payload without a stack', () => {
-    const error = new ApiError('invalid_input', 'Invalid input for x', [{ path: 'name', message: 'Required' }]);
+  it('round-trips through its payload without a stack, problem codes and parameters kept', () => {
+    const issue = {
+      path: 'name',
+      problem: 'too_long',
+      params: { max: 200 },
+      message: 'At most 200 characters.',
+    } as const;
+    const error = new ApiError('invalid_input', 'Invalid input for x', [issue]);
     const payload = error.toPayload();
-    expect(payload).toEqual({
-      code: 'invalid_input',
-      message: 'Invalid input for x',
-      issues: [{ path: 'name', message: 'Required' }],
-    });
+    expect(payload).toEqual({ code: 'invalid_input', message: 'Invalid input for x', issues: [issue] });
     expect(JSON.stringify(payload)).not.toContain('at ');
     const back = ApiError.fromPayload(JSON.parse(JSON.stringify(payload)));
     expect(back).toBeInstanceOf(ApiError);
     expect(back.code).toBe('invalid_input');
-    expect(back.issues).toEqual([{ path: 'name', message: 'Required' }]);
+    expect(back.issues).toEqual([issue]);
+  });
+
+  it('reads an issue it does not know as a generic one at the same place', () => {
+    const back = ApiError.fromPayload({
+      code: 'invalid_input',
+      message: 'x',
+      issues: [{ path: 'name', problem: 'from_the_future', message: 'Later' }, 'garbage'],
+    });
+    expect(back.issues).toEqual([
+      { path: 'name', problem: 'invalid', message: 'Later' },
+      { path: '', problem: 'invalid', message: 'Not valid.' },
+    ]);
   });
 
   it('leaves issues out of the payload when there are none', () => {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../../shared/api/errors';
+import { invalid } from '../services/common';
 import type { Db } from '../db/connection';
 import { snapshotInto } from './backups';
 import { hasKeyFile, keyFilePath } from './keyFile';
@@ -20,21 +21,15 @@ export function saveCopy(
   overwrite: boolean,
 ): { path: string; sizeBytes: number } {
   if (!path.isAbsolute(target)) {
-    throw new ApiError('invalid_input', 'Give the full path of the copy', [
-      { path: 'path', message: 'Give the full path of the copy' },
-    ]);
+    invalid('path', 'path_not_absolute', 'Give the full path of the copy');
   }
   const resolved = path.resolve(target);
   const own = [databaseFile, `${databaseFile}-wal`, `${databaseFile}-shm`, keyFilePath(databaseFile)];
   if (own.some((file) => samePath(path.resolve(file), resolved))) {
-    throw new ApiError('invalid_input', 'A copy cannot replace the open database file', [
-      { path: 'path', message: 'A copy cannot replace the open database file' },
-    ]);
+    invalid('path', 'path_is_open_file', 'A copy cannot replace the open database file');
   }
   if (!fs.existsSync(path.dirname(resolved))) {
-    throw new ApiError('invalid_input', 'The folder of the copy does not exist', [
-      { path: 'path', message: 'The folder of the copy does not exist' },
-    ]);
+    invalid('path', 'folder_missing', 'The folder of the copy does not exist');
   }
   if (fs.existsSync(resolved) && !overwrite) {
     throw new ApiError('conflict', 'A file of that name exists already; say whether to replace it');

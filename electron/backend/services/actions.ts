@@ -137,7 +137,8 @@ export function restoreAction(db: Db, action: Action): Action {
   return db.transaction(() => {
     getAccount(db, action.accountId);
     checkReferences(db, action.accountId, action, '');
-    if (db.prepare('SELECT 1 FROM actions WHERE id = ?').get(action.id)) invalid('id', 'That action exists already');
+    if (db.prepare('SELECT 1 FROM actions WHERE id = ?').get(action.id))
+      invalid('id', 'exists_already', 'That action exists already');
     insertAction(db, action);
     return getAction(db, action.id);
   })();

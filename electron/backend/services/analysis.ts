@@ -33,7 +33,11 @@ export function setAnalysisCell(db: Db, input: ParsedInputOf<'analysis.set'>): {
   return db.transaction(() => {
     getAccount(db, accountId);
     if ((party === 'competitor') !== (competitorId !== null)) {
-      invalid('competitorId', 'A competitor’s cell names the competitor; the customer’s and ours do not');
+      invalid(
+        'competitorId',
+        'competitor_cell',
+        'A competitor’s cell names the competitor; the customer’s and ours do not',
+      );
     }
     if (competitorId) competitorOfAccount(db, competitorId, accountId, 'competitorId');
     const where = 'c.account_id = ? AND c.party = ? AND c.competitor_id IS ? AND c.dimension = ?';

@@ -100,7 +100,7 @@ export function createCommitment(db: Db, input: ParsedInputOf<'commitments.creat
         .prepare('SELECT account_id AS accountId FROM interactions WHERE id = ?')
         .get(input.interactionId) as { accountId: string } | undefined;
       if (mustExist(row, 'Interaction', input.interactionId).accountId !== input.accountId) {
-        invalid('interactionId', 'That interaction belongs to another account');
+        invalid('interactionId', 'other_account', 'That interaction belongs to another account');
       }
     }
     const id = insertCommitment(db, input.accountId, input.interactionId ?? null, input, 'commitment');

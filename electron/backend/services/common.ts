@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../../shared/api/errors';
+import { inputIssue, type IssueParams, type Problem } from '../../../shared/api/issues';
 import type { Db } from '../db/connection';
 
 export const nowIso = (): string => new Date().toISOString();
@@ -10,9 +11,12 @@ export function mustExist<T>(row: T | undefined, what: string, id: string): T {
   return row;
 }
 
-/** Refuses the call: the input is well-formed but breaks a rule of the domain. */
-export function invalid(path: string, message: string): never {
-  throw new ApiError('invalid_input', message, [{ path, message }]);
+/**
+ * Refuses the call: the input is well-formed but breaks a rule of the domain. `problem` is what the
+ * UI translates; `message` says the same in English for API users.
+ */
+export function invalid(path: string, problem: Problem, message: string, params?: IssueParams): never {
+  throw new ApiError('invalid_input', message, [inputIssue(path, problem, params, message)]);
 }
 
 /** Refuses the call: it clashes with what is already stored. */

@@ -18,7 +18,7 @@ export function getCompetitor(db: Db, id: string): Competitor {
 
 export function competitorOfAccount(db: Db, id: string, accountId: string, path: string): Competitor {
   const competitor = getCompetitor(db, id);
-  if (competitor.accountId !== accountId) invalid(path, 'That competitor is of another account');
+  if (competitor.accountId !== accountId) invalid(path, 'other_account', 'That competitor is of another account');
   return competitor;
 }
 
@@ -81,7 +81,7 @@ export function restoreCompetitor(db: Db, { competitor, personIds, cells }: Comp
     const lean = db.prepare('UPDATE people SET competitor_id = ? WHERE id = ? AND account_id = ?');
     personIds.forEach((personId, index) => {
       if (lean.run(competitor.id, personId, competitor.accountId).changes === 0) {
-        invalid(`personIds.${index}`, 'No such person in the account');
+        invalid(`personIds.${index}`, 'not_in_account', 'No such person in the account');
       }
     });
     cells.forEach((cell, index) => {
@@ -90,7 +90,7 @@ export function restoreCompetitor(db: Db, { competitor, personIds, cells }: Comp
         cell.competitorId !== competitor.id ||
         cell.accountId !== competitor.accountId
       ) {
-        invalid(`cells.${index}`, 'Only the competitor’s own cells can be restored with it');
+        invalid(`cells.${index}`, 'does_not_belong', 'Only the competitor’s own cells can be restored with it');
       }
       insertCell(db, cell);
     });

@@ -5,6 +5,7 @@ import type {
   Dashboard,
   PortfolioEntry,
 } from '../../../shared/api/methods/dashboard';
+import { isSaneDate } from '../../../shared/domain/calendarDate';
 import type { Progress, PersonLayer, Stance, Tier } from '../../../shared/domain/enums';
 import { valueAsOf, type Change, type TrackedField } from '../../../shared/domain/history';
 import { isFalling, quadrantOf, relationshipStrength } from '../../../shared/domain/portfolio';
@@ -108,9 +109,12 @@ function portfolio(db: Db, windowStart: string): PortfolioEntry[] {
   });
 }
 
-/** Open actions whose due date has passed, the most overdue first. */
+/**
+ * Open actions whose due date has passed, the most overdue first. A due date outside the
+ * calendar's span (an older version let 0000 or 1899 through) is no due date: nothing to chase.
+ */
 function overdueActions(db: Db, today: string): AgendaAction[] {
-  return db
+  const rows = db
     .prepare(
       `SELECT x.id, x.account_id AS accountId, a.name AS accountName, x.title, x.due_date AS dueDate,
               m.name AS ownerName
@@ -120,9 +124,15 @@ function overdueActions(db: Db, today: string): AgendaAction[] {
        ORDER BY x.due_date, x.title`,
     )
     .all(today) as AgendaAction[];
+  return rows.filter((row) => isSaneDate(row.dueDate));
 }
 
-/** Promises not yet kept or broken (003 承诺要兑现): overdue first, then by due date, undated last. */
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Promises not yet kept or broken (003 承诺要兑现): overdue first, then by due date, undated last.
+ * A due date outside the calendar's span counts as none.
+ */
 function openCommitments(db: Db, today: string): AgendaCommitment[] {
   const rows = db
     .prepare(
@@ -133,11 +143,20 @@ function openCommitments(db: Db, today: string): AgendaCommitment[] {
        LEFT JOIN team_members bm ON bm.id = c.by_member_id
        LEFT JOIN people tp ON tp.id = c.to_person_id
        LEFT JOIN team_members tm ON tm.id = c.to_member_id
-       WHERE c.state = 'open' AND (bp.id IS NULL OR bp.deleted_at IS NULL)
-       ORDER BY c.due_date IS NULL, c.due_date, c.description`,
+       WHERE c.state = 'open' AND (bp.id IS NULL OR bp.deleted_at IS NULL)`,
     )
     .all() as Omit<AgendaCommitment, 'overdue'>[];
-  return rows.map((row) => ({ ...row, overdue: row.dueDate !== null && row.dueDate < today }));
+  return rows
+    .map((row) => {
+      const dueDate = isSaneDate(row.dueDate) ? row.dueDate : null;
+      return { ...row, dueDate, overdue: dueDate !== null && dueDate < today };
+    })
+    .sort(
+      (a, b) =>
+        Number(a.dueDate === null) - Number(b.dueDate === null) ||
+        byText(a.dueDate ?? '', b.dueDate ?? '') ||
+        byText(a.description, b.description),
+    );
 }
 
 /** Key people past their next contact date (004 care cadence), across accounts, longest overdue first. */

@@ -23,7 +23,7 @@ export function getGoal(db: Db, id: string): Goal {
 /** A goal of the account; one of another account is refused at `path`. */
 export function goalOfAccount(db: Db, id: string, accountId: string, path: string): Goal {
   const goal = getGoal(db, id);
-  if (goal.accountId !== accountId) invalid(path, 'That goal belongs to another account');
+  if (goal.accountId !== accountId) invalid(path, 'other_account', 'That goal belongs to another account');
   return goal;
 }
 
@@ -50,7 +50,8 @@ function checkSaysSomething(
 ) {
   const hasTarget = goal.targetStance !== null || goal.targetAccess !== null || goal.targetProgress !== null;
   if (goal.title.trim() === '' && !(goal.personId && hasTarget)) {
-    invalid(path, goal.personId ? 'A relationship goal needs a title or a target' : 'An account goal needs a title');
+    if (goal.personId) invalid(path, 'title_or_target', 'A relationship goal needs a title or a target');
+    invalid(path, 'required', 'An account goal needs a title');
   }
 }
 
@@ -133,7 +134,7 @@ export function restoreGoal(db: Db, { goal, actionIds }: GoalRemoval): Goal {
     const serve = db.prepare('UPDATE actions SET goal_id = ? WHERE id = ? AND account_id = ? AND goal_id IS NULL');
     actionIds.forEach((actionId, index) => {
       if (serve.run(goal.id, actionId, goal.accountId).changes === 0) {
-        invalid(`actionIds.${index}`, 'No such action without a goal in the account');
+        invalid(`actionIds.${index}`, 'not_in_account', 'No such action without a goal in the account');
       }
     });
     return getGoal(db, goal.id);

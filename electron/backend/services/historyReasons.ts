@@ -10,7 +10,7 @@ import { invalid } from './common';
 export function freshChangeId(db: Db, changeId: string | undefined, path = 'changeId'): string | null {
   if (changeId === undefined) return null;
   if (db.prepare('SELECT 1 FROM person_history WHERE change_id = ? LIMIT 1').get(changeId)) {
-    invalid(path, 'An earlier edit already used this change id');
+    invalid(path, 'change_id_used', 'An earlier edit already used this change id');
   }
   return changeId;
 }

@@ -67,7 +67,11 @@ export function findPathToPower(db: Db, accountId: string, targetId: string, map
   return db.transaction(() => {
     const { input } = gatherInsightInput(db, accountId, mapId);
     if (!input.people.some((person) => person.id === targetId))
-      invalid('targetId', mapId ? 'That person is not on this map' : 'That person is not of this account');
+      invalid(
+        'targetId',
+        'not_in_scope',
+        mapId ? 'That person is not on this map' : 'That person is not of this account',
+      );
     return pathToPower(targetId, input.people, input.relations);
   })();
 }

@@ -1,8 +1,11 @@
 /**
  * Builds the pure rules' input for an account, or one map of it, straight from the tables (the
  * interactions and commitments services are other features'; their tables are the contract).
+ * A date outside the calendar's span (an older version let year 0000 or 9999 through) is no date
+ * to the rules: such a contact or change did not happen when it says, such a promise has no due day.
  */
 import type { Account, Person } from '../../../shared/api/entities';
+import { isSaneDate, isSaneInstant } from '../../../shared/domain/calendarDate';
 import type { InsightCommitment, InsightHistoryEntry, InsightInput } from '../../../shared/domain/insights';
 import type { Db } from '../db/connection';
 import { getAccount } from './accounts';
@@ -25,7 +28,7 @@ function peopleInScope(
 ): { people: Person[]; opportunityId: string | null } {
   if (!mapId) return { people: listPeople(db, accountId), opportunityId: null };
   const map = getMap(db, mapId);
-  if (map.accountId !== accountId) invalid('mapId', 'That map belongs to another account');
+  if (map.accountId !== accountId) invalid('mapId', 'other_account', 'That map belongs to another account');
   return { people: viewMap(db, mapId).people, opportunityId: map.opportunityId };
 }
 
@@ -54,7 +57,7 @@ export function gatherInsightInput(db: Db, accountId: string, mapId?: string): I
      WHERE i.account_id = ? AND ip.person_id IS NOT NULL`,
     accountId,
   )) {
-    if (!ids.has(row.personId)) continue;
+    if (!ids.has(row.personId) || !isSaneInstant(row.at)) continue;
     const entry = byInteraction.get(row.id) ?? { at: row.at, personIds: [] };
     entry.personIds.push(row.personId);
     byInteraction.set(row.id, entry);
@@ -72,8 +75,9 @@ export function gatherInsightInput(db: Db, accountId: string, mapId?: string): I
     `SELECT id, description, due_date AS due, state, by_person_id AS byPerson, to_person_id AS toPerson
      FROM commitments WHERE account_id = ? ORDER BY due_date, created_at`,
     accountId,
-  ).map(({ byPerson, toPerson, ...rest }) => ({
+  ).map(({ byPerson, toPerson, due, ...rest }) => ({
     ...rest,
+    due: isSaneDate(due) ? due : null,
     personIds: [byPerson, toPerson].filter((id): id is string => id !== null && ids.has(id)),
   }));
 
@@ -85,7 +89,7 @@ export function gatherInsightInput(db: Db, accountId: string, mapId?: string): I
      WHERE p.account_id = ? AND (h.opportunity_id IS NULL OR h.opportunity_id = ?) ORDER BY h.seq`,
     accountId,
     opportunityId,
-  ).filter((entry) => ids.has(entry.personId));
+  ).filter((entry) => ids.has(entry.personId) && isSaneInstant(entry.at));
 
   return {
     account,

@@ -81,7 +81,9 @@ function setParticipants(
 ) {
   const personIds = [...new Set(people)];
   const memberIds = [...new Set(members)];
-  if (personIds.length === 0) invalid('personIds', 'An interaction needs at least one of their people');
+  if (personIds.length === 0) {
+    invalid('personIds', 'too_few', 'An interaction needs at least one of their people', { min: 1 });
+  }
   personIds.forEach((id, i) => personOfAccount(db, id, interaction.accountId, `personIds.${i}`));
   memberIds.forEach((id, i) => memberForAccount(db, id, interaction.accountId, `memberIds.${i}`));
   db.prepare('DELETE FROM interaction_participants WHERE interaction_id = ?').run(interaction.id);
@@ -171,7 +173,8 @@ export function updateInteraction(db: Db, { id, patch }: ParsedInputOf<'interact
         const old = draft.id ? existing.get(draft.id) : undefined;
         if (draft.id && !old) {
           const elsewhere = db.prepare('SELECT 1 FROM commitments WHERE id = ?').get(draft.id);
-          if (elsewhere) invalid(`patch.commitments.${i}.id`, 'That commitment belongs to another interaction');
+          if (elsewhere)
+            invalid(`patch.commitments.${i}.id`, 'does_not_belong', 'That commitment belongs to another interaction');
         }
         if (old) db.prepare('DELETE FROM commitments WHERE id = ?').run(old.id);
         insertCommitment(
@@ -203,12 +206,13 @@ export function restoreInteraction(db: Db, { interaction }: ParsedInputOf<'inter
   return db.transaction(() => {
     getAccount(db, interaction.accountId);
     if (db.prepare('SELECT 1 FROM interactions WHERE id = ?').get(interaction.id)) {
-      invalid('interaction.id', 'That interaction exists already');
+      invalid('interaction.id', 'exists_already', 'That interaction exists already');
     }
     insertInteraction(db, interaction.id, interaction.accountId, interaction);
     setParticipants(db, interaction, interaction.personIds, interaction.memberIds);
     interaction.commitments.forEach((c, i) => {
-      if (c.accountId !== interaction.accountId) invalid(`interaction.commitments.${i}`, 'Of another account');
+      if (c.accountId !== interaction.accountId)
+        invalid(`interaction.commitments.${i}`, 'other_account', 'Of another account');
       insertCommitment(db, interaction.accountId, interaction.id, c, `interaction.commitments.${i}`, c);
     });
     return getInteraction(db, interaction.id);

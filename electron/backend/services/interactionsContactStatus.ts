@@ -2,6 +2,7 @@ import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { ContactStatus } from '../../../shared/api/methods/interactions';
 import type { Tier } from '../../../shared/domain/enums';
 import { CARE_CADENCE_DAYS, effectiveCadenceDays } from '../../../shared/domain/cadence';
+import { INSTANT_CEILING, INSTANT_FLOOR, isSaneInstant } from '../../../shared/domain/calendarDate';
 import { contactDue, type TimeZone } from '../../../shared/domain/contactDue';
 import type { Db } from '../db/connection';
 import { getAccount } from './accounts';
@@ -16,10 +17,16 @@ interface PersonContactRow {
   interactionCount: number;
 }
 
-/** Living people with their latest interaction, count and bank balance, in one pass. */
+/**
+ * Living people with their latest interaction, count and bank balance, in one pass. A contact
+ * dated outside the calendar's span (year 0000 or 9999, which an older version let through) is
+ * no last contact; instants are stored as UTC ISO strings, so text order is time order.
+ */
 const PERSON_CONTACT_SQL = `
   SELECT p.id AS personId, p.account_id AS accountId, p.cadence_days AS cadenceDays,
-    MAX(i.occurred_at) AS lastContactAt, COALESCE(SUM(i.bank_effect), 0) AS bankBalance,
+    MAX(CASE WHEN i.occurred_at >= '${INSTANT_FLOOR}' AND i.occurred_at < '${INSTANT_CEILING}' THEN i.occurred_at END)
+      AS lastContactAt,
+    COALESCE(SUM(i.bank_effect), 0) AS bankBalance,
     COUNT(i.id) AS interactionCount
   FROM people p
   LEFT JOIN interaction_participants ip ON ip.person_id = p.id
@@ -29,14 +36,15 @@ const PERSON_CONTACT_SQL = `
 
 function toStatus(row: PersonContactRow, tier: Tier, now: string, timeZone: TimeZone): ContactStatus {
   const cadenceDays = effectiveCadenceDays(tier, row.cadenceDays);
+  const lastContactAt = isSaneInstant(row.lastContactAt) ? row.lastContactAt : null;
   return {
     personId: row.personId,
-    lastContactAt: row.lastContactAt,
+    lastContactAt,
     cadenceDays,
     cadenceIsOverride: row.cadenceDays !== null,
     bankBalance: row.bankBalance,
     interactionCount: row.interactionCount,
-    ...contactDue({ lastContactAt: row.lastContactAt, cadenceDays, now, timeZone }),
+    ...contactDue({ lastContactAt, cadenceDays, now, timeZone }),
   };
 }
 

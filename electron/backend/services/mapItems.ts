@@ -41,7 +41,7 @@ export function placeItems(db: Db, { mapId, items }: ParsedInputOf<'maps.placeIt
     const map = getMap(db, mapId);
     return items.map((input, index) => {
       if (input.mapId !== undefined && input.mapId !== mapId) {
-        invalid(`items.${index}.mapId`, 'The item names another map than the one it is placed on');
+        invalid(`items.${index}.mapId`, 'does_not_belong', 'The item names another map than the one it is placed on');
       }
       const ref: EntityRef = {
         personId: input.personId ?? null,
@@ -96,7 +96,8 @@ export function updateItems(
     const before: MapItem[] = [];
     const after: MapItem[] = [];
     updates.forEach((update, index) => {
-      if (seen.has(update.itemId)) invalid(`updates.${index}.itemId`, 'An item appears twice in one update');
+      if (seen.has(update.itemId))
+        invalid(`updates.${index}.itemId`, 'duplicate', 'An item appears twice in one update');
       seen.add(update.itemId);
       const old = itemOnMap(db, update.itemId, mapId);
       const next: MapItem = {

@@ -41,7 +41,7 @@ export function createMap(db: Db, input: ParsedInputOf<'maps.create'>): MapInfo 
         .prepare('SELECT account_id AS accountId FROM opportunities WHERE id = ?')
         .get(input.opportunityId) as { accountId: string } | undefined;
       if (mustExist(opportunity, 'Opportunity', input.opportunityId).accountId !== input.accountId) {
-        invalid('opportunityId', 'The opportunity belongs to another account');
+        invalid('opportunityId', 'other_account', 'The opportunity belongs to another account');
       }
     }
     insertMap(db, { id, accountId: input.accountId, name: input.name, opportunityId: input.opportunityId ?? null });

@@ -15,7 +15,7 @@ export function getNote(db: Db, id: string): MapNote {
 
 export function noteOfAccount(db: Db, id: string, accountId: string, path: string): MapNote {
   const note = getNote(db, id);
-  if (note.accountId !== accountId) invalid(path, 'That note belongs to another account');
+  if (note.accountId !== accountId) invalid(path, 'other_account', 'That note belongs to another account');
   return note;
 }
 
@@ -25,7 +25,7 @@ export function createNote(db: Db, input: ParsedInputOf<'notes.create'>): { note
   const now = nowIso();
   return db.transaction(() => {
     const map = getMap(db, input.mapId);
-    if (map.accountId !== input.accountId) invalid('mapId', 'The map belongs to another account');
+    if (map.accountId !== input.accountId) invalid('mapId', 'other_account', 'The map belongs to another account');
     db.prepare(
       `INSERT INTO map_notes (id, account_id, kind, text, color, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ).run(id, input.accountId, input.kind, input.text, input.color ?? 'yellow', now, now);

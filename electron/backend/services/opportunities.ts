@@ -60,7 +60,7 @@ export function createOpportunity(
       insertMap(db, { id: mapId, accountId: input.accountId, name: input.mapName ?? input.name, opportunityId: id });
       if (input.copyItemsFromMapId) {
         if (getMap(db, input.copyItemsFromMapId).accountId !== input.accountId) {
-          invalid('copyItemsFromMapId', 'The map belongs to another account');
+          invalid('copyItemsFromMapId', 'other_account', 'The map belongs to another account');
         }
         copyItems(db, input.copyItemsFromMapId, mapId);
       }

@@ -16,7 +16,7 @@ export function getOrgUnit(db: Db, id: string): OrgUnit {
 /** A unit of the account; one of another account is refused at `path`. */
 export function orgUnitOfAccount(db: Db, id: string, accountId: string, path: string): OrgUnit {
   const unit = getOrgUnit(db, id);
-  if (unit.accountId !== accountId) invalid(path, 'That org unit belongs to another account');
+  if (unit.accountId !== accountId) invalid(path, 'other_account', 'That org unit belongs to another account');
   return unit;
 }
 
@@ -61,7 +61,7 @@ export function updateOrgUnit(db: Db, { id, patch }: ParsedInputOf<'orgUnits.upd
     if (patch.parentId) {
       orgUnitOfAccount(db, patch.parentId, before.accountId, 'patch.parentId');
       if (isSelfOrBelow(db, patch.parentId, id)) {
-        invalid('patch.parentId', 'A unit cannot sit inside itself or one of its own sub-units');
+        invalid('patch.parentId', 'unit_loop', 'A unit cannot sit inside itself or one of its own sub-units');
       }
     }
     const next = { ...before, ...patch };
@@ -112,23 +112,23 @@ export function restoreOrgUnit(db: Db, removal: OrgUnitRemoval): OrgUnit {
     const adopt = db.prepare('UPDATE org_units SET parent_id = ? WHERE id = ? AND account_id = ?');
     removal.childUnitIds.forEach((childId, index) => {
       if (adopt.run(unit.id, childId, unit.accountId).changes === 0) {
-        invalid(`childUnitIds.${index}`, 'No such sub-unit in the account');
+        invalid(`childUnitIds.${index}`, 'not_in_account', 'No such sub-unit in the account');
       }
     });
     const join = db.prepare('UPDATE people SET org_unit_id = ? WHERE id = ? AND account_id = ?');
     removal.personIds.forEach((personId, index) => {
       if (join.run(unit.id, personId, unit.accountId).changes === 0) {
-        invalid(`personIds.${index}`, 'No such person in the account');
+        invalid(`personIds.${index}`, 'not_in_account', 'No such person in the account');
       }
     });
     removal.items.forEach((item, index) => {
       if (item.orgUnitId !== unit.id || item.personId || item.memberId || item.noteId) {
-        invalid(`items.${index}`, 'Only the unit’s own containers can be restored with it');
+        invalid(`items.${index}`, 'does_not_belong', 'Only the unit’s own containers can be restored with it');
       }
       const map = db.prepare('SELECT account_id AS accountId FROM maps WHERE id = ?').get(item.mapId) as
         { accountId: string } | undefined;
       if (mustExist(map, 'Map', item.mapId).accountId !== unit.accountId) {
-        invalid(`items.${index}.mapId`, 'The map belongs to another account');
+        invalid(`items.${index}.mapId`, 'other_account', 'The map belongs to another account');
       }
       insertItem(db, item);
     });

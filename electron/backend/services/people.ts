@@ -30,7 +30,7 @@ export function getPerson(db: Db, id: string): Person {
 /** A living person of the account; one of another account is refused at `path`. */
 export function personOfAccount(db: Db, id: string, accountId: string, path: string): Person {
   const person = getPerson(db, id);
-  if (person.accountId !== accountId) invalid(path, 'That person belongs to another account');
+  if (person.accountId !== accountId) invalid(path, 'other_account', 'That person belongs to another account');
   return person;
 }
 
@@ -50,7 +50,8 @@ export function listPeople(db: Db, accountId: string): Person[] {
 function competitorOfAccount(db: Db, id: string, accountId: string, path: string): void {
   const row = db.prepare('SELECT account_id AS accountId FROM competitors WHERE id = ?').get(id) as
     { accountId: string } | undefined;
-  if (mustExist(row, 'Competitor', id).accountId !== accountId) invalid(path, 'That competitor is of another account');
+  if (mustExist(row, 'Competitor', id).accountId !== accountId)
+    invalid(path, 'other_account', 'That competitor is of another account');
 }
 
 /** Assessments whose every change is kept (append-only history) and stamped with when it was made. */
@@ -85,7 +86,7 @@ export function createPerson(db: Db, input: ParsedInputOf<'people.create'>): Per
       const map = db.prepare('SELECT account_id AS accountId FROM maps WHERE id = ?').get(input.placeOn.mapId) as
         { accountId: string } | undefined;
       if (mustExist(map, 'Map', input.placeOn.mapId).accountId !== input.accountId) {
-        invalid('placeOn.mapId', 'The map belongs to another account');
+        invalid('placeOn.mapId', 'other_account', 'The map belongs to another account');
       }
       db.prepare(`INSERT INTO map_items (id, map_id, person_id, x, y) VALUES (?, ?, ?, ?, ?)`).run(
         input.placeOn.itemId ?? newId(),
@@ -157,7 +158,7 @@ export function applyPersonPatch(
 ): boolean {
   const name = patch.name ?? before.name;
   if (!(patch.isPlaceholder ?? before.isPlaceholder) && name === '') {
-    invalid(`${path}.name`, 'A name is needed; only a placeholder may have none');
+    invalid(`${path}.name`, 'required', 'A name is needed; only a placeholder may have none');
   }
   if (patch.orgUnitId) orgUnitOfAccount(db, patch.orgUnitId, before.accountId, `${path}.orgUnitId`);
   if (patch.competitorId) competitorOfAccount(db, patch.competitorId, before.accountId, `${path}.competitorId`);

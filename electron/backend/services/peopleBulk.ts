@@ -11,7 +11,8 @@ function peopleOfOneAccount(db: Db, ids: readonly string[], path: string): Perso
   const people = [...new Set(ids)].map((id) => getPerson(db, id));
   const accountId = people[0]?.accountId;
   people.forEach((person, index) => {
-    if (person.accountId !== accountId) invalid(`${path}.${index}`, 'All the people must be of one account');
+    if (person.accountId !== accountId)
+      invalid(`${path}.${index}`, 'other_account', 'All the people must be of one account');
   });
   return people;
 }

@@ -68,14 +68,19 @@ function refuseReportingLoop(db: Db, line: Ends, path: string): void {
        ) SELECT 1 FROM up WHERE id = @report LIMIT 1`,
     )
     .get({ manager: line.toPersonId, report: line.fromPersonId, id: line.id });
-  if (loop) invalid(path, 'This reporting line would make a loop: the manager already reports to this person');
+  if (loop)
+    invalid(
+      path,
+      'reporting_loop',
+      'This reporting line would make a loop: the manager already reports to this person',
+    );
 }
 
 export function createRelation(db: Db, input: ParsedInputOf<'relations.create'>): Relation {
   const problems = lineProblems(input);
   if (problems.length > 0) throw new ApiError('invalid_input', problems[0]?.message ?? 'Invalid line', problems);
   if (input.fromPersonId && input.fromPersonId === input.toPersonId) {
-    invalid('toPersonId', 'A line needs two different people');
+    invalid('toPersonId', 'same_person', 'A line needs two different people');
   }
   const id = input.id ?? newId();
   db.transaction(() => {

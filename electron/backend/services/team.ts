@@ -26,7 +26,7 @@ export function getMember(db: Db, id: string): TeamMember {
 export function memberForAccount(db: Db, id: string, accountId: string, path: string): TeamMember {
   const member = getMember(db, id);
   if (member.sampleAccountId && member.sampleAccountId !== accountId) {
-    invalid(path, 'That team member belongs to a sample account');
+    invalid(path, 'sample_member', 'That team member belongs to a sample account');
   }
   return member;
 }
@@ -113,19 +113,20 @@ export function restoreMember(db: Db, removal: TeamMemberRemoval): TeamMember {
     );
     const join = db.prepare('INSERT INTO account_team (account_id, member_id, role) VALUES (?, ?, ?)');
     removal.accountTeam.forEach((entry, index) => {
-      if (entry.memberId !== member.id) invalid(`accountTeam.${index}.memberId`, 'Not this member’s entry');
+      if (entry.memberId !== member.id)
+        invalid(`accountTeam.${index}.memberId`, 'does_not_belong', 'Not this member’s entry');
       join.run(entry.accountId, member.id, entry.role);
     });
     const now = nowIso();
     removal.relations.forEach((relation, index) => {
       if (relation.fromMemberId !== member.id && relation.toMemberId !== member.id) {
-        invalid(`relations.${index}`, 'Not a line of this member');
+        invalid(`relations.${index}`, 'does_not_belong', 'Not a line of this member');
       }
       insertRelationRow(db, relation, now);
     });
     removal.items.forEach((item, index) => {
       if (item.memberId !== member.id || item.personId || item.orgUnitId || item.noteId) {
-        invalid(`items.${index}`, 'Not a map place of this member');
+        invalid(`items.${index}`, 'does_not_belong', 'Not a map place of this member');
       }
       insertItem(db, item);
     });

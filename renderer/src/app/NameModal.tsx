@@ -1,11 +1,16 @@
 import { useState } from 'react';
 import { Button, Group, Modal, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Name } from '../../../shared/api/entities';
+import type { MethodName } from '../../../shared/api/contract';
+import { TEXT_LIMITS } from '../../../shared/api/text';
+import { useIssueText, valueIssues } from './issueText';
 
 interface Props {
   opened: boolean;
   title: string;
+  /** The call the name is for, and where the name sits in its input: the contract checks it. */
+  method: MethodName;
+  path?: string;
   label: string;
   placeholder?: string;
   submitLabel: string;
@@ -14,7 +19,7 @@ interface Props {
   onSubmit(name: string): Promise<void>;
 }
 
-/** Asks for one name (an account, a team member, a department), checked by the contract's rule. */
+/** Asks for one name (an account, a team member, a department), checked by the contract's rule for that call. */
 export function NameModal({ opened, title, onClose, ...form }: Props) {
   return (
     <Modal opened={opened} onClose={onClose} title={title} centered>
@@ -25,6 +30,8 @@ export function NameModal({ opened, title, onClose, ...form }: Props) {
 }
 
 function NameForm({
+  method,
+  path = 'name',
   label,
   placeholder,
   submitLabel,
@@ -33,19 +40,20 @@ function NameForm({
   onSubmit,
 }: Omit<Props, 'opened' | 'title'>) {
   const { t } = useTranslation();
+  const issueText = useIssueText();
   const [name, setName] = useState(initialName);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const submit = async () => {
-    const parsed = Name.safeParse(name);
-    if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? t('errors.invalid_input'));
+    const [issue] = valueIssues(method, path, name);
+    if (issue) {
+      setError(issueText(issue, { method }));
       return;
     }
     setBusy(true);
     try {
-      await onSubmit(parsed.data);
+      await onSubmit(name.trim());
     } finally {
       setBusy(false);
     }
@@ -68,7 +76,8 @@ function NameForm({
         }}
         error={error}
         data-autofocus
-        maxLength={200}
+        maxLength={TEXT_LIMITS.name}
+        data-testid="name-input"
       />
       <Group justify="flex-end" mt="lg">
         <Button variant="default" onClick={onClose}>

@@ -11,7 +11,8 @@ export const localToday = (): string => localDay();
  */
 export function formatCalendarDate(date: string, language: string, style: 'medium' | 'full' = 'medium'): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(language, { dateStyle: style, timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
-  );
+  // Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear takes the year as it is.
+  const utcDay = new Date(0);
+  utcDay.setUTCFullYear(year, month - 1, day);
+  return new Intl.DateTimeFormat(language, { dateStyle: style, timeZone: 'UTC' }).format(utcDay);
 }

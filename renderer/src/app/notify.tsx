@@ -3,8 +3,9 @@ import { notifications } from '@mantine/notifications';
 import { ApiError } from '../../../shared/api/errors';
 import { invalidate } from '../api/client';
 import { i18next } from '../i18n';
+import { issueText } from './issueText';
 
-/** Shows a failure in the user's language; for invalid input, which fields and why. */
+/** Shows a failure in the user's language; for invalid input, which fields and why, in a person's words. */
 export function reportError(error: unknown): void {
   const apiError = error instanceof ApiError ? error : new ApiError('internal', String(error));
   notifications.show({
@@ -13,9 +14,9 @@ export function reportError(error: unknown): void {
     message: (
       <>
         <Text size="sm">{i18next.t(`errors.${apiError.code}`)}</Text>
-        {apiError.issues.map((issue) => (
-          <Text size="xs" c="dimmed" key={`${issue.path}:${issue.message}`}>
-            {issue.path ? `${issue.path}: ${issue.message}` : issue.message}
+        {apiError.issues.map((issue, index) => (
+          <Text size="sm" key={`${index}:${issue.path}`} data-testid="error-issue">
+            {issueText(i18next, issue, { method: apiError.method })}
           </Text>
         ))}
       </>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Coordinate } from '../entities';
+export { Size } from '../entities';
 
 /**
  * A method either only reads the store or writes to it. A caller in the public scope (a wall
@@ -16,7 +17,5 @@ export const write = <I extends z.ZodType, O extends z.ZodType>(input: I, output
 export const Empty = z.object({}).strict();
 export const Ok = z.object({ ok: z.literal(true) });
 export const Position = z.object({ x: Coordinate, y: Coordinate }).strict();
-/** A card or container size on the canvas, in canvas units. */
-export const Size = z.number().finite().positive().max(1e6);
 /** Lists a caller may send in one call. */
 export const MAX_BATCH = 10_000;

@@ -54,6 +54,13 @@ export const RestoreResult = z.object({
 });
 export type RestoreResult = z.infer<typeof RestoreResult>;
 
+/** A backup's name as backups.list gives it: letters, digits, dots, dashes (never a path). */
+const BackupId = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'Not the name of a backup');
+
 /** An absolute path on this machine, as a save dialog or a typed path gives it. */
 const FilePath = z
   .string()
@@ -74,5 +81,5 @@ export const filesMethods = {
   'backups.list': read(z.object({}).strict(), z.array(BackupInfo)),
   'backups.create': write(z.object({}).strict(), BackupInfo),
   /** Puts a backup in place of the open file, after backing up the file as it is; then reopens it. */
-  'backups.restore': write(z.object({ id: z.string().min(1).max(200) }).strict(), RestoreResult),
+  'backups.restore': write(z.object({ id: BackupId }).strict(), RestoreResult),
 } as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDate, MapView, Timestamp } from '../entities';
+import { Id, IsoDate, MapView, Reason, Timestamp } from '../entities';
 import { read, write } from './common';
 
 export const TrackedField = z.enum(['role', 'influence', 'stance', 'access', 'progress']);
@@ -39,8 +39,8 @@ export const Mover = z.object({
 });
 export type Mover = z.infer<typeof Mover>;
 
-/** Why an assessment changed, written after the change: trimmed, not blank, at most 500 characters. */
-export const ChangeReason = z.string().trim().min(1).max(500);
+/** Why an assessment changed, written after the change: not blank. */
+export const ChangeReason = Reason.min(1);
 
 export const historyMethods = {
   /** Every change of a person's tracked values, oldest first, deal-specific ones tagged. */

@@ -2,19 +2,19 @@ import { z } from 'zod';
 import { HORIZONS } from '../../domain/enums';
 import { INSIGHT_RULES, InsightThresholds, SEVERITIES } from '../../domain/insights';
 import { MAP_STATUSES } from '../../domain/mapStatus';
-import { Id, IsoDate, ShortText, Timestamp } from '../entities';
+import { Code, Id, IsoDate, Reason, Timestamp } from '../entities';
 import { Empty, read, write } from './common';
 
 export const InsightRuleCode = z.enum(INSIGHT_RULES);
 const Params = z.record(z.string(), z.union([z.string(), z.number()]));
-const Subject = z.string().max(200);
+const Subject = Code;
 
 /** A dismissal or snooze as stored; null anywhere it is expected means "active". */
 export const InsightStateRecord = z.object({
   state: z.enum(['dismissed', 'snoozed']),
   /** Last day of a snooze (`YYYY-MM-DD`); null for a dismissal. */
   until: IsoDate.nullable(),
-  reason: ShortText,
+  reason: Reason,
   createdAt: Timestamp,
 });
 export type InsightStateRecord = z.infer<typeof InsightStateRecord>;
@@ -73,8 +73,8 @@ export const insightsMethods = {
   'insights.status': read(Scope, MapStatusView),
   /** The status light of every account, for the home screen. */
   'insights.statusAll': read(Empty, z.array(z.object({ accountId: Id, status: MapStatusView }))),
-  'insights.dismiss': write(z.object({ ...Target, reason: ShortText }).strict(), Previous),
-  'insights.snooze': write(z.object({ ...Target, reason: ShortText, until: IsoDate }).strict(), Previous),
+  'insights.dismiss': write(z.object({ ...Target, reason: Reason }).strict(), Previous),
+  'insights.snooze': write(z.object({ ...Target, reason: Reason, until: IsoDate }).strict(), Previous),
   /** Puts back a stored state (null: active again); undoes a dismiss or snooze. */
   'insights.restore': write(z.object({ ...Target, previous: InsightStateRecord.nullable() }).strict(), Previous),
   'insights.getThresholds': read(Empty, InsightThresholds),

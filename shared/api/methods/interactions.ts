@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { isValidTimeZone } from '../../domain/contactDue';
 import { CHANNELS, COMMITMENT_STATES, SCENARIOS } from '../../domain/enums';
-import { Id, IsoDate, LongText, ShortText, Tier, Timestamp } from '../entities';
+import { CommitmentText, Id, Instant, IsoDate, LongText, Summary, Tier, Timestamp } from '../entities';
+import { customProblem } from '../issues';
+import { TEXT_LIMITS } from '../text';
 import { read, write } from './common';
 
 export const Scenario = z.enum(SCENARIOS);
@@ -9,10 +11,14 @@ export const Channel = z.enum(CHANNELS);
 export const CommitmentState = z.enum(COMMITMENT_STATES);
 /** The effect on the emotional bank account (情感账户, seed 004): −2 a big withdrawal … +2 a big deposit. */
 export const BankEffect = z.int().min(-2).max(2);
-/** An instant with its offset (any ISO form); stored normalised to UTC. */
-const Instant = z.iso.datetime({ offset: true });
 /** The user's IANA zone ("Asia/Shanghai") or a fixed offset ("+08:00"): due dates are local calendar dates. */
-export const TimeZoneInput = z.string().max(64).refine(isValidTimeZone, 'Not a known time zone or UTC offset');
+export const TimeZoneInput = z
+  .string()
+  .max(TEXT_LIMITS.timeZone)
+  .refine(isValidTimeZone, customProblem('invalid_time_zone'));
+
+const MAX_PARTICIPANTS = 200;
+const MAX_COMMITMENTS = 100;
 
 /** One side of a commitment: one of their people or one of our team. */
 export const Party = z.object({ kind: z.enum(['person', 'member']), id: Id }).strict();
@@ -22,7 +28,7 @@ export const Commitment = z.object({
   id: Id,
   accountId: Id,
   interactionId: Id.nullable(),
-  description: z.string(),
+  description: CommitmentText,
   by: Party,
   to: Party.nullable(),
   dueDate: IsoDate.nullable(),
@@ -36,17 +42,17 @@ export type Commitment = z.infer<typeof Commitment>;
 export const Interaction = z.object({
   id: Id,
   accountId: Id,
-  occurredAt: Timestamp,
+  occurredAt: Instant,
   scenario: Scenario,
   channel: Channel,
-  summary: z.string(),
-  notes: z.string(),
+  summary: Summary,
+  notes: LongText,
   isPrivate: z.boolean(),
   bankEffect: BankEffect,
   /** Their people who took part. */
-  personIds: z.array(Id),
+  personIds: z.array(Id).max(MAX_PARTICIPANTS),
   /** Our team members who took part. */
-  memberIds: z.array(Id),
+  memberIds: z.array(Id).max(MAX_PARTICIPANTS),
   /** Commitments made in this interaction, earliest due first. */
   commitments: z.array(Commitment),
   createdAt: Timestamp,
@@ -54,13 +60,11 @@ export const Interaction = z.object({
 });
 export type Interaction = z.infer<typeof Interaction>;
 
-const Description = z.string().trim().min(1).max(2000);
-
 /** A commitment as entered with its interaction; id, state and closedAt let undo restore one exactly. */
 const CommitmentDraft = z
   .object({
     id: Id.optional(),
-    description: Description,
+    description: CommitmentText,
     by: Party,
     to: Party.nullable().optional(),
     dueDate: IsoDate.nullable().optional(),
@@ -70,18 +74,17 @@ const CommitmentDraft = z
   .strict();
 export type CommitmentDraft = z.input<typeof CommitmentDraft>;
 
-const MAX_PARTICIPANTS = 200;
 const InteractionFields = {
   occurredAt: Instant,
   scenario: Scenario,
   channel: Channel,
-  summary: ShortText,
+  summary: Summary,
   notes: LongText,
   isPrivate: z.boolean(),
   bankEffect: BankEffect,
   personIds: z.array(Id).max(MAX_PARTICIPANTS),
   memberIds: z.array(Id).max(MAX_PARTICIPANTS),
-  commitments: z.array(CommitmentDraft).max(100),
+  commitments: z.array(CommitmentDraft).max(MAX_COMMITMENTS),
 };
 
 const InteractionPatch = z.object(InteractionFields).partial().strict();
@@ -93,7 +96,7 @@ const InteractionCreate = z
     ...InteractionFields,
     scenario: Scenario.optional(),
     channel: Channel.optional(),
-    summary: ShortText.optional(),
+    summary: Summary.optional(),
     notes: LongText.optional(),
     isPrivate: z.boolean().optional(),
     bankEffect: BankEffect.optional(),
@@ -102,7 +105,7 @@ const InteractionCreate = z
   })
   .strict()
   .refine((input) => input.personIds.length > 0, {
-    message: 'An interaction needs at least one of their people',
+    ...customProblem('too_few', { min: 1 }),
     path: ['personIds'],
   });
 
@@ -144,10 +147,7 @@ export const interactionsMethods = {
   'interactions.restore': write(
     z
       .object({
-        interaction: Interaction.extend({
-          occurredAt: Instant,
-          commitments: z.array(Commitment.extend({ closedAt: Instant.nullable() }).strict()),
-        }).strict(),
+        interaction: Interaction.extend({ commitments: z.array(Commitment.strict()).max(MAX_COMMITMENTS) }).strict(),
       })
       .strict(),
     Interaction,
@@ -182,7 +182,7 @@ export const interactionsMethods = {
       .object({
         id: Id,
         patch: z
-          .object({ description: Description, by: Party, to: Party.nullable(), dueDate: IsoDate.nullable() })
+          .object({ description: CommitmentText, by: Party, to: Party.nullable(), dueDate: IsoDate.nullable() })
           .partial()
           .strict(),
       })

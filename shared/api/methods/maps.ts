@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Coordinate, Id, MapInfo, MapItem, MapView, Name } from '../entities';
+import { customIssue } from '../issues';
 import { MAX_BATCH, Ok, read, write, Size } from './common';
 
 const ENTITY_KEYS = ['personId', 'memberId', 'orgUnitId', 'noteId'] as const;
@@ -27,9 +28,8 @@ const PlaceItem = z
   .superRefine((item, ctx) => {
     if (ENTITY_KEYS.filter((key) => item[key]).length !== 1) {
       ctx.addIssue({
-        code: 'custom',
         path: ['personId'],
-        message: 'Place exactly one of personId, memberId, orgUnitId or noteId',
+        ...customIssue('place_exactly_one', 'Place exactly one of personId, memberId, orgUnitId or noteId'),
       });
     }
   });

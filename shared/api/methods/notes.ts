@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { NOTE_COLORS } from '../../domain/enums';
-import { Id, MapItem, MapNote, NoteKind } from '../entities';
+import { Id, MapItem, MapNote, NoteKind, NoteText } from '../entities';
 import { write, Position, Size } from './common';
 
-const NoteText = z.string().max(10_000);
 const NoteColor = z.enum(NOTE_COLORS);
 
 export const noteMethods = {

@@ -12,6 +12,7 @@ import {
   Role,
   Stance,
 } from '../entities';
+import { customIssue } from '../issues';
 import { read, write } from './common';
 
 const Amount = z.number().finite().min(0).max(1e15);
@@ -45,7 +46,7 @@ const OpportunityCreate = z
   .superRefine((input, ctx) => {
     for (const key of ['mapId', 'mapName', 'copyItemsFromMapId'] as const) {
       if (input[key] !== undefined && !input.createMap) {
-        ctx.addIssue({ code: 'custom', path: [key], message: `${key} needs createMap: true` });
+        ctx.addIssue({ path: [key], ...customIssue('needs_create_map', `${key} needs createMap: true`) });
       }
     }
   });

@@ -1,17 +1,17 @@
 import { z } from 'zod';
 import { Id, MapItem, Name, OrgUnit } from '../entities';
-import { read, write } from './common';
+import { MAX_BATCH, read, write } from './common';
 
 /** Everything deleting an org unit changed; orgUnits.restore puts it back. */
 export const OrgUnitRemoval = z
   .object({
     unit: OrgUnit.strict(),
     /** People who were in the unit (now in none). */
-    personIds: z.array(Id),
+    personIds: z.array(Id).max(MAX_BATCH),
     /** Units that were directly under it (now under its parent). */
-    childUnitIds: z.array(Id),
+    childUnitIds: z.array(Id).max(MAX_BATCH),
     /** Its places on maps (containers), now gone. */
-    items: z.array(MapItem.strict()),
+    items: z.array(MapItem.strict()).max(MAX_BATCH),
   })
   .strict();
 export type OrgUnitRemoval = z.infer<typeof OrgUnitRemoval>;

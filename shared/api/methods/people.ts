@@ -1,31 +1,36 @@
 import { z } from 'zod';
 import {
   Access,
+  Address,
   Competitor,
   Confidence,
+  Email,
   Id,
+  ImHandle,
   Influence,
+  JobTitle,
   LongText,
+  NoteText,
   Person,
   PersonLayer,
+  PersonName,
+  Phone,
   Progress,
+  Reason as ReasonText,
   Role,
-  ShortText,
   Stance,
   IsoDate,
   Tag,
   PersonTag,
 } from '../entities';
+import { customIssue, customProblem } from '../issues';
 import { TagName } from './tags';
 import { MAX_BATCH, Ok, read, write, Position } from './common';
-
-/** A person's name: trimmed, at most 200 characters; empty only for a placeholder (checked where it is known). */
-const PersonName = z.string().trim().max(200);
 
 export const PersonPatch = z
   .object({
     name: PersonName,
-    title: ShortText,
+    title: JobTitle,
     isPlaceholder: z.boolean(),
     role: Role,
     influence: Influence,
@@ -37,15 +42,15 @@ export const PersonPatch = z
     influenceConfidence: Confidence,
     stanceConfidence: Confidence,
     accessConfidence: Confidence,
-    email: ShortText,
-    phone: ShortText,
-    mobile: ShortText,
-    imHandle: ShortText,
-    address: ShortText,
+    email: Email,
+    phone: Phone,
+    mobile: Phone,
+    imHandle: ImHandle,
+    address: Address,
     /** A calendar date YYYY-MM-DD, or null when unknown. */
     birthday: IsoDate.nullable(),
-    interests: LongText,
-    familyNotes: LongText,
+    interests: NoteText,
+    familyNotes: NoteText,
     privateNotes: LongText,
     /** A unit of the person's own account, or null for none. */
     orgUnitId: Id.nullable(),
@@ -62,7 +67,7 @@ const PersonCreate = z
     accountId: Id,
     /** Required unless isPlaceholder is true ("CFO — not yet identified" shows role and title). */
     name: PersonName.optional(),
-    title: ShortText.optional(),
+    title: JobTitle.optional(),
     isPlaceholder: z.boolean().optional(),
     role: Role.optional(),
     influence: Influence.optional(),
@@ -76,18 +81,21 @@ const PersonCreate = z
   .strict()
   .superRefine((input, ctx) => {
     if (!input.isPlaceholder && !input.name) {
-      ctx.addIssue({ code: 'custom', path: ['name'], message: 'A name is needed; only a placeholder may have none' });
+      ctx.addIssue({
+        path: ['name'],
+        ...customIssue('required', 'A name is needed; only a placeholder may have none'),
+      });
     }
   });
 
 /** Fields one edit may set on many people at once; name and placeholder-ness are each person's own. */
 export const BulkPersonPatch = PersonPatch.omit({ name: true, isPlaceholder: true })
   .strict()
-  .refine((patch) => Object.keys(patch).length > 0, { message: 'Nothing to change' });
+  .refine((patch) => Object.keys(patch).length > 0, customProblem('nothing_to_change'));
 export type BulkPersonPatch = z.infer<typeof BulkPersonPatch>;
 
 /** Why an assessment changed ("met at the summit"); kept with each history row it writes. */
-const Reason = ShortText.optional();
+const Reason = ReasonText.optional();
 /**
  * Names this edit in the history (history.setReason gives its entries a reason afterwards); the
  * caller makes a new one per edit, and one an earlier edit used is refused.
@@ -135,7 +143,10 @@ export const peopleMethods = {
     z
       .object({ ids: Ids, add: z.array(TagName).max(50).default([]), remove: z.array(TagName).max(50).default([]) })
       .strict()
-      .refine((input) => input.add.length + input.remove.length > 0, { message: 'Nothing to change', path: ['add'] }),
+      .refine((input) => input.add.length + input.remove.length > 0, {
+        ...customProblem('nothing_to_change'),
+        path: ['add'],
+      }),
     z.object({ before: z.array(PersonTagNames) }),
   ),
   /** Gives each person exactly these tag names, in one transaction. */

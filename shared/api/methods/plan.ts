@@ -5,15 +5,18 @@ import {
   Competitor,
   Id,
   IsoDate,
+  line,
   LongText,
   Name,
   Person,
+  Title,
   Progress,
   Role,
   Stance,
   TeamMember,
   Timestamp,
 } from '../entities';
+import { TEXT_LIMITS } from '../text';
 import { MAX_BATCH, read, write } from './common';
 
 /** The plan domain (000 APIE, 001 appendix 1, 004): goals, actions, reviews, analysis, competitors. */
@@ -26,22 +29,25 @@ export const AnalysisDimension = z.enum(ANALYSIS_DIMENSIONS);
 export const ANALYSIS_PARTIES = ['customer', 'us', 'competitor'] as const;
 export const AnalysisParty = z.enum(ANALYSIS_PARTIES);
 /** The rule that produced a suggested action (insights), kept so the sheet can say where it came from. */
-const SourceInsight = z.string().trim().min(1).max(200);
-const Title = z.string().trim().max(500);
+const SourceInsight = line(TEXT_LIMITS.code).min(1);
+/** An action says what will be done. */
+const ActionTitle = Title.min(1);
+
+const PersonIds = z.array(Id).max(200);
 
 /** An account goal (personId null) or a relationship goal for one person: targets by a date. */
 export const Goal = z.object({
   id: Id,
   accountId: Id,
   personId: Id.nullable(),
-  title: z.string(),
+  title: Title,
   horizon: Horizon.nullable(),
   targetStance: Stance.nullable(),
   targetAccess: Access.nullable(),
   targetProgress: Progress.nullable(),
   dueDate: IsoDate.nullable(),
   status: GoalStatus,
-  note: z.string(),
+  note: LongText,
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -68,24 +74,23 @@ export const Action = z.object({
   id: Id,
   accountId: Id,
   goalId: Id.nullable(),
-  title: z.string(),
+  title: ActionTitle,
   ownerMemberId: Id.nullable(),
   dueDate: IsoDate.nullable(),
   horizon: Horizon.nullable(),
   status: ActionStatus,
-  outcome: z.string(),
-  sourceInsight: z.string().nullable(),
+  outcome: LongText,
+  sourceInsight: SourceInsight.nullable(),
   /** The people of the account the action concerns. */
-  personIds: z.array(Id),
+  personIds: PersonIds,
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
 export type Action = z.infer<typeof Action>;
 
-const PersonIds = z.array(Id).max(200);
 export const ActionPatch = z
   .object({
-    title: Name,
+    title: ActionTitle,
     goalId: Id.nullable(),
     personIds: PersonIds,
     ownerMemberId: Id.nullable(),
@@ -107,7 +112,7 @@ export const ActionCreate = z
   .object({
     id: Id.optional(),
     accountId: Id,
-    title: Name,
+    title: ActionTitle,
     goalId: Id.nullable().optional(),
     personIds: PersonIds.optional(),
     ownerMemberId: Id.nullable().optional(),
@@ -125,8 +130,8 @@ export const Review = z.object({
   id: Id,
   accountId: Id,
   heldOn: IsoDate,
-  evaluated: z.string(),
-  decided: z.string(),
+  evaluated: LongText,
+  decided: LongText,
   createdAt: Timestamp,
 });
 export type Review = z.infer<typeof Review>;
@@ -136,7 +141,7 @@ export const AnalysisCell = z.object({
   party: AnalysisParty,
   competitorId: Id.nullable(),
   dimension: AnalysisDimension,
-  text: z.string(),
+  text: LongText,
   updatedAt: Timestamp,
 });
 export type AnalysisCell = z.infer<typeof AnalysisCell>;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { RELATION_STRENGTH, type RelationKind } from '../../domain/enums';
-import type { InputIssue } from '../errors';
-import { Id, Relation, RelationKind as RelationKindSchema, ShortText } from '../entities';
+import type { InputIssue } from '../issues';
+import { Id, LineLabel, Relation, RelationKind as RelationKindSchema } from '../entities';
+import { customIssue, inputIssue } from '../issues';
 import { read, write } from './common';
 
 export interface LineShape {
@@ -21,24 +22,43 @@ export function lineProblems(line: LineShape, prefix = ''): InputIssue[] {
   const hasPerson = Boolean(line.fromPersonId);
   const hasMember = Boolean(line.fromMemberId);
   if (hasPerson === hasMember) {
-    problems.push({
-      path: `${prefix}fromPersonId`,
-      message: 'A line starts at exactly one party: give fromPersonId or fromMemberId',
-    });
+    problems.push(
+      inputIssue(
+        `${prefix}fromPersonId`,
+        'line_start',
+        {},
+        'A line starts at exactly one party: give fromPersonId or fromMemberId',
+      ),
+    );
   } else if (line.kind === 'covers' && !hasMember) {
-    problems.push({
-      path: `${prefix}kind`,
-      message: 'A covers line runs from one of our team (fromMemberId) to one of their people',
-    });
+    problems.push(
+      inputIssue(
+        `${prefix}kind`,
+        'line_kind',
+        {},
+        'A covers line runs from one of our team (fromMemberId) to one of their people',
+      ),
+    );
   } else if (line.kind !== 'covers' && hasMember) {
-    problems.push({
-      path: `${prefix}kind`,
-      message: `Only a covers line can start at one of our team; ${line.kind} runs between two of their people`,
-    });
+    problems.push(
+      inputIssue(
+        `${prefix}kind`,
+        'line_kind',
+        {},
+        `Only a covers line can start at one of our team; ${line.kind} runs between two of their people`,
+      ),
+    );
   }
   const { min, max } = RELATION_STRENGTH[line.kind];
   if (line.strength !== undefined && (line.strength < min || line.strength > max)) {
-    problems.push({ path: `${prefix}strength`, message: `A ${line.kind} line has a strength from ${min} to ${max}` });
+    problems.push(
+      inputIssue(
+        `${prefix}strength`,
+        'out_of_range',
+        { min, max },
+        `A ${line.kind} line has a strength from ${min} to ${max}`,
+      ),
+    );
   }
   return problems;
 }
@@ -55,11 +75,13 @@ const RelationCreate = z
     fromMemberId: Id.optional(),
     toPersonId: Id,
     strength: Strength.optional(),
-    label: ShortText.optional(),
+    label: LineLabel.optional(),
   })
   .strict()
   .superRefine((input, ctx) => {
-    for (const { path, message } of lineProblems(input)) ctx.addIssue({ code: 'custom', path: [path], message });
+    for (const { path, problem, params, message } of lineProblems(input)) {
+      ctx.addIssue({ path: [path], ...customIssue(problem, message, params) });
+    }
   });
 
 export const relationMethods = {
@@ -69,7 +91,7 @@ export const relationMethods = {
     z
       .object({
         id: Id,
-        patch: z.object({ kind: RelationKindSchema, strength: Strength, label: ShortText }).partial().strict(),
+        patch: z.object({ kind: RelationKindSchema, strength: Strength, label: LineLabel }).partial().strict(),
       })
       .strict(),
     Relation,

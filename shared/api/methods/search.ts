@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../entities';
+import { searchableText } from '../text';
 import { read } from './common';
 
 export const SEARCH_KINDS = ['person', 'account', 'interaction', 'commitment', 'action', 'note'] as const;
@@ -25,7 +26,8 @@ export type SearchHit = z.infer<typeof SearchHit>;
 
 export const searchMethods = {
   'search.query': read(
-    z.object({ text: z.string().max(200), limit: z.int().min(1).max(100).optional() }).strict(),
+    // Whatever a person types or pastes is a query: it is cleaned and cut, never refused.
+    z.object({ text: z.string().transform(searchableText), limit: z.int().min(1).max(100).optional() }).strict(),
     z.array(SearchHit),
   ),
 } as const;

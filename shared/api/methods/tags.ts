@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { Id, Tag } from '../entities';
+import { Id, line, Tag } from '../entities';
+import { TEXT_LIMITS } from '../text';
 import { Empty, read, write } from './common';
 
-export const TagName = z.string().trim().min(1).max(50);
+export const TagName = line(TEXT_LIMITS.tag).min(1);
 
 export const tagMethods = {
   'tags.list': read(Empty, z.array(Tag)),

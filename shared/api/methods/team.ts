@@ -1,19 +1,19 @@
 import { z } from 'zod';
-import { AccountTeamEntry, Id, MapItem, Name, Relation, ShortText, TeamMember, TeamRole } from '../entities';
-import { Empty, read, write } from './common';
+import { AccountTeamEntry, Email, Id, JobTitle, MapItem, Name, Relation, TeamMember, TeamRole } from '../entities';
+import { Empty, MAX_BATCH, read, write } from './common';
 
 /** Everything deleting a member took away; team.restore puts it all back. */
 export const TeamMemberRemoval = z
   .object({
     member: TeamMember.strict(),
-    accountTeam: z.array(AccountTeamEntry.strict()),
-    relations: z.array(Relation.strict()),
-    items: z.array(MapItem.strict()),
+    accountTeam: z.array(AccountTeamEntry.strict()).max(MAX_BATCH),
+    relations: z.array(Relation.strict()).max(MAX_BATCH),
+    items: z.array(MapItem.strict()).max(MAX_BATCH),
   })
   .strict();
 export type TeamMemberRemoval = z.infer<typeof TeamMemberRemoval>;
 
-const MemberPatch = z.object({ name: Name, title: ShortText, email: ShortText, isMe: z.boolean() }).partial().strict();
+const MemberPatch = z.object({ name: Name, title: JobTitle, email: Email, isMe: z.boolean() }).partial().strict();
 const AccountMember = z.object({ accountId: Id, memberId: Id }).strict();
 
 export const teamMethods = {
@@ -23,8 +23,8 @@ export const teamMethods = {
       .object({
         id: Id.optional(),
         name: Name,
-        title: ShortText.optional(),
-        email: ShortText.optional(),
+        title: JobTitle.optional(),
+        email: Email.optional(),
         /** At most one member is "me"; setting it moves the mark from whoever had it. */
         isMe: z.boolean().optional(),
       })

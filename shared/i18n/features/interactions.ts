@@ -39,8 +39,6 @@ export const interactionsEn = {
   due: 'Due',
   removeCommitment: 'Remove commitment',
   saveHint: 'Ctrl+Enter saves',
-  needPerson: 'Pick at least one of their people',
-  needDescription: 'Say what was promised, or remove the row',
   groupTheirs: 'Their people',
   groupOurs: 'Our team',
   scenario: {
@@ -160,8 +158,6 @@ export const interactionsZhCN: DeepStrings<typeof interactionsEn> = {
   due: '期限',
   removeCommitment: '删除承诺',
   saveHint: 'Ctrl+Enter 保存',
-  needPerson: '至少选择一位客户方人员',
-  needDescription: '请写明承诺内容，或删除这一行',
   groupTheirs: '客户方人员',
   groupOurs: '我方团队',
   scenario: {

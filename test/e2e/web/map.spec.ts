@@ -97,7 +97,7 @@ test('a person cannot be left without a name', async ({ app, page }) => {
   const name = page.getByTestId('person-inspector').getByLabel('Name');
   await name.fill('');
   await name.press('Enter');
-  await expect(page.getByTestId('person-inspector')).toContainText('A name is required');
+  await expect(page.getByTestId('person-inspector')).toContainText('Give the person a name; only a placeholder may have none');
   // A reload stays on the account's screen.
   await page.reload();
   await expect(card(page, 'Zhao Lei')).toBeVisible();

@@ -128,6 +128,8 @@ export function HomeScreen({
       </AppShell.Main>
       <NameModal
         opened={dialog?.kind === 'create' || dialog?.kind === 'rename'}
+        method={dialog?.kind === 'rename' ? 'accounts.update' : 'accounts.create'}
+        path={dialog?.kind === 'rename' ? 'patch.name' : 'name'}
         label={t('home.accountName')}
         placeholder={t('home.accountNamePlaceholder')}
         title={dialog?.kind === 'rename' ? t('home.renameTitle') : t('home.newAccount')}

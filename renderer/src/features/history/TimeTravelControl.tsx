@@ -3,6 +3,7 @@ import { ActionIcon, Button, Divider, Group, Popover, Stack, Text, Tooltip } fro
 import { DatePickerInput } from '@mantine/dates';
 import { IconHistory, IconPresentation } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { FIRST_DATE } from '../../../../shared/domain/calendarDate';
 import { daysAgo, localDay, monthsAgo } from './format';
 
 export type Travel = { kind: 'today' } | { kind: 'asOf'; date: string } | { kind: 'compare'; from: string; to: string };
@@ -23,7 +24,13 @@ export function TimeTravelControl(props: {
     setOpened(false);
     props.onTravel(travel);
   };
-  const dateProps = { locale: i18n.language, maxDate: today, valueFormat: 'YYYY-MM-DD', size: 'xs' } as const;
+  const dateProps = {
+    locale: i18n.language,
+    minDate: FIRST_DATE,
+    maxDate: today,
+    valueFormat: 'YYYY-MM-DD',
+    size: 'xs',
+  } as const;
   return (
     <>
       <Popover opened={opened} onChange={setOpened} position="bottom-end" width={300} shadow="md" trapFocus>

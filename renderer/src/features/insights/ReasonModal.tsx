@@ -3,6 +3,8 @@ import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import 'dayjs/locale/zh-cn';
+import { TEXT_LIMITS } from '../../../../shared/api/text';
+import { LAST_DATE } from '../../../../shared/domain/calendarDate';
 
 const DAY = 86_400_000;
 const plusDays = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
@@ -47,7 +49,7 @@ export function ReasonModal({ mode, title, onClose, onConfirm }: Props) {
             placeholder={t('insights.reasonPlaceholder')}
             value={reason}
             onChange={(event) => setReason(event.currentTarget.value)}
-            maxLength={500}
+            maxLength={TEXT_LIMITS.reason}
             data-autofocus
             data-testid="insight-reason"
           />
@@ -58,6 +60,7 @@ export function ReasonModal({ mode, title, onClose, onConfirm }: Props) {
                 value={until}
                 onChange={setUntil}
                 minDate={plusDays(1)}
+                maxDate={LAST_DATE}
                 locale={i18n.language === 'zh-CN' ? 'zh-cn' : 'en'}
                 valueFormat={i18n.language === 'zh-CN' ? 'YYYY年M月D日' : 'D MMM YYYY'}
                 data-testid="insight-until"

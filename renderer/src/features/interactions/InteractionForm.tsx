@@ -12,7 +12,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { DateInput, TimeInput } from '@mantine/dates';
+import { TimeInput } from '@mantine/dates';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import dayjs from 'dayjs';
@@ -26,7 +26,11 @@ import {
   type CommitmentState,
   type Scenario,
 } from '../../../../shared/domain/enums';
+import { inputIssue } from '../../../../shared/api/issues';
+import { CalendarDateInput, useDateFields } from '../../app/CalendarDateInput';
+import { useIssueText } from '../../app/issueText';
 import { useNames } from './useNames';
+import { TEXT_LIMITS } from '../../../../shared/api/text';
 
 interface CommitmentRow {
   key: string;
@@ -60,7 +64,7 @@ const BANK = [-2, -1, 0, 1, 2] as const;
 
 /** Every field of one contact; Ctrl+Enter saves from any field. */
 export function InteractionForm({ accountId, initial, personIds, onSubmit, onCancel }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const names = useNames(accountId);
   const start = initial ? dayjs(initial.occurredAt) : dayjs();
   const [date, setDate] = useState<string | null>(start.format('YYYY-MM-DD'));
@@ -86,6 +90,7 @@ export function InteractionForm({ accountId, initial, personIds, onSubmit, onCan
     })),
   );
   const [showErrors, setShowErrors] = useState(false);
+  const dates = useDateFields();
 
   const team = names.team.filter((m) => !m.sampleAccountId || m.sampleAccountId === accountId);
   const peopleOptions = names.people
@@ -101,11 +106,19 @@ export function InteractionForm({ accountId, initial, personIds, onSubmit, onCan
   const counterpart = (by: string | null) =>
     by?.startsWith('person:') ? (me ? `member:${me.id}` : null) : theirs[0] ? `person:${theirs[0]}` : null;
 
-  const personError = showErrors && theirs.length === 0 ? t('interactions.needPerson') : null;
+  const issueText = useIssueText();
+  // The contract's own rules, told before sending in the words a refusal would use.
+  const personError =
+    showErrors && theirs.length === 0
+      ? issueText(inputIssue('personIds', 'too_few', { min: 1 }), { method: 'interactions.create' })
+      : null;
+  const descriptionError = issueText(inputIssue('commitments.0.description', 'required'), {
+    method: 'interactions.create',
+  });
   const rowsValid = rows.every((row) => row.description.trim() && row.by);
 
   const submit = () => {
-    if (theirs.length === 0 || !rowsValid || !date) {
+    if (theirs.length === 0 || !rowsValid || !date || !dates.allValid) {
       setShowErrors(true);
       return;
     }
@@ -136,12 +149,12 @@ export function InteractionForm({ accountId, initial, personIds, onSubmit, onCan
   return (
     <Stack gap="sm" onKeyDown={getHotkeyHandler([['mod+Enter', submit]])} data-testid="interaction-form">
       <Group grow align="flex-start">
-        <DateInput
+        <CalendarDateInput
           label={t('interactions.when')}
           value={date}
           onChange={setDate}
-          valueFormat="YYYY-MM-DD"
-          locale={i18n.language === 'zh-CN' ? 'zh-cn' : 'en'}
+          onValidityChange={dates.validity('date')}
+          showProblem={showErrors}
           data-testid="interaction-date"
         />
         <TimeInput
@@ -199,7 +212,7 @@ export function InteractionForm({ accountId, initial, personIds, onSubmit, onCan
         placeholder={t('interactions.summaryPlaceholder')}
         value={summary}
         onChange={(event) => setSummary(event.currentTarget.value)}
-        maxLength={500}
+        maxLength={TEXT_LIMITS.summary}
         data-autofocus={initial ? true : undefined}
         data-testid="interaction-summary"
       />
@@ -207,6 +220,7 @@ export function InteractionForm({ accountId, initial, personIds, onSubmit, onCan
         label={t('interactions.notes')}
         value={notes}
         onChange={(event) => setNotes(event.currentTarget.value)}
+        maxLength={TEXT_LIMITS.longText}
         autosize
         minRows={2}
         maxRows={6}
@@ -246,7 +260,8 @@ export function InteractionForm({ accountId, initial, personIds, onSubmit, onCan
               placeholder={t('interactions.commitmentPlaceholder')}
               value={row.description}
               onChange={(event) => patchRow(row.key, { description: event.currentTarget.value })}
-              error={showErrors && !row.description.trim() ? t('interactions.needDescription') : null}
+              maxLength={TEXT_LIMITS.commitment}
+              error={showErrors && !row.description.trim() ? descriptionError : null}
               aria-label={`${t('interactions.commitmentsLabel')} ${index + 1}`}
               data-testid="commitment-description"
             />
@@ -274,13 +289,15 @@ export function InteractionForm({ accountId, initial, personIds, onSubmit, onCan
               allowDeselect={false}
               data-testid="commitment-to"
             />
-            <DateInput
+            <CalendarDateInput
               flex={2}
               placeholder={t('interactions.due')}
               aria-label={t('interactions.due')}
+              fieldLabel={t('interactions.due')}
               value={row.dueDate}
               onChange={(value) => patchRow(row.key, { dueDate: value })}
-              valueFormat="YYYY-MM-DD"
+              onValidityChange={dates.validity(`due:${row.key}`)}
+              showProblem={showErrors}
               clearable
               data-testid="commitment-due"
             />
@@ -289,7 +306,11 @@ export function InteractionForm({ accountId, initial, personIds, onSubmit, onCan
               color="gray"
               mt={4}
               aria-label={t('interactions.removeCommitment')}
-              onClick={() => setRows((all) => all.filter((r) => r.key !== row.key))}
+              onClick={() => {
+                // A removed row's date no longer holds the form back.
+                dates.validity(`due:${row.key}`)(true);
+                setRows((all) => all.filter((r) => r.key !== row.key));
+              }}
             >
               <IconTrash size={16} />
             </ActionIcon>

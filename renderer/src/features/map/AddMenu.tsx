@@ -104,6 +104,7 @@ export function AddMenu({ view, commands, spot, onAddPerson }: Props) {
       <NameModal
         opened={asking !== null}
         title={asking === 'unit' ? t('palette.orgUnit') : t('palette.newTeamMember')}
+        method={asking === 'unit' ? 'orgUnits.create' : 'team.create'}
         label={asking === 'unit' ? t('palette.orgUnitName') : t('palette.teamMemberName')}
         submitLabel={t('common.create')}
         initialName=""

@@ -94,6 +94,9 @@ export function MapTabs({ accountId, maps, currentId, onOpen }: Props) {
               ? t('maps.rename')
               : t('maps.newMap')
         }
+        method={
+          dialog?.kind === 'deal' ? 'opportunities.create' : dialog?.kind === 'rename' ? 'maps.rename' : 'maps.create'
+        }
         label={dialog?.kind === 'deal' ? t('maps.dealName') : t('maps.mapName')}
         placeholder={dialog?.kind === 'deal' ? t('maps.dealNamePlaceholder') : undefined}
         submitLabel={dialog?.kind === 'rename' ? t('common.rename') : t('common.create')}

@@ -3,6 +3,7 @@ import type { Node, NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import type { MapNote } from '../../../../shared/api/entities';
 import type { NoteColor } from '../../../../shared/domain/enums';
+import { TEXT_LIMITS } from '../../../../shared/api/text';
 import classes from './NoteNode.module.css';
 import { useReadOnly } from './readOnlyContext';
 
@@ -39,6 +40,7 @@ function NoteNodeView({ data, selected, width, height }: NodeProps<NoteFlowNode>
         <textarea
           className={`${classes.editor} nodrag nowheel`}
           defaultValue={note.text}
+          maxLength={TEXT_LIMITS.note}
           autoFocus
           aria-label={t('notes.text')}
           onBlur={(event) => {

@@ -1,6 +1,8 @@
 import { Button, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MapItem, OrgUnit } from '../../../../shared/api/entities';
+import { TEXT_LIMITS } from '../../../../shared/api/text';
+import { useFieldProblem } from '../../app/issueText';
 import { CommitTextInput } from './CommitTextInput';
 import type { MapCommands } from './useMapCommands';
 
@@ -16,14 +18,15 @@ export function OrgUnitInspector({
   onGone(): void;
 }) {
   const { t } = useTranslation();
+  const fieldProblem = useFieldProblem();
   return (
     <Stack gap="sm" data-testid="org-unit-inspector">
       <CommitTextInput
         label={t('inspector.unitName')}
         value={unit.name}
-        validate={(value) => (value.length === 0 ? t('inspector.nameRequired') : null)}
+        validate={(name) => fieldProblem('orgUnits.update', { id: unit.id, patch: { name } }, 'patch.name')}
         onCommit={(name) => void commands.renameOrgUnit(unit, name)}
-        maxLength={200}
+        maxLength={TEXT_LIMITS.name}
       />
       {item && (
         <Button variant="default" mt="md" onClick={async () => (await commands.removeFromMap([item])) && onGone()}>

@@ -13,11 +13,13 @@ import {
   ROLES,
   STANCES,
 } from '../../../../shared/domain/enums';
+import { TEXT_LIMITS } from '../../../../shared/api/text';
 import { useApi } from '../../api/client';
 import { notifyWithUndo } from '../../app/notify';
 import { useUndo } from '../../undo/UndoContext';
 import { AssessedField } from './AssessedField';
 import { useOpenPerson } from '../people/personPageContext';
+import { usePersonFieldProblem } from '../people/usePersonFieldProblem';
 import { CommitTextInput } from './CommitTextInput';
 import type { AssessmentPatch, MapCommands } from './useMapCommands';
 
@@ -36,6 +38,7 @@ export function PersonInspector({ person, view, commands, focusName, onFocused, 
   const { t } = useTranslation();
   const undo = useUndo();
   const openPerson = useOpenPerson();
+  const fieldProblem = usePersonFieldProblem(person);
   useEffect(() => {
     if (focusName) onFocused();
   }, [focusName, onFocused]);
@@ -83,19 +86,21 @@ export function PersonInspector({ person, view, commands, focusName, onFocused, 
         value={person.name}
         autoFocus={focusName}
         autoSelect={focusName}
-        validate={(value) => (value.length === 0 && !person.isPlaceholder ? t('inspector.nameRequired') : null)}
+        validate={(name) => fieldProblem('name', name)}
         onCommit={(name) =>
           void commands.updatePerson(person, person.isPlaceholder && name ? { name, isPlaceholder: false } : { name })
         }
-        maxLength={200}
+        maxLength={TEXT_LIMITS.name}
       />
       <CommitTextInput
         label={t('inspector.jobTitle')}
         value={person.title}
+        validate={(title) => fieldProblem('title', title)}
         onCommit={(title) => void commands.updatePerson(person, { title })}
-        maxLength={500}
+        maxLength={TEXT_LIMITS.jobTitle}
       />
       <TagsInput
+        maxLength={TEXT_LIMITS.tag}
         label={t('inspector.tags')}
         placeholder={t('inspector.tagsPlaceholder')}
         data={(allTags.data ?? []).map((tag) => tag.name)}

@@ -1,7 +1,9 @@
 import { Button, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Person, Relation } from '../../../../shared/api/entities';
+import { TEXT_LIMITS } from '../../../../shared/api/text';
 import { RELATION_KINDS } from '../../../../shared/domain/enums';
+import { useFieldProblem } from '../../app/issueText';
 import { notifyWithUndo } from '../../app/notify';
 import { useUndo } from '../../undo/UndoContext';
 import { CommitTextInput } from './CommitTextInput';
@@ -24,6 +26,7 @@ const SENTENCE: Record<Relation['kind'], string> = {
 
 export function RelationInspector({ relation, people, commands, onDeleted }: Props) {
   const { t } = useTranslation();
+  const fieldProblem = useFieldProblem();
   const undo = useUndo();
   const nameOf = (id: string | null) => people.find((person) => person.id === id)?.name ?? '?';
   return (
@@ -67,7 +70,8 @@ export function RelationInspector({ relation, people, commands, onDeleted }: Pro
         label={t('lines.label')}
         placeholder={t('lines.labelPlaceholder')}
         value={relation.label}
-        maxLength={500}
+        maxLength={TEXT_LIMITS.label}
+        validate={(label) => fieldProblem('relations.update', { id: relation.id, patch: { label } }, 'patch.label')}
         onCommit={(label) => void commands.updateRelation(relation, { label })}
       />
       <Button

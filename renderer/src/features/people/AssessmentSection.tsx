@@ -16,6 +16,7 @@ import {
 } from '../../../../shared/domain/enums';
 import { STANCE_COLOR } from '../map/stanceStyle';
 import { formatDate } from './peopleColumns';
+import { TEXT_LIMITS } from '../../../../shared/api/text';
 
 /** The assessments whose every change is kept in the history, with an optional reason. */
 type Tracked = 'role' | 'influence' | 'stance' | 'access' | 'progress';
@@ -172,7 +173,7 @@ export function AssessmentSection({ person, onSave }: Props) {
             size="xs"
             label={t('people.details.reason')}
             placeholder={t('people.details.reasonPlaceholder')}
-            maxLength={500}
+            maxLength={TEXT_LIMITS.reason}
             value={reason}
             onChange={(event) => setReason(event.currentTarget.value)}
             onKeyDown={(event) => {

@@ -17,6 +17,7 @@ import type { BulkPersonPatch } from '../../../../shared/api/methods/people';
 import { PERSON_LAYERS, ROLES, STANCES } from '../../../../shared/domain/enums';
 import type { PeopleCommands } from './usePeopleCommands';
 import type { PeopleLookups } from './usePeopleData';
+import { TEXT_LIMITS } from '../../../../shared/api/text';
 
 interface Props {
   selectedIds: string[];
@@ -93,11 +94,12 @@ export function BulkEditBar({ selectedIds, lookups, commands, onClear }: Props) 
           placeholder={t('people.bulk.reasonPlaceholder')}
           aria-label={t('people.bulk.reason')}
           value={reason}
-          maxLength={500}
+          maxLength={TEXT_LIMITS.reason}
           onChange={(event) => setReason(event.currentTarget.value)}
         />
         <Group gap={4} wrap="nowrap">
           <TagsInput
+            maxLength={TEXT_LIMITS.tag}
             size="xs"
             w={170}
             placeholder={t('people.bulk.addTags')}

@@ -3,6 +3,7 @@ import { Select, TextInput, UnstyledButton } from '@mantine/core';
 import type { Person } from '../../../../shared/api/entities';
 import type { CellContext, ColumnSpec } from './peopleColumns';
 import classes from './PeopleTable.module.css';
+import { usePersonFieldProblem } from './usePersonFieldProblem';
 
 interface Props {
   column: ColumnSpec;
@@ -71,10 +72,11 @@ function TextCellEditor({ column, person, ctx, label, onDone }: Props & { onDone
   const edit = column.edit as Extract<ColumnSpec['edit'], { kind: 'text' }>;
   const [draft, setDraft] = useState(edit.get(person));
   const [error, setError] = useState<string | null>(null);
+  const fieldProblem = usePersonFieldProblem(person);
   const save = () => {
     const next = draft.trim();
     if (next === edit.get(person)) return onDone();
-    const problem = edit.validate?.(next, person, ctx) ?? null;
+    const problem = fieldProblem(edit.field, next);
     if (problem) return setError(problem);
     column.commit?.(next, person, ctx);
     onDone();
@@ -87,7 +89,7 @@ function TextCellEditor({ column, person, ctx, label, onDone }: Props & { onDone
         aria-label={label}
         value={draft}
         error={error}
-        maxLength={500}
+        maxLength={edit.maxLength}
         onChange={(event) => setDraft(event.currentTarget.value)}
         onBlur={save}
         onKeyDown={(event) => {

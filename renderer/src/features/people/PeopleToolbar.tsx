@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { PERSON_LAYERS, ROLES, STANCES } from '../../../../shared/domain/enums';
 import { EMPTY_FILTER, isFiltering, type PeopleFilter } from '../../../../shared/domain/peopleTable';
 import type { PeopleLookups } from './usePeopleData';
+import { TEXT_LIMITS } from '../../../../shared/api/text';
 
 interface Props {
   filter: PeopleFilter;
@@ -140,7 +141,7 @@ export function AddPersonButton({ onAdd }: { onAdd(name: string): void }) {
             w={240}
             label={t('people.table.addPersonName')}
             value={name}
-            maxLength={200}
+            maxLength={TEXT_LIMITS.name}
             onChange={(event) => setName(event.currentTarget.value)}
             onKeyDown={(event) => {
               if (event.key === 'Enter') submit();

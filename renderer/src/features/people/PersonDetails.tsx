@@ -20,6 +20,8 @@ import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { PersonPatch } from '../../../../shared/api/contract';
 import type { Person } from '../../../../shared/api/entities';
+import { TEXT_LIMITS } from '../../../../shared/api/text';
+import { FIRST_DATE } from '../../../../shared/domain/calendarDate';
 import { PERSON_LAYERS } from '../../../../shared/domain/enums';
 import { useApi } from '../../api/client';
 import { CommitTextInput } from '../map/CommitTextInput';
@@ -29,6 +31,7 @@ import { displayName } from './peopleColumns';
 import { PrivateNotes } from './PrivateNotes';
 import { usePeopleCommands, type PeopleCommands } from './usePeopleCommands';
 import { usePeopleData, type PeopleLookups } from './usePeopleData';
+import { usePersonFieldProblem } from './usePersonFieldProblem';
 
 /**
  * Escape in a text field gives back the saved text; it must not also close the person page
@@ -106,14 +109,25 @@ function Section({
   );
 }
 
+/** The one-line contact fields and how long each may be. */
+const LINE_LIMITS = {
+  title: TEXT_LIMITS.jobTitle,
+  phone: TEXT_LIMITS.phone,
+  mobile: TEXT_LIMITS.phone,
+  imHandle: TEXT_LIMITS.imHandle,
+  address: TEXT_LIMITS.address,
+} as const;
+
 function Details({ person, lookups, commands }: { person: Person; lookups: PeopleLookups; commands: PeopleCommands }) {
   const { t, i18n } = useTranslation();
   const save = (patch: PersonPatch, reason?: string) => void commands.updatePerson(person, patch, reason);
-  const text = (field: 'title' | 'phone' | 'mobile' | 'imHandle' | 'address', label: string) => (
+  const fieldProblem = usePersonFieldProblem(person);
+  const text = (field: keyof typeof LINE_LIMITS, label: string) => (
     <CommitTextInput
       label={label}
       value={person[field]}
-      maxLength={500}
+      maxLength={LINE_LIMITS[field]}
+      validate={(value) => fieldProblem(field, value)}
       onCommit={(value) => save({ [field]: value })}
       data-testid={`details-${field}`}
     />
@@ -132,8 +146,8 @@ function Details({ person, lookups, commands }: { person: Person; lookups: Peopl
           <CommitTextInput
             label={t('people.details.name')}
             value={person.name}
-            maxLength={200}
-            validate={(value) => (value === '' && !person.isPlaceholder ? t('people.details.nameRequired') : null)}
+            maxLength={TEXT_LIMITS.name}
+            validate={(name) => fieldProblem('name', name)}
             onCommit={(name) => save(person.isPlaceholder && name ? { name, isPlaceholder: false } : { name })}
             data-testid="details-name"
           />
@@ -191,6 +205,7 @@ function Details({ person, lookups, commands }: { person: Person; lookups: Peopl
           />
         </SimpleGrid>
         <TagsInput
+          maxLength={TEXT_LIMITS.tag}
           mt="sm"
           label={t('people.details.tags')}
           placeholder={t('people.details.tagsPlaceholder')}
@@ -219,8 +234,10 @@ function Details({ person, lookups, commands }: { person: Person; lookups: Peopl
           <CommitTextInput
             label={t('people.details.email')}
             value={person.email}
-            maxLength={500}
-            validate={(value) => (value && !EMAIL.test(value) ? t('people.details.emailInvalid') : null)}
+            maxLength={TEXT_LIMITS.email}
+            validate={(value) =>
+              fieldProblem('email', value) ?? (value && !EMAIL.test(value) ? t('people.details.emailInvalid') : null)
+            }
             onCommit={(email) => save({ email })}
             data-testid="details-email"
           />
@@ -239,6 +256,7 @@ function Details({ person, lookups, commands }: { person: Person; lookups: Peopl
               value={person.birthday}
               clearable
               valueFormat="LL"
+              minDate={FIRST_DATE}
               maxDate={new Date()}
               defaultLevel={person.birthday ? 'month' : 'decade'}
               // Most people we map were born decades ago; open there rather than at today.
@@ -250,12 +268,14 @@ function Details({ person, lookups, commands }: { person: Person; lookups: Peopl
           <CommitTextarea
             label={t('people.details.interests')}
             value={person.interests}
+            maxLength={TEXT_LIMITS.note}
             onCommit={(interests) => save({ interests })}
             data-testid="details-interests"
           />
           <CommitTextarea
             label={t('people.details.familyNotes')}
             value={person.familyNotes}
+            maxLength={TEXT_LIMITS.note}
             onCommit={(familyNotes) => save({ familyNotes })}
             data-testid="details-familyNotes"
           />

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Group, Paper, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MarkdownView } from './MarkdownView';
+import { TEXT_LIMITS } from '../../../../shared/api/text';
 
 interface Props {
   value: string;
@@ -30,6 +31,7 @@ export function PrivateNotes({ value, onSave }: Props) {
       <Textarea
         aria-label={t('people.details.notes')}
         placeholder={t('people.details.notesPlaceholder')}
+        maxLength={TEXT_LIMITS.longText}
         autosize
         minRows={4}
         maxRows={16}

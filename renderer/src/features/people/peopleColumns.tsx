@@ -4,6 +4,7 @@ import { IconLock } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import type { PersonPatch } from '../../../../shared/api/contract';
 import type { Person } from '../../../../shared/api/entities';
+import { TEXT_LIMITS } from '../../../../shared/api/text';
 import {
   ACCESS_MAX,
   ACCESS_MIN,
@@ -42,8 +43,10 @@ export type EditSpec =
     }
   | {
       kind: 'text';
+      /** The person's field it edits: the contract's rule for it checks the text. */
+      field: 'title';
+      maxLength: number;
       get(person: Person): string;
-      validate?(value: string, person: Person, ctx: CellContext): string | null;
     };
 
 export interface ColumnSpec {
@@ -102,7 +105,7 @@ export const PEOPLE_COLUMNS: ColumnSpec[] = [
         {p.title}
       </Text>
     ),
-    edit: { kind: 'text', get: (p) => p.title },
+    edit: { kind: 'text', field: 'title', maxLength: TEXT_LIMITS.jobTitle, get: (p) => p.title },
     commit: (title, p, ctx) => update(ctx, p, { title }),
   },
   {

@@ -10,6 +10,7 @@ import { AccountTeamCard } from './AccountTeamCard';
 import { SheetFrame } from './SheetFrame';
 import { leaveField } from './format';
 import { usePlanCommands, type PlanCommands } from './usePlanCommands';
+import { TEXT_LIMITS } from '../../../../shared/api/text';
 
 /** The account profile: how we classify the customer, where the company-to-company relationship stands, who competes, who of ours works on it. */
 export function AccountProfile({ accountId }: { accountId: string }) {
@@ -154,6 +155,7 @@ function Notes({ account, commands }: Part) {
       <Textarea
         label={t('plan.profile.notes')}
         placeholder={t('plan.profile.notesPlaceholder')}
+        maxLength={TEXT_LIMITS.longText}
         autosize
         minRows={3}
         value={draft ?? account.notes}

@@ -4,11 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { Person, TeamMember } from '../../../../shared/api/entities';
 import type { Action, ActionPatch, Goal } from '../../../../shared/api/methods/plan';
 import { ACTION_STATUSES, type ActionStatus, type Horizon } from '../../../../shared/domain/enums';
+import { TEXT_LIMITS } from '../../../../shared/api/text';
 import { horizonEnd, todayIso } from '../../../../shared/domain/horizon';
+import { CalendarDateInput, useDateFields } from '../../app/CalendarDateInput';
+import { useFieldProblem } from '../../app/issueText';
 import { personName } from './format';
 import { goalTitle } from './goalText';
 import { HorizonPicker } from './HorizonPicker';
-import { PlanDateInput } from './PlanDateInput';
 import type { PlanCommands } from './usePlanCommands';
 import { FormActions } from './FormActions';
 
@@ -51,6 +53,9 @@ export function ActionModal(props: Props) {
 
 function ActionForm({ accountId, action, draft, goals, people, owners, commands, onClose }: Props) {
   const { t } = useTranslation();
+  const fieldProblem = useFieldProblem();
+  const dates = useDateFields();
+  const [tried, setTried] = useState(false);
   const me = owners.find((m) => m.isMe);
   const [title, setTitle] = useState(action?.title ?? draft?.title ?? '');
   const [goalId, setGoalId] = useState<string | null>(action ? action.goalId : (draft?.goalId ?? null));
@@ -66,8 +71,11 @@ function ActionForm({ accountId, action, draft, goals, people, owners, commands,
   const [problem, setProblem] = useState<string | null>(null);
 
   const submit = async () => {
+    setTried(true);
+    if (!dates.allValid) return;
     const fields = { title: title.trim(), goalId, personIds, ownerMemberId, dueDate, horizon, status, outcome };
-    if (!fields.title) return setProblem(t('plan.actionForm.titleRequired'));
+    const titleProblem = fieldProblem('actions.create', { accountId, title: fields.title }, 'title');
+    if (titleProblem) return setProblem(titleProblem);
     let done: boolean;
     if (action) {
       const patch: ActionPatch = Object.fromEntries(
@@ -93,6 +101,7 @@ function ActionForm({ accountId, action, draft, goals, people, owners, commands,
         placeholder={t('plan.actionForm.titlePlaceholder')}
         value={title}
         onChange={(event) => setTitle(event.currentTarget.value)}
+        maxLength={TEXT_LIMITS.title}
         error={problem}
         data-autofocus
         data-testid="action-title"
@@ -128,10 +137,12 @@ function ActionForm({ accountId, action, draft, goals, people, owners, commands,
           searchable
           data-testid="action-owner"
         />
-        <PlanDateInput
+        <CalendarDateInput
           label={t('plan.actionForm.due')}
           value={dueDate}
           onChange={setDueDate}
+          onValidityChange={dates.validity('due')}
+          showProblem={tried}
           clearable
           data-testid="action-due"
         />
@@ -161,6 +172,7 @@ function ActionForm({ accountId, action, draft, goals, people, owners, commands,
         placeholder={t('plan.actionForm.outcomePlaceholder')}
         value={outcome}
         onChange={(event) => setOutcome(event.currentTarget.value)}
+        maxLength={TEXT_LIMITS.longText}
         autosize
         minRows={2}
         data-testid="action-outcome"

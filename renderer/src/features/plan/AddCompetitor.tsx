@@ -3,6 +3,7 @@ import { Button, Group, TextInput } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Competitor } from '../../../../shared/api/entities';
+import { TEXT_LIMITS } from '../../../../shared/api/text';
 import type { PlanCommands } from './usePlanCommands';
 
 /** A competitor's name is unique in its account, whatever the case. */
@@ -40,6 +41,7 @@ export function AddCompetitor({ accountId, competitors, commands, autoFocus, sho
         placeholder={t('plan.profile.competitorPlaceholder')}
         aria-label={t('plan.profile.addCompetitor')}
         value={name}
+        maxLength={TEXT_LIMITS.name}
         autoFocus={autoFocus}
         error={taken ? t('plan.profile.duplicateName') : null}
         onChange={(event) => setName(event.currentTarget.value)}

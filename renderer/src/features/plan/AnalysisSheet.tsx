@@ -13,6 +13,7 @@ import { usePlanCommands, type PlanCommands } from './usePlanCommands';
 import { usePlanDeletes } from './usePlanDeletes';
 import { PrintExportButtons } from './PrintExportButtons';
 import { SheetHeading } from './SheetHeading';
+import { TEXT_LIMITS } from '../../../../shared/api/text';
 
 /** The account analysis sheet (001 appendix 1): the customer, us and each competitor against six dimensions. */
 export function AnalysisSheet({ accountId }: { accountId: string }) {
@@ -165,6 +166,7 @@ function AnalysisCellInput({ accountId, party, dimension, value, commands }: Cel
       <Textarea
         variant="unstyled"
         placeholder={t('plan.analysis.placeholder')}
+        maxLength={TEXT_LIMITS.longText}
         autosize
         minRows={3}
         value={draft ?? value}

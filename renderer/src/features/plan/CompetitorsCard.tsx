@@ -1,7 +1,9 @@
 import { ActionIcon, Card, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { TEXT_LIMITS } from '../../../../shared/api/text';
 import { useApi } from '../../api/client';
+import { useFieldProblem } from '../../app/issueText';
 import { CommitTextInput } from '../map/CommitTextInput';
 import { AddCompetitor, nameTaken } from './AddCompetitor';
 import type { PlanCommands } from './usePlanCommands';
@@ -10,6 +12,7 @@ import { usePlanDeletes } from './usePlanDeletes';
 /** The vendors competing for the account: added, renamed and removed in place, each step undoable. */
 export function CompetitorsCard({ accountId, commands }: { accountId: string; commands: PlanCommands }) {
   const { t } = useTranslation();
+  const fieldProblem = useFieldProblem();
   const competitors = useApi('competitors.list', { accountId });
   // What a deletion takes along (the competitor's analysis column) or unlinks (people leaning to it).
   const cells = useApi('analysis.get', { accountId });
@@ -33,12 +36,10 @@ export function CompetitorsCard({ accountId, commands }: { accountId: string; co
               style={{ flex: 1 }}
               value={competitor.name}
               aria-label={t('plan.profile.competitorName')}
-              validate={(value) =>
-                !value
-                  ? t('plan.profile.competitorName')
-                  : nameTaken(list, value, competitor.id)
-                    ? t('plan.profile.duplicateName')
-                    : null
+              maxLength={TEXT_LIMITS.name}
+              validate={(name) =>
+                fieldProblem('competitors.rename', { id: competitor.id, name }, 'name') ??
+                (nameTaken(list, name, competitor.id) ? t('plan.profile.duplicateName') : null)
               }
               onCommit={(value) => void commands.renameCompetitor(competitor, value)}
             />

@@ -4,10 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/api/entities';
 import type { Goal, GoalPatch } from '../../../../shared/api/methods/plan';
 import { GOAL_STATUSES } from '../../../../shared/api/methods/plan';
+import { inputIssue } from '../../../../shared/api/issues';
+import { TEXT_LIMITS } from '../../../../shared/api/text';
 import { ACCESS_MAX, PROGRESS_STEPS, STANCES, type Horizon } from '../../../../shared/domain/enums';
+import { CalendarDateInput, useDateFields } from '../../app/CalendarDateInput';
+import { useFieldProblem, useIssueText } from '../../app/issueText';
 import { personName } from './format';
 import { HorizonPicker } from './HorizonPicker';
-import { PlanDateInput } from './PlanDateInput';
 import type { PlanCommands } from './usePlanCommands';
 import { FormActions } from './FormActions';
 
@@ -41,6 +44,10 @@ export function GoalModal(props: Props) {
 
 function GoalForm({ accountId, goal, personId, people, commands, onClose }: Props) {
   const { t } = useTranslation();
+  const fieldProblem = useFieldProblem();
+  const issueText = useIssueText();
+  const dates = useDateFields();
+  const [tried, setTried] = useState(false);
   const [forWhom, setForWhom] = useState<string>(goal ? (goal.personId ?? ACCOUNT) : (personId ?? ACCOUNT));
   const [title, setTitle] = useState(goal?.title ?? '');
   const [horizon, setHorizon] = useState<Horizon | null>(goal?.horizon ?? null);
@@ -55,6 +62,8 @@ function GoalForm({ accountId, goal, personId, people, commands, onClose }: Prop
   const noTarget = t('plan.goalForm.noTarget');
 
   const submit = async () => {
+    setTried(true);
+    if (!dates.allValid) return;
     const fields = {
       title: title.trim(),
       horizon,
@@ -66,7 +75,13 @@ function GoalForm({ accountId, goal, personId, people, commands, onClose }: Prop
     };
     const saysSomething =
       fields.title !== '' || (isPerson && (targetStance || targetAccess !== null || targetProgress));
-    if (!saysSomething) return setProblem(t('plan.goalForm.needsSomething'));
+    const titleProblem = fieldProblem('goals.create', { accountId, title: fields.title }, 'title');
+    if (titleProblem) return setProblem(titleProblem);
+    if (!saysSomething) {
+      // The backend's rule, told before sending: a goal says what it is, or a person's goal sets a target.
+      const issue = inputIssue('title', isPerson ? 'title_or_target' : 'required');
+      return setProblem(issueText(issue, { method: 'goals.create' }));
+    }
     let done: boolean;
     if (goal) {
       const patch: GoalPatch = Object.fromEntries(
@@ -103,6 +118,7 @@ function GoalForm({ accountId, goal, personId, people, commands, onClose }: Prop
         placeholder={t('plan.goalForm.titlePlaceholder')}
         value={title}
         onChange={(event) => setTitle(event.currentTarget.value)}
+        maxLength={TEXT_LIMITS.title}
         data-autofocus
         data-testid="goal-title"
       />
@@ -151,10 +167,12 @@ function GoalForm({ accountId, goal, personId, people, commands, onClose }: Prop
           }}
           data-testid="goal-horizon"
         />
-        <PlanDateInput
+        <CalendarDateInput
           label={t('plan.goalForm.due')}
           value={dueDate}
           onChange={setDueDate}
+          onValidityChange={dates.validity('due')}
+          showProblem={tried}
           clearable
           data-testid="goal-due"
         />
@@ -172,6 +190,7 @@ function GoalForm({ accountId, goal, personId, people, commands, onClose }: Prop
         label={t('plan.goalForm.note')}
         value={note}
         onChange={(e) => setNote(e.currentTarget.value)}
+        maxLength={TEXT_LIMITS.longText}
         autosize
         minRows={2}
       />

@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { Modal, Stack, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Review } from '../../../../shared/api/methods/plan';
+import { TEXT_LIMITS } from '../../../../shared/api/text';
 import { todayIso } from '../../../../shared/domain/horizon';
-import { PlanDateInput } from './PlanDateInput';
+import { CalendarDateInput, useDateFields } from '../../app/CalendarDateInput';
 import type { PlanCommands } from './usePlanCommands';
 import { FormActions } from './FormActions';
 
@@ -20,8 +21,11 @@ export function ReviewModal({ accountId, review, commands, onClose }: Props) {
   const [heldOn, setHeldOn] = useState<string | null>(review?.heldOn ?? todayIso());
   const [evaluated, setEvaluated] = useState(review?.evaluated ?? '');
   const [decided, setDecided] = useState(review?.decided ?? '');
+  const dates = useDateFields();
+  const [tried, setTried] = useState(false);
   const submit = async () => {
-    if (!heldOn) return;
+    setTried(true);
+    if (!heldOn || !dates.allValid) return;
     const done = review
       ? await commands.updateReview(review, { heldOn, evaluated, decided })
       : await commands.createReview({ accountId, heldOn, evaluated, decided });
@@ -30,10 +34,12 @@ export function ReviewModal({ accountId, review, commands, onClose }: Props) {
   return (
     <Modal opened onClose={onClose} title={t('plan.reviewForm.newTitle')} size="lg">
       <Stack gap="sm">
-        <PlanDateInput
+        <CalendarDateInput
           label={t('plan.reviewForm.heldOn')}
           value={heldOn}
           onChange={setHeldOn}
+          onValidityChange={dates.validity('heldOn')}
+          showProblem={tried}
           data-testid="review-held-on"
         />
         <Textarea
@@ -41,6 +47,7 @@ export function ReviewModal({ accountId, review, commands, onClose }: Props) {
           placeholder={t('plan.reviewForm.evaluatedPlaceholder')}
           value={evaluated}
           onChange={(event) => setEvaluated(event.currentTarget.value)}
+          maxLength={TEXT_LIMITS.longText}
           autosize
           minRows={3}
           data-autofocus
@@ -51,6 +58,7 @@ export function ReviewModal({ accountId, review, commands, onClose }: Props) {
           placeholder={t('plan.reviewForm.decidedPlaceholder')}
           value={decided}
           onChange={(event) => setDecided(event.currentTarget.value)}
+          maxLength={TEXT_LIMITS.longText}
           autosize
           minRows={3}
           data-testid="review-decided"

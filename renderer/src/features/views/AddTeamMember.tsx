@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { TeamMember } from '../../../../shared/api/entities';
 import { TEAM_ROLES, type TeamRole } from '../../../../shared/domain/enums';
 import type { NewTeamMember } from './useViewCommands';
+import { TEXT_LIMITS } from '../../../../shared/api/text';
 
 interface Props {
   /** Members of our team who may join this account's team. */
@@ -103,7 +104,7 @@ function AddTeamMemberForm({ candidates, defaultRole, onAdd, onDone }: Props & {
               label={t('coverageView.name')}
               value={name}
               onChange={(event) => setName(event.currentTarget.value)}
-              maxLength={200}
+              maxLength={TEXT_LIMITS.name}
               required
               data-autofocus
             />
@@ -111,7 +112,7 @@ function AddTeamMemberForm({ candidates, defaultRole, onAdd, onDone }: Props & {
               label={t('coverageView.title')}
               value={title}
               onChange={(event) => setTitle(event.currentTarget.value)}
-              maxLength={500}
+              maxLength={TEXT_LIMITS.jobTitle}
             />
           </>
         )}

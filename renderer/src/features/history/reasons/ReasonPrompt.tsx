@@ -1,6 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { TEXT_LIMITS } from '../../../../../shared/api/text';
 
 /** The few words of why, asked right where the change was confirmed: Enter saves, Esc cancels. */
 export function ReasonPrompt({
@@ -46,7 +47,7 @@ export function ReasonPrompt({
         autosize
         minRows={2}
         maxRows={5}
-        maxLength={500}
+        maxLength={TEXT_LIMITS.reason}
         autoFocus
         disabled={saving}
         data-testid="reason-input"
