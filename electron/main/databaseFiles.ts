@@ -3,8 +3,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, shell } from 'electron';
 import { IPC_MENU_CHANNEL, type FileCommand } from '../../shared/api/bridge';
 import type { Backend } from '../backend/backend';
-import { FileProblem } from '../backend/files/fileProblem';
-import type { ShellStrings } from './menu';
+import { fileProblemText, type ShellStrings } from './menu';
 import { readRecent, withRecent, writeRecent } from './recentDatabases';
 
 const FILTERS = (t: ShellStrings) => [{ name: t.databaseFilter, extensions: ['sqlite', 'db'] }];
@@ -36,12 +35,7 @@ export function databaseFiles(
 
   const explain = (error: unknown, file: string) => {
     const t = strings();
-    const problem = error instanceof FileProblem ? error : null;
-    const detail = problem ? problem.detail : error instanceof Error ? error.message : String(error);
-    const body = (problem ? t.databaseProblem[problem.kind] : t.databaseErrorBody)
-      .replace('{{file}}', () => file)
-      .replace('{{error}}', () => detail);
-    dialog.showErrorBox(t.databaseErrorTitle, body);
+    dialog.showErrorBox(t.databaseErrorTitle, fileProblemText(t, error, file));
   };
 
   const titleFor = (window: BrowserWindow) => {

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, session } from 'electron';
-import { FileProblem, startBackend, type Backend } from '../backend/backend';
+import { startBackend, type Backend } from '../backend/backend';
 import { defaultDatabasePath, defaultUserDataDir } from '../backend/paths';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { registerIpc } from './ipc';
-import { installMenu, shellStrings } from './menu';
+import { fileProblemText, installMenu, shellStrings } from './menu';
 import { databaseFiles } from './databaseFiles';
 import { createMainWindow, secureSession } from './window';
 
@@ -52,13 +52,7 @@ function start(): void {
     backend = startBackend(databasePath, { version: app.getVersion(), nativeBinding: electronNativeBinding() });
   } catch (error) {
     const t = shellStrings();
-    const problem = error instanceof FileProblem ? error : null;
-    const detail = problem ? problem.detail : error instanceof Error ? error.message : String(error);
-    const body = (problem ? t.databaseProblem[problem.kind] : t.databaseErrorBody)
-      .replace('{{file}}', () => databasePath)
-      .replace('{{error}}', () => detail);
-    // The hint about building the driver only when the driver is what failed.
-    dialog.showErrorBox(t.databaseErrorTitle, problem?.kind === 'driver' ? `${body}\n\n${t.databaseDriverHint}` : body);
+    dialog.showErrorBox(t.databaseErrorTitle, fileProblemText(t, error, databasePath));
     app.exit(1);
     return;
   }

@@ -1,6 +1,7 @@
 import { app, BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
 import { IPC_MENU_CHANNEL, type FileCommand, type MenuCommand } from '../../shared/api/bridge';
 import type { DatabaseFiles } from './databaseFiles';
+import { FileProblem } from '../backend/files/fileProblem';
 
 /**
  * The shell's own words. The main process cannot reach the renderer's i18next, so this small
@@ -109,6 +110,16 @@ const zhCN: ShellStrings = {
   databaseDriverHint:
     '如果这是开发环境，请运行 "node build/native-for-electron.mjs"（npm start 会自动运行）为 Electron 构建数据库驱动。',
 };
+
+/** Why `file` could not be opened, in the user's words; the driver hint only when the driver failed. */
+export function fileProblemText(t: ShellStrings, error: unknown, file: string): string {
+  const problem = error instanceof FileProblem ? error : null;
+  const detail = problem ? problem.detail : error instanceof Error ? error.message : String(error);
+  const body = (problem ? t.databaseProblem[problem.kind] : t.databaseErrorBody)
+    .replace('{{file}}', () => file)
+    .replace('{{error}}', () => detail);
+  return problem?.kind === 'driver' ? `${body}\n\n${t.databaseDriverHint}` : body;
+}
 
 /** Call after `app` is ready: the locale is not known before. */
 export function shellStrings(locale: string = app.getLocale()): ShellStrings {
