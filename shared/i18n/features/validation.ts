@@ -53,6 +53,9 @@ export const validationEn = {
   /** Said when a problem is about the input as a whole. */
   wholeInput: 'The request',
   fields: {
+    passphrase: 'Passphrase',
+    newPassphrase: 'New passphrase',
+    recoveryKey: 'Recovery key',
     access: 'Access level',
     accessConfidence: 'Confidence in the access level',
     accountId: 'Account',
@@ -232,6 +235,11 @@ export const validationEn = {
       description: { required: 'Say what was promised, or remove the row' },
     },
     commitments: { description: { required: 'Say what was promised' } },
+    security: {
+      passphrase: { too_short: 'Type the passphrase' },
+      newPassphrase: { too_short: 'Choose a passphrase of at least {{min}} characters' },
+      recoveryKey: { too_short: 'Type the recovery key' },
+    },
   },
 };
 
@@ -281,6 +289,9 @@ export const validationZhCN: DeepStrings<typeof validationEn> = {
   },
   wholeInput: '此请求',
   fields: {
+    passphrase: '密码',
+    newPassphrase: '新密码',
+    recoveryKey: '恢复密钥',
     access: '关系级数',
     accessConfidence: '关系级数的把握程度',
     accountId: '客户',
@@ -460,5 +471,10 @@ export const validationZhCN: DeepStrings<typeof validationEn> = {
       description: { required: '请写明承诺内容，或删除这一行' },
     },
     commitments: { description: { required: '请写明承诺内容' } },
+    security: {
+      passphrase: { too_short: '请输入密码' },
+      newPassphrase: { too_short: '密码至少需要 {{min}} 个字符' },
+      recoveryKey: { too_short: '请输入恢复密钥' },
+    },
   },
 };
