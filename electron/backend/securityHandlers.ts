@@ -1,7 +1,7 @@
 import { ApiError } from '../../shared/api/errors';
 import type { SecurityProof, SecurityStatus } from '../../shared/api/methods/security';
 import type { FileMode } from '../../shared/api/methods/files';
-import { decryptDatabase, encryptDatabase, rewrapKey, UnlockAttempts } from './files/encryption';
+import { decryptDatabase, encryptDatabase, reencryptDatabase, rewrapKey, UnlockAttempts } from './files/encryption';
 import { FileProblem } from './files/fileProblem';
 import { keyFilePath, newDataKey, unwrapKey } from './files/keyFile';
 import { formatRecoveryKey, parseRecoveryKey } from './files/recoveryKey';
@@ -94,11 +94,11 @@ export function createSecurityHandlers(host: EncryptionHost): HandlersOf<Securit
   function proven(proof: SecurityProof): string {
     const key = unlockedKey();
     refuseWhileBlocked();
-    if ('passphrase' in proof) {
+    if (proof.passphrase !== undefined) {
       if (keyFromPassphrase(proof.passphrase) !== key) {
         throw new ApiError('key_file_unusable', 'The key file does not belong to this database');
       }
-    } else if (parseRecoveryKey(proof.recoveryKey) !== key) {
+    } else if (parseRecoveryKey(proof.recoveryKey ?? '') !== key) {
       wrong('wrong_recovery_key');
     }
     attempts.succeeded();
@@ -119,6 +119,17 @@ export function createSecurityHandlers(host: EncryptionHost): HandlersOf<Securit
     if (mode === 'locked') throw new ApiError('storage_locked', 'Unlock the database first');
   }
 
+  /** The key `security.prepare` showed, once the user typed it back; it is used once. */
+  function confirmedPrepared(typedBack: string): string {
+    const key = prepared;
+    if (!key) throw new ApiError('conflict', 'Ask for a recovery key first');
+    if (parseRecoveryKey(typedBack) !== key) {
+      throw new ApiError('wrong_recovery_key', 'The recovery key typed back is not the one shown');
+    }
+    prepared = null;
+    return key;
+  }
+
   function requirePlain(): void {
     requireWritable();
     if (host.dataKey()) throw new ApiError('conflict', 'The database is encrypted already');
@@ -127,39 +138,37 @@ export function createSecurityHandlers(host: EncryptionHost): HandlersOf<Securit
   return {
     'security.status': status,
     'security.prepare': () => {
-      requirePlain();
+      requireWritable();
       prepared = newDataKey();
       return { recoveryKey: formatRecoveryKey(prepared) };
     },
     'security.enable': ({ passphrase, recoveryKey }) => {
       requirePlain();
-      const key = prepared;
-      if (!key) throw new ApiError('conflict', 'Ask for a recovery key first');
-      if (parseRecoveryKey(recoveryKey) !== key) {
-        throw new ApiError('wrong_recovery_key', 'The recovery key typed back is not the one shown');
-      }
+      const key = confirmedPrepared(recoveryKey);
       const file = host.file();
       host.reopen(() => encryptDatabase(file, key, passphrase, driver), [key, null]);
-      prepared = null;
       return status();
     },
     'security.unlock': (input) => {
       if (!host.locked()) return status();
       refuseWhileBlocked();
-      const key = 'passphrase' in input ? keyFromPassphrase(input.passphrase) : parseRecoveryKey(input.recoveryKey);
+      const key =
+        input.passphrase !== undefined
+          ? keyFromPassphrase(input.passphrase)
+          : parseRecoveryKey(input.recoveryKey ?? '');
       if (!key) wrong('wrong_recovery_key');
       try {
         host.unlock(key);
       } catch (error) {
         if (!(error instanceof FileProblem && error.kind === 'locked')) throw error;
-        if ('passphrase' in input) {
+        if (input.passphrase !== undefined) {
           throw new ApiError('key_file_unusable', 'The key file does not belong to this database');
         }
         wrong('wrong_recovery_key');
       }
       attempts.succeeded();
       // A forgotten passphrase: the recovery key opened the file, and a new passphrase takes the old one's place.
-      if ('newPassphrase' in input && input.newPassphrase && host.mode() === 'ready') {
+      if (input.newPassphrase && host.mode() === 'ready') {
         rewrapKey(host.file(), key, input.newPassphrase, driver);
       }
       if (input.remember) host.keychain?.save(host.file(), key);
@@ -167,8 +176,10 @@ export function createSecurityHandlers(host: EncryptionHost): HandlersOf<Securit
     },
     'security.changePassphrase': (input) => {
       requireWritable();
-      const key = proven('passphrase' in input ? { passphrase: input.passphrase } : { recoveryKey: input.recoveryKey });
-      rewrapKey(host.file(), key, input.newPassphrase, driver);
+      const key = proven(input);
+      const next = confirmedPrepared(input.newRecoveryKey);
+      const file = host.file();
+      host.reopen(() => reencryptDatabase(file, key, next, input.newPassphrase, driver), [next, key]);
       return status();
     },
     'security.disable': (proof) => {

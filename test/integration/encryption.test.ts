@@ -40,7 +40,8 @@ function encryptedDatabase(options: Partial<BackendOptions> = {}) {
   return { dir, file, backend, seeded, recoveryKey, status };
 }
 
-describe('encryption at rest', () => {
+// Each passphrase costs scrypt about a third of a second on purpose; on a busy machine, several seconds.
+describe('encryption at rest', { timeout: 90_000 }, () => {
   it('leaves no private marker in the bytes of the file or its backups, and keeps every row', () => {
     const dir = useTempDir();
     const file = path.join(dir, 'powermap.sqlite');
@@ -144,27 +145,53 @@ describe('encryption at rest', () => {
     locked.close();
   });
 
-  it('a new passphrase keeps the recovery key and the backups; removing it decrypts everything', () => {
+  it('a new passphrase re-keys the file and its backups: the old key file and passphrase open nothing', () => {
     const { dir, file, backend, recoveryKey } = encryptedDatabase();
+    const oldKeyFile = fs.readFileSync(`${file}.key`);
+    const newRecoveryKey = callOk(backend.dispatch, 'security.prepare', {}).recoveryKey;
     expect(
-      callError(backend.dispatch, 'security.changePassphrase', { passphrase: 'wrong', newPassphrase: 'second secret' })
-        .code,
+      callError(backend.dispatch, 'security.changePassphrase', {
+        passphrase: 'wrong',
+        newPassphrase: 'second secret',
+        newRecoveryKey,
+      }).code,
     ).toBe('wrong_passphrase');
+    expect(
+      callError(backend.dispatch, 'security.changePassphrase', {
+        passphrase: 'correct horse',
+        newPassphrase: 'second secret',
+        newRecoveryKey: recoveryKey,
+      }).code,
+    ).toBe('wrong_recovery_key');
+    const rows = snapshotTables(backend.db);
+    const again = callOk(backend.dispatch, 'security.prepare', {}).recoveryKey;
     callOk(backend.dispatch, 'security.changePassphrase', {
       passphrase: 'correct horse',
       newPassphrase: 'second secret',
+      newRecoveryKey: again,
     });
+    expect(snapshotTables(backend.db)).toEqual(rows);
     const [backup] = callOk(backend.dispatch, 'backups.list', {});
-    const restored = callOk(backend.dispatch, 'backups.restore', { id: backup!.id });
-    expect(restored.restored.encrypted).toBe(true);
+    expect(callOk(backend.dispatch, 'backups.restore', { id: backup!.id }).restored.encrypted).toBe(true);
     backend.close();
+
+    // Someone holding the old key file and the old passphrase (or the old recovery key) gets nothing.
+    const stolen = path.join(useTempDir(), 'copy.sqlite');
+    fs.copyFileSync(file, stolen);
+    fs.writeFileSync(`${stolen}.key`, oldKeyFile);
+    const thief = start(stolen);
+    expect(callError(thief.dispatch, 'security.unlock', { passphrase: 'correct horse' }).code).toBe(
+      'key_file_unusable',
+    );
+    expect(callError(thief.dispatch, 'security.unlock', { recoveryKey }).code).toBe('wrong_recovery_key');
+    thief.close();
 
     const reopened = start(file);
     callOk(reopened.dispatch, 'security.unlock', { passphrase: 'second secret' });
-    const rows = snapshotTables(reopened.db);
-    callOk(reopened.dispatch, 'security.disable', { recoveryKey });
+    const before = snapshotTables(reopened.db);
+    callOk(reopened.dispatch, 'security.disable', { recoveryKey: again });
     expect(callOk(reopened.dispatch, 'security.status', {})).toMatchObject({ encrypted: false, keyFile: null });
-    expect(snapshotTables(reopened.db)).toEqual(rows);
+    expect(snapshotTables(reopened.db)).toEqual(before);
     expect(fs.existsSync(`${file}.key`)).toBe(false);
     expect(callOk(reopened.dispatch, 'backups.list', {}).some((b) => b.encrypted)).toBe(false);
     reopened.close();

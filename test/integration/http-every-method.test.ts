@@ -856,8 +856,15 @@ const STEPS: Step[] = [
     (status) => expect(status.remembered).toBe(false),
   ),
   step(
+    'security.prepare',
+    () => ({}),
+    (prepared, ctx) => {
+      ctx.recoveryKey = prepared.recoveryKey;
+    },
+  ),
+  step(
     'security.changePassphrase',
-    () => ({ passphrase: 'every method', newPassphrase: 'every method, again' }),
+    (ctx) => ({ passphrase: 'every method', newPassphrase: 'every method, again', newRecoveryKey: ctx.recoveryKey }),
     (status) => expect(status.encrypted).toBe(true),
   ),
   step(

@@ -60,7 +60,23 @@ function opensWith(file: string, dataKey: string, driver: Driver): boolean {
   }
 }
 
-/** A new passphrase: the same data key wrapped anew, for the file and the backups taken under it. */
+/**
+ * A new passphrase with a new data key: the file and every backup under the old key are
+ * re-encrypted in place, so an old key file and the old passphrase open none of them any more.
+ */
+export function reencryptDatabase(file: string, from: string, to: string, passphrase: string, driver: Driver): void {
+  rekeyFile(file, from, to, driver);
+  // After the file: a crash in between leaves the old key file, and the new recovery key opens the file.
+  writeKeyFile(file, to, passphrase);
+  for (const backup of listBackups(file)) {
+    const data = backupFile(file, backup.id);
+    if (!backup.encrypted || !backup.sound || !opensWith(data, from, driver)) continue;
+    rekeyFile(data, from, to, driver);
+    fs.copyFileSync(keyFilePath(file), keyFilePath(data));
+  }
+}
+
+/** The same data key wrapped with a new passphrase (the recovery key opened the file), for the file and its backups. */
 export function rewrapKey(file: string, dataKey: string, passphrase: string, driver: Driver): void {
   writeKeyFile(file, dataKey, passphrase);
   for (const backup of listBackups(file)) {

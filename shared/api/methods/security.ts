@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { Timestamp } from '../entities';
+import { customProblem } from '../issues';
+import { isSingleLine } from '../text';
 import { read, write } from './common';
 
 export const SecurityStatus = z.object({
@@ -18,22 +20,34 @@ export const SecurityStatus = z.object({
 });
 export type SecurityStatus = z.infer<typeof SecurityStatus>;
 
+const ONE_LINE = customProblem('control_characters', { lines: 'one' });
+// Secrets are whatever the user typed, but never control characters (nothing a keyboard types).
+const secret = (min: number, max: number) => z.string().min(min).max(max).refine(isSingleLine, ONE_LINE);
 /** A passphrase being set: long enough to resist guessing, short enough to type. */
-const NewPassphrase = z.string().min(8).max(1024);
+const NewPassphrase = secret(8, 1024);
 /** A passphrase being typed to unlock: whatever the user typed. */
-const Passphrase = z.string().min(1).max(1024);
+const Passphrase = secret(1, 1024);
 /** A recovery key as typed or pasted (spaces, dashes and case do not matter). */
-const RecoveryKey = z.string().min(1).max(200);
+const RecoveryKey = secret(1, 200);
 
-/** What proves the user may change the encryption: the passphrase, or the recovery key. */
-const Proof = z.union([z.object({ passphrase: Passphrase }).strict(), z.object({ recoveryKey: RecoveryKey }).strict()]);
-export type SecurityProof = z.infer<typeof Proof>;
+const ONE_PROOF = customProblem('passphrase_or_recovery_key');
+export interface SecurityProof {
+  passphrase?: string;
+  recoveryKey?: string;
+}
+
+/** What proves the user may open or change the encryption: the passphrase, or the recovery key (exactly one). */
+const proofShape = { passphrase: Passphrase.optional(), recoveryKey: RecoveryKey.optional() };
+const oneProof = (value: SecurityProof): boolean =>
+  (value.passphrase === undefined) !== (value.recoveryKey === undefined);
+const ONE_PROOF_RULE = { ...ONE_PROOF, path: ['passphrase'] };
 
 export const securityMethods = {
   'security.status': read(z.object({}).strict(), SecurityStatus),
   /**
-   * The first step of turning encryption on: a fresh key, shown once as a recovery key the user
-   * writes down. Nothing is encrypted until `security.enable` confirms it.
+   * The first step of turning encryption on or changing the passphrase: a fresh key, shown once
+   * as a recovery key the user writes down. Nothing changes until `security.enable` or
+   * `security.changePassphrase` confirms it.
    */
   'security.prepare': write(z.object({}).strict(), z.object({ recoveryKey: z.string() })),
   /**
@@ -46,24 +60,25 @@ export const securityMethods = {
    * passphrase is forgotten) a new passphrase. `remember` keeps the key in the keychain.
    */
   'security.unlock': write(
-    z.union([
-      z.object({ passphrase: Passphrase, remember: z.boolean().optional() }).strict(),
-      z
-        .object({ recoveryKey: RecoveryKey, newPassphrase: NewPassphrase.optional(), remember: z.boolean().optional() })
-        .strict(),
-    ]),
+    z
+      .object({ ...proofShape, newPassphrase: NewPassphrase.optional(), remember: z.boolean().optional() })
+      .strict()
+      .refine(oneProof, ONE_PROOF_RULE),
     SecurityStatus,
   ),
-  /** A new passphrase for the same key: the recovery key and every backup stay valid. */
+  /**
+   * A new passphrase and a new key: the database and its backups are re-encrypted in place.
+   * `newRecoveryKey` is the user typing back the key a fresh `security.prepare` showed.
+   */
   'security.changePassphrase': write(
-    z.union([
-      z.object({ passphrase: Passphrase, newPassphrase: NewPassphrase }).strict(),
-      z.object({ recoveryKey: RecoveryKey, newPassphrase: NewPassphrase }).strict(),
-    ]),
+    z
+      .object({ ...proofShape, newPassphrase: NewPassphrase, newRecoveryKey: RecoveryKey })
+      .strict()
+      .refine(oneProof, ONE_PROOF_RULE),
     SecurityStatus,
   ),
   /** Decrypts the database and its backups in place and removes the key file. */
-  'security.disable': write(Proof, SecurityStatus),
+  'security.disable': write(z.object(proofShape).strict().refine(oneProof, ONE_PROOF_RULE), SecurityStatus),
   /** Keeps the key in the system's keychain, or forgets it there. */
   'security.remember': write(z.object({ remember: z.boolean() }).strict(), SecurityStatus),
 } as const;

@@ -53,7 +53,7 @@ export const securityEn = {
     next: 'New passphrase',
     repeat: 'Type the new passphrase again',
     submit: 'Change passphrase',
-    done: 'Passphrase changed. Your recovery key stays the same.',
+    done: 'Passphrase changed. The database and its backups are encrypted with a new key; only the new recovery key opens them.',
   },
   disable: {
     title: 'Remove encryption?',
@@ -115,7 +115,7 @@ export const securityZhCN: DeepStrings<typeof securityEn> = {
     next: '新密码',
     repeat: '再输入一次新密码',
     submit: '修改密码',
-    done: '密码已修改。恢复密钥保持不变。',
+    done: '密码已修改。数据库及其备份已换用新密钥加密，只有新的恢复密钥才能打开。',
   },
   disable: {
     title: '取消加密？',

@@ -24,10 +24,10 @@ test('a passphrase encrypts the database; it opens locked, refuses a wrong passp
   expect(recoveryKey).toMatch(/^([0-9A-Z]{4}-){12}[0-9A-Z]{4}$/);
   await page.screenshot({ path: 'test-results/encryption-recovery-key.png' });
   await dialog.getByTestId('recovery-key-confirm').fill('not what was shown');
-  await dialog.getByTestId('enable-encrypt').click();
+  await dialog.getByTestId('recovery-key-submit').click();
   await expect(dialog.getByText('That recovery key does not belong to this database.', { exact: false })).toBeVisible();
   await dialog.getByTestId('recovery-key-confirm').fill(recoveryKey.toLowerCase());
-  await dialog.getByTestId('enable-encrypt').click();
+  await dialog.getByTestId('recovery-key-submit').click();
   await expect(page.getByText('The database and its backups are encrypted.').first()).toBeVisible();
   await expect(panel.getByTestId('security-state')).toHaveText('This database and its backups are encrypted.');
   await page.screenshot({ path: 'test-results/encryption-settings.png' });
@@ -54,7 +54,6 @@ test('a passphrase encrypts the database; it opens locked, refuses a wrong passp
   await page.getByTestId('unlock-submit').click();
   await expect(page.getByTestId('account-card').filter({ hasText: 'Northwind' })).toBeVisible();
   expect(await callApi(app, 'security.status', {})).toMatchObject({ encrypted: true, locked: false });
-
 });
 
 test('while locked, the unlock screen speaks the system language (the chosen one is inside the encrypted file)', async ({
@@ -76,4 +75,36 @@ test('while locked, the unlock screen speaks the system language (the chosen one
   await page.getByTestId('unlock-passphrase').press('Enter');
   await expect(page.getByRole('heading', { name: '这个数据库已加密' })).toHaveCount(0);
   await context.close();
+});
+
+test('changing the passphrase shows a new recovery key to type back, and the new passphrase opens the file', async ({
+  app,
+  page,
+}) => {
+  const { recoveryKey } = await callApi(app, 'security.prepare', {});
+  // Encrypted while it runs: it stays unlocked until it is opened again.
+  await callApi(app, 'security.enable', { passphrase: 'first passphrase', recoveryKey });
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByTestId('settings-tab-security').click();
+  await page.getByTestId('security-change').click();
+  const dialog = page.getByRole('dialog', { name: 'Change passphrase' });
+  await dialog.getByTestId('change-current').fill('first passphrase');
+  await dialog.getByTestId('change-next').fill('second passphrase');
+  await dialog.getByTestId('change-repeat').fill('second passphrase');
+  await dialog.getByTestId('change-next-step').click();
+  const newKey = (await dialog.getByTestId('recovery-key').textContent()) ?? '';
+  expect(newKey).not.toBe(recoveryKey);
+  await dialog.getByTestId('recovery-key-confirm').fill(newKey);
+  await page.screenshot({ path: 'test-results/encryption-change.png' });
+  await dialog.getByTestId('recovery-key-submit').click();
+  await expect(page.getByText(/Passphrase changed/)).toBeVisible();
+
+  await page.goto(await app.restart());
+  await page.getByTestId('unlock-passphrase').fill('first passphrase');
+  await page.getByTestId('unlock-passphrase').press('Enter');
+  await expect(page.getByText(/That passphrase does not open this database/)).toBeVisible();
+  await page.getByTestId('unlock-passphrase').fill('second passphrase');
+  await page.getByTestId('unlock-passphrase').press('Enter');
+  await expect(page.getByRole('heading', { name: 'This database is encrypted' })).toHaveCount(0);
 });

@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Code, CopyButton, Group, Modal, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, PasswordInput, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { api, invalidate } from '../../api/client';
 import { useErrorText } from './errorText';
+import { RecoveryKeyStep } from './RecoveryKeyStep';
 
 interface Props {
   opened: boolean;
@@ -92,50 +93,15 @@ export function EnableEncryption({ opened, onClose }: Props) {
         </form>
       ) : (
         <form onSubmit={(event) => void encrypt(event)} data-testid="enable-encryption-recovery">
-          <Stack>
-            <Text fw={600}>{t('security.enable.recoveryTitle')}</Text>
-            <Text size="sm">{t('security.enable.recoveryBody')}</Text>
-            <Group wrap="nowrap" align="center">
-              <Code
-                block
-                fz="md"
-                style={{ flex: 1, whiteSpace: 'normal', overflowWrap: 'anywhere' }}
-                data-testid="recovery-key"
-              >
-                {recoveryKey}
-              </Code>
-              <CopyButton value={recoveryKey}>
-                {({ copied, copy }) => (
-                  <Button variant="light" onClick={copy}>
-                    {copied ? t('security.enable.copied') : t('security.enable.copy')}
-                  </Button>
-                )}
-              </CopyButton>
-            </Group>
-            <TextInput
-              label={t('security.enable.confirm')}
-              value={typedBack}
-              onChange={(event) => setTypedBack(event.currentTarget.value)}
-              error={error}
-              autoComplete="off"
-              spellCheck={false}
-              data-autofocus
-              data-testid="recovery-key-confirm"
-            />
-            {busy && (
-              <Text size="sm" role="status">
-                {t('security.enable.working')}
-              </Text>
-            )}
-            <Group justify="space-between">
-              <Button variant="default" onClick={() => setRecoveryKey(null)} disabled={busy}>
-                {t('security.enable.back')}
-              </Button>
-              <Button type="submit" loading={busy} data-testid="enable-encrypt">
-                {t('security.enable.encrypt')}
-              </Button>
-            </Group>
-          </Stack>
+          <RecoveryKeyStep
+            recoveryKey={recoveryKey}
+            typedBack={typedBack}
+            onTypedBack={setTypedBack}
+            error={error}
+            busy={busy}
+            submitLabel={t('security.enable.encrypt')}
+            onBack={() => setRecoveryKey(null)}
+          />
         </form>
       )}
     </Modal>
