@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { z } from 'zod';
 import type { Db } from '../db/connection';
+import { writeAtomically } from './atomicWrite';
 
 /**
  * An encrypted database is encrypted with a random 256-bit data key. The key file beside it
@@ -65,16 +66,7 @@ export function writeKeyFile(databaseFile: string, dataKey: string, passphrase: 
     kdf,
     wrapped: { iv: iv.toString('base64'), tag: cipher.getAuthTag().toString('base64'), data: data.toString('base64') },
   };
-  const target = keyFilePath(databaseFile);
-  const fresh = `${target}.new`;
-  fs.writeFileSync(fresh, JSON.stringify(content, null, 2), { mode: 0o600 });
-  const handle = fs.openSync(fresh, 'r');
-  try {
-    fs.fsyncSync(handle);
-  } finally {
-    fs.closeSync(handle);
-  }
-  fs.renameSync(fresh, target);
+  writeAtomically(keyFilePath(databaseFile), JSON.stringify(content, null, 2), 0o600);
 }
 
 /** Why a key file cannot give the data key. */

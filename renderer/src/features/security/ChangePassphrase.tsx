@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../../shared/api/errors';
 import { api, invalidate } from '../../api/client';
 import { useErrorText } from './errorText';
+import { NewPassphraseFields, newPassphraseProblem } from './NewPassphraseFields';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
 
 type Field = 'current' | 'next' | 'recovery';
@@ -38,10 +39,8 @@ export function ChangePassphrase({ opened, onClose }: { opened: boolean; onClose
   const showRecoveryKey = async (event: FormEvent) => {
     event.preventDefault();
     if (!current) return setError({ field: 'current', text: t('validation.specific.security.passphrase.too_short') });
-    if (next.length < 8) {
-      return setError({ field: 'next', text: t('validation.specific.security.newPassphrase.too_short', { min: 8 }) });
-    }
-    if (next !== repeat) return setError({ field: 'next', text: t('security.enable.mismatch') });
+    const problem = newPassphraseProblem(t, next, repeat);
+    if (problem) return setError({ field: 'next', text: problem });
     setError(null);
     try {
       setRecoveryKey((await api.call('security.prepare', {})).recoveryKey);
@@ -87,21 +86,15 @@ export function ChangePassphrase({ opened, onClose }: { opened: boolean; onClose
               data-autofocus
               data-testid="change-current"
             />
-            <PasswordInput
+            <NewPassphraseFields
               label={t('security.change.next')}
-              description={t('security.enable.passphraseHint')}
+              repeatLabel={t('security.change.repeat')}
               value={next}
-              onChange={(event) => setNext(event.currentTarget.value)}
-              autoComplete="new-password"
-              data-testid="change-next"
-            />
-            <PasswordInput
-              label={t('security.change.repeat')}
-              value={repeat}
-              onChange={(event) => setRepeat(event.currentTarget.value)}
+              repeat={repeat}
+              onChange={setNext}
+              onRepeatChange={setRepeat}
               error={error?.field === 'next' ? error.text : null}
-              autoComplete="new-password"
-              data-testid="change-repeat"
+              testIds={['change-next', 'change-repeat']}
             />
             <Group justify="flex-end">
               <Button type="submit" data-testid="change-next-step">

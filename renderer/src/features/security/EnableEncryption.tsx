@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Group, Modal, PasswordInput, Stack } from '@mantine/core';
+import { Button, Group, Modal, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { api, invalidate } from '../../api/client';
 import { useErrorText } from './errorText';
+import { NewPassphraseFields, newPassphraseProblem } from './NewPassphraseFields';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
 
 interface Props {
@@ -36,9 +37,9 @@ export function EnableEncryption({ opened, onClose }: Props) {
 
   const showRecoveryKey = async (event: FormEvent) => {
     event.preventDefault();
-    if (passphrase.length < 8) return setError(t('validation.specific.security.newPassphrase.too_short', { min: 8 }));
-    if (passphrase !== repeat) return setError(t('security.enable.mismatch'));
-    setError(null);
+    const problem = newPassphraseProblem(t, passphrase, repeat);
+    setError(problem);
+    if (problem) return;
     try {
       setRecoveryKey((await api.call('security.prepare', {})).recoveryKey);
     } catch (failure) {
@@ -67,22 +68,16 @@ export function EnableEncryption({ opened, onClose }: Props) {
       {recoveryKey === null ? (
         <form onSubmit={(event) => void showRecoveryKey(event)} data-testid="enable-encryption-passphrase">
           <Stack>
-            <PasswordInput
+            <NewPassphraseFields
               label={t('security.enable.passphrase')}
-              description={t('security.enable.passphraseHint')}
+              repeatLabel={t('security.enable.repeat')}
               value={passphrase}
-              onChange={(event) => setPassphrase(event.currentTarget.value)}
-              autoComplete="new-password"
-              data-autofocus
-              data-testid="enable-passphrase"
-            />
-            <PasswordInput
-              label={t('security.enable.repeat')}
-              value={repeat}
-              onChange={(event) => setRepeat(event.currentTarget.value)}
+              repeat={repeat}
+              onChange={setPassphrase}
+              onRepeatChange={setRepeat}
               error={error}
-              autoComplete="new-password"
-              data-testid="enable-repeat"
+              autoFocus
+              testIds={['enable-passphrase', 'enable-repeat']}
             />
             <Group justify="flex-end">
               <Button type="submit" data-testid="enable-next">
