@@ -8,6 +8,7 @@ import { sectionsZhCN } from './features/sections';
 import { dashboardZhCN } from './features/dashboard';
 import { filesZhCN } from './features/files';
 import { validationZhCN } from './features/validation';
+import { mapPictureZhCN } from './features/boardroom';
 import type { Resources } from './en';
 
 /** 简体中文。Wording follows the course material in shared/seeds. */
@@ -321,6 +322,7 @@ export const zhCN: Resources = {
   dashboard: dashboardZhCN,
   files: filesZhCN,
   validation: validationZhCN,
+  mapPicture: mapPictureZhCN,
   errors: {
     title: '操作未完成',
     invalid_input: '有输入不符合要求，所以没有做任何修改。',

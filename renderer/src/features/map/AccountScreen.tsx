@@ -292,7 +292,11 @@ function MapWorkspace(props: WorkspaceProps) {
                       </ActionIcon>
                     </Tooltip>
                     <AddMenu view={view} commands={commands} spot={spotInView} onAddPerson={addPersonInView} />
-                    <ExportMenu mapName={`${accountName} — ${view.map.name}`} accountId={accountId} />
+                    <ExportMenu
+                      mapName={`${accountName} — ${view.map.name}`}
+                      accountId={accountId}
+                      mapId={view.map.id}
+                    />
                     <Tooltip label={t('shortcuts.button')}>
                       <ActionIcon
                         variant="subtle"
