@@ -82,8 +82,9 @@ export function renderMapSvg(view: MapView, { t, only, title }: PictureOptions):
   const top = boxes.length ? Math.min(...boxes.map((box) => box.y)) - MARGIN : 0;
   const right = boxes.length ? Math.max(...boxes.map((box) => box.x + box.width)) + MARGIN : 2 * MARGIN;
   const bottom = boxes.length ? Math.max(...boxes.map((box) => box.y + box.height)) + MARGIN : 2 * MARGIN;
-  const width = Math.ceil(right - left);
-  const height = Math.ceil(bottom - top);
+  // Rounded first, so a float's last bit does not add a pixel.
+  const width = Math.ceil(Math.round((right - left) * 100) / 100);
+  const height = Math.ceil(Math.round((bottom - top) * 100) / 100);
 
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${n(left)} ${n(top)} ${width} ${height}" font-family="${FONT_STACK}" role="img">`,
