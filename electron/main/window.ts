@@ -74,6 +74,23 @@ function lockDown(contents: WebContents): void {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
+/** Every window of ours: the preload and its method list, a sandbox, and nothing else. */
+function appWebPreferences(): Electron.WebPreferences {
+  return {
+    preload: preloadFile(),
+    additionalArguments: [METHODS_ARGUMENT + METHOD_NAMES.join(',')],
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    webSecurity: true,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+  };
+}
+
+/** The address of our page with `hash` (e.g. a print route), from the dev server in a checkout. */
+export const appPageUrl = (hash = ''): string => `${devServerUrl() ?? APP_PAGE_URL}${hash}`;
+
 export function createMainWindow(): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
@@ -82,21 +99,18 @@ export function createMainWindow(): BrowserWindow {
     minHeight: 600,
     show: false,
     title: 'Powermap',
-    webPreferences: {
-      preload: preloadFile(),
-      additionalArguments: [METHODS_ARGUMENT + METHOD_NAMES.join(',')],
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-    },
+    webPreferences: appWebPreferences(),
   });
   lockDown(window.webContents);
   window.once('ready-to-show', () => window.show());
-  const dev = devServerUrl();
-  const loading = window.loadURL(dev ?? APP_PAGE_URL);
+  const loading = window.loadURL(appPageUrl());
   loading.catch((error: unknown) => console.error('[powermap] could not load the renderer:', error));
+  return window;
+}
+
+/** A window that is never shown, locked down like the main one: for printing a page to PDF. */
+export function createHiddenWindow(): BrowserWindow {
+  const window = new BrowserWindow({ width: 1400, height: 1000, show: false, webPreferences: appWebPreferences() });
+  lockDown(window.webContents);
   return window;
 }

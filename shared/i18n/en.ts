@@ -9,7 +9,7 @@ import { sectionsEn } from './features/sections';
 import { dashboardEn } from './features/dashboard';
 import { filesEn } from './features/files';
 import { validationEn } from './features/validation';
-import { mapPictureEn } from './features/boardroom';
+import { mapPictureEn, reviewEn } from './features/boardroom';
 /** English resources. zh-CN must have the same shape (the type checker enforces it). */
 export const en = {
   app: { name: 'Powermap', tagline: 'Power maps of your key accounts' },
@@ -323,6 +323,7 @@ export const en = {
   files: filesEn,
   validation: validationEn,
   mapPicture: mapPictureEn,
+  review: reviewEn,
   errors: {
     title: 'That did not work',
     invalid_input: 'Some input is not valid, so nothing was changed.',

@@ -8,7 +8,7 @@ import { sectionsZhCN } from './features/sections';
 import { dashboardZhCN } from './features/dashboard';
 import { filesZhCN } from './features/files';
 import { validationZhCN } from './features/validation';
-import { mapPictureZhCN } from './features/boardroom';
+import { mapPictureZhCN, reviewZhCN } from './features/boardroom';
 import type { Resources } from './en';
 
 /** 简体中文。Wording follows the course material in shared/seeds. */
@@ -323,6 +323,7 @@ export const zhCN: Resources = {
   files: filesZhCN,
   validation: validationZhCN,
   mapPicture: mapPictureZhCN,
+  review: reviewZhCN,
   errors: {
     title: '操作未完成',
     invalid_input: '有输入不符合要求，所以没有做任何修改。',
