@@ -41,7 +41,8 @@ export const reviewEn = {
   paper: 'Paper size',
   a4: 'A4',
   letter: 'Letter',
-  privateHint: 'Off, the review leaves out private notes, personal details and private contacts, so it can be handed out.',
+  privateHint:
+    'Off, the review leaves out private notes, personal details and private contacts, so it can be handed out.',
   create: 'Create PDF',
   saved: 'Saved {{file}}',
   opened: 'The review opened in a new tab. Choose “Save as PDF” in its print dialog.',
@@ -55,7 +56,8 @@ export const reviewEn = {
   status: 'Status',
   profile: 'Profile',
   team: 'Account team',
-  counts: '{{people}} people on the map · {{keyPlayers}} decision makers and approvers · {{supporters}} of them support us',
+  counts:
+    '{{people}} people on the map · {{keyPlayers}} decision makers and approvers · {{supporters}} of them support us',
   map: 'Power map',
   mapEmpty: 'The map is empty.',
   influence: 'Influence',
@@ -78,7 +80,8 @@ export const reviewEn = {
 export const reviewZhCN: DeepStrings<typeof reviewEn> = {
   button: '客户复盘报告（PDF）',
   dialogTitle: '客户复盘报告（PDF）',
-  dialogHelp: '供复盘会议使用的横版文档：封面与客户档案、权力地图、影响力 × 态度、覆盖矩阵、待处理的洞察、行动计划和客户分析表。',
+  dialogHelp:
+    '供复盘会议使用的横版文档：封面与客户档案、权力地图、影响力 × 态度、覆盖矩阵、待处理的洞察、行动计划和客户分析表。',
   paper: '纸张大小',
   a4: 'A4',
   letter: 'Letter（美式信纸）',

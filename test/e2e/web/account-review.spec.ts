@@ -43,7 +43,15 @@ test('the account review prints in English with the people, the plan and no priv
   expect(new Set(scopes)).toEqual(new Set(['public']));
 
   const { text, pages } = await printToPdf(page, 'review-en');
-  for (const heading of ['account review', 'power map', 'influence × stance', 'coverage', 'open insights', 'action plan', 'account analysis'])
+  for (const heading of [
+    'account review',
+    'power map',
+    'influence × stance',
+    'coverage',
+    'open insights',
+    'action plan',
+    'account analysis',
+  ])
     expect(text.toLowerCase(), heading).toContain(heading);
   expect(text).toContain(account.name);
   const named = people.filter((person) => person.name);

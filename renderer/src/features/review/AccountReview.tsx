@@ -66,7 +66,12 @@ export function AccountReview({ request }: { request: ReviewRequest }) {
     };
   }, [data, request.print, t]);
 
-  if (error) return <p role="alert" className="pm-review-message">{error}</p>;
+  if (error)
+    return (
+      <p role="alert" className="pm-review-message">
+        {error}
+      </p>
+    );
   if (!data) return <p className="pm-review-message">{t('review.loading')}</p>;
   return <ReviewPages data={data} request={request} t={t} language={i18n.language} />;
 }
@@ -184,7 +189,7 @@ function ReviewPages({ data, request, t, language }: PagesProps) {
       <section className="pm-review-page" aria-labelledby="review-map-title">
         <h2 id="review-map-title">
           {t('review.map')}
-          {map ? ` — ${map.map.name}` : ''}
+          {map && map.map.name !== t('review.map') ? ` — ${map.map.name}` : ''}
         </h2>
         {picture && picture.count > 0 ? (
           // Our own renderer's SVG (every text escaped), inline so its text stays text in the PDF.
@@ -332,7 +337,9 @@ function ReviewPages({ data, request, t, language }: PagesProps) {
         )}
         <h3>
           {t('review.openActions')}
-          {overdue.length > 0 && <span className="pm-review-late"> · {t('review.overdueCount', { count: overdue.length })}</span>}
+          {overdue.length > 0 && (
+            <span className="pm-review-late"> · {t('review.overdueCount', { count: overdue.length })}</span>
+          )}
         </h3>
         {openActions.length === 0 ? (
           <p>{t('review.actionsEmpty')}</p>

@@ -55,7 +55,13 @@ export function ReviewButton({ accountId }: { accountId: string }) {
   return (
     <>
       <Tooltip label={t('review.button')}>
-        <ActionIcon variant="default" size="lg" onClick={open} aria-label={t('review.button')} data-testid="review-button">
+        <ActionIcon
+          variant="default"
+          size="lg"
+          onClick={open}
+          aria-label={t('review.button')}
+          data-testid="review-button"
+        >
           <IconFileTypePdf size={18} />
         </ActionIcon>
       </Tooltip>

@@ -24,9 +24,7 @@ export async function loadReview(accountId: string, scope: Scope) {
     ]);
   // The account's own map (not a deal's) is the one the review shows.
   const main = maps.find((map) => map.opportunityId === null) ?? maps[0];
-  const map = main
-    ? await call('exports.mapView', { mapId: main.id, includePrivate: scope === 'owner' })
-    : null;
+  const map = main ? await call('exports.mapView', { mapId: main.id, includePrivate: scope === 'owner' }) : null;
   return { account, map, people, relations, team, accountTeam, insights, goals, actions, reviews, cells, competitors };
 }
 
