@@ -26,7 +26,7 @@ export const mapPictureZhCN: DeepStrings<typeof mapPictureEn> = {
   scaleHint: '2× 在幻灯片和高分屏上清晰；打印请选 3×。',
   extent: '导出范围',
   wholeMap: '整张地图',
-  selection_one: '选中的 {{count}} 项',
+  selection_one: '选中的一项',
   selection_other: '选中的 {{count}} 项',
   noSelection: '选中的内容（当前未选中任何内容）',
   privateHint: '不勾选时，图片不含私人备注及其标记。',
