@@ -4,6 +4,7 @@ import { app, dialog, type BrowserWindow } from 'electron';
 import { z } from 'zod';
 import type { PrintReviewRequest } from '../../shared/api/bridge';
 import { Id } from '../../shared/api/entities';
+import { datedFileName } from '../../shared/domain/fileName';
 import { reviewHash } from '../../shared/domain/reviewRoute';
 import { createHiddenWindow, appPageUrl } from './window';
 
@@ -17,17 +18,6 @@ const READY_TIMEOUT_MS = 60_000;
 const POLL_MS = 200;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** A file name every platform accepts, from the page's title ("Account — Account review"). */
-function fileNameFor(title: string, now = new Date()): string {
-  const safe =
-    title
-      // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-      .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim() || 'Account review';
-  return `${safe} ${now.toISOString().slice(0, 10)}.pdf`;
-}
 
 /**
  * Prints the review page of an account to PDF: the page is loaded in a hidden window (it reads
@@ -57,7 +47,7 @@ export async function printReview(request: PrintReviewRequest, parent: BrowserWi
     });
     const title = (await contents.executeJavaScript('document.title')) as string;
     const options = {
-      defaultPath: path.join(app.getPath('documents'), fileNameFor(title)),
+      defaultPath: path.join(app.getPath('documents'), datedFileName(title, 'pdf', 'Account review')),
       filters: [{ name: 'PDF', extensions: ['pdf'] }],
     };
     const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);

@@ -111,7 +111,7 @@ function ReviewPages({ data, request, t, language }: PagesProps) {
   const hasAnalysis = data.cells.some((cell) => cell.text.trim());
 
   return (
-    <div className="pm-review" data-paper={request.paper} lang={language} data-testid="account-review">
+    <main className="pm-review" data-paper={request.paper} lang={language} data-testid="account-review">
       <div className="pm-review-toolbar">
         <button type="button" onClick={() => window.print()}>
           {t('review.print')}
@@ -423,6 +423,6 @@ function ReviewPages({ data, request, t, language }: PagesProps) {
           </table>
         )}
       </section>
-    </div>
+    </main>
   );
 }
