@@ -174,3 +174,8 @@ export function prune(databaseFile: string, now: Date, policy?: RetentionPolicy)
     }
   }
 }
+
+/** Records a backup's changed facts (it was encrypted or decrypted in place). */
+export function rewriteManifest(databaseFile: string, info: BackupInfo): void {
+  writeAtomically(path.join(backupsFolderOf(databaseFile), `${info.id}${MANIFEST}`), JSON.stringify(info, null, 2));
+}

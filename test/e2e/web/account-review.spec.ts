@@ -4,13 +4,18 @@ import type { Page } from '@playwright/test';
 import { reviewHash } from '../../../shared/domain/reviewRoute';
 import { callApi, expect, test, type WebApp } from '../fixtures';
 
+const UNLOCK_CHECKS = new Set(['security.status', 'files.status']);
+
 /** Opens the review print view of `accountId` in this tab (which already holds the sign-in). */
 async function openReview(page: Page, app: WebApp, accountId: string, includePrivate: boolean): Promise<string[]> {
   // Away first, so the review is a page of its own, as in a new tab (this tab keeps its sign-in).
   await page.goto('about:blank');
   const scopes: string[] = [];
   page.on('request', (request) => {
-    if (new URL(request.url()).pathname.startsWith('/api/')) scopes.push(request.headers()['x-powermap-scope'] ?? '');
+    const { pathname } = new URL(request.url());
+    // Whether the file is locked is asked first, in any scope; everything the review shows is data.
+    if (pathname.startsWith('/api/') && !UNLOCK_CHECKS.has(pathname.slice('/api/'.length)))
+      scopes.push(request.headers()['x-powermap-scope'] ?? '');
   });
   await page.goto(`${new URL(app.url).origin}/${reviewHash({ accountId, paper: 'a4', includePrivate })}`);
   await expect(page.getByTestId('account-review')).toBeVisible({ timeout: 30_000 });
