@@ -1,7 +1,14 @@
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { FILE_COMMANDS, IPC_CALL_CHANNEL, IPC_FILE_CHANNEL, type FileCommand } from '../../shared/api/bridge';
+import {
+  FILE_COMMANDS,
+  IPC_CALL_CHANNEL,
+  IPC_FILE_CHANNEL,
+  IPC_PRINT_REVIEW_CHANNEL,
+  type FileCommand,
+} from '../../shared/api/bridge';
 import type { CallResultPayload } from '../../shared/api/wire';
 import type { Dispatch } from '../backend/dispatch';
+import { printReview, PrintReviewInput } from './printReview';
 import { isAppUrl } from './window';
 
 const FORBIDDEN: CallResultPayload = {
@@ -21,8 +28,9 @@ function isTrustedSender(event: IpcMainInvokeEvent): boolean {
 }
 
 /**
- * The IPC transport: one channel with the contract's dispatch behind it, and one for the file
- * commands that need the shell's dialogs. Returns a function that removes both.
+ * The IPC transport: one channel with the contract's dispatch behind it, one for the file
+ * commands that need the shell's dialogs, and one that prints an account review to PDF.
+ * Returns a function that removes them.
  */
 export function registerIpc(dispatch: Dispatch, fileCommand: (command: FileCommand) => Promise<void>): () => void {
   ipcMain.handle(IPC_CALL_CHANNEL, (event, method: unknown, input: unknown, scope: unknown): CallResultPayload => {
@@ -33,8 +41,14 @@ export function registerIpc(dispatch: Dispatch, fileCommand: (command: FileComma
     if (!isTrustedSender(event) || !(FILE_COMMANDS as readonly unknown[]).includes(command)) return;
     await fileCommand(command as FileCommand);
   });
+  ipcMain.handle(IPC_PRINT_REVIEW_CHANNEL, async (event, request: unknown): Promise<string | null> => {
+    const parsed = PrintReviewInput.safeParse(request);
+    if (!isTrustedSender(event) || !parsed.success) return null;
+    return printReview(parsed.data, BrowserWindow.fromWebContents(event.sender));
+  });
   return () => {
     ipcMain.removeHandler(IPC_CALL_CHANNEL);
     ipcMain.removeHandler(IPC_FILE_CHANNEL);
+    ipcMain.removeHandler(IPC_PRINT_REVIEW_CHANNEL);
   };
 }

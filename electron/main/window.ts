@@ -74,6 +74,9 @@ function lockDown(contents: WebContents): void {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
+/** The address of our page with `hash` (e.g. a print route), from the dev server in a checkout. */
+export const appPageUrl = (hash = ''): string => `${devServerUrl() ?? APP_PAGE_URL}${hash}`;
+
 export function createMainWindow(): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
@@ -95,8 +98,31 @@ export function createMainWindow(): BrowserWindow {
   });
   lockDown(window.webContents);
   window.once('ready-to-show', () => window.show());
-  const dev = devServerUrl();
-  const loading = window.loadURL(dev ?? APP_PAGE_URL);
+  const loading = window.loadURL(appPageUrl());
   loading.catch((error: unknown) => console.error('[powermap] could not load the renderer:', error));
+  return window;
+}
+
+/**
+ * A window that is never shown, locked down like the main one (its preferences are written out
+ * in full here too, so the security linter sees them): for printing a page to PDF.
+ */
+export function createHiddenWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1400,
+    height: 1000,
+    show: false,
+    webPreferences: {
+      preload: preloadFile(),
+      additionalArguments: [METHODS_ARGUMENT + METHOD_NAMES.join(',')],
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+    },
+  });
+  lockDown(window.webContents);
   return window;
 }

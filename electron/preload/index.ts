@@ -4,6 +4,7 @@ import {
   IPC_CALL_CHANNEL,
   IPC_FILE_CHANNEL,
   IPC_MENU_CHANNEL,
+  IPC_PRINT_REVIEW_CHANNEL,
   MENU_COMMANDS,
   type MenuCommand,
   type PowermapBridge,
@@ -52,6 +53,9 @@ const bridge: PowermapBridge = {
   fileCommand(command) {
     if (!(FILE_COMMANDS as readonly unknown[]).includes(command)) return Promise.resolve();
     return ipcRenderer.invoke(IPC_FILE_CHANNEL, command) as Promise<void>;
+  },
+  printReview(request) {
+    return ipcRenderer.invoke(IPC_PRINT_REVIEW_CHANNEL, request) as Promise<string | null>;
   },
 };
 

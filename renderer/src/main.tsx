@@ -19,9 +19,13 @@ import { initI18n } from './i18n';
 import { theme } from './app/theme';
 import { UndoProvider } from './undo/UndoContext';
 import { UndoStack } from './undo/undoStack';
+import { AccountReview } from './features/review/AccountReview';
+import { parseReviewRoute } from '../../shared/domain/reviewRoute';
 
 const undoStack = new UndoStack();
 const nonce = takeStyleNonce();
+// The account review to print, when that is what this window was opened for.
+const review = parseReviewRoute(window.location.hash);
 
 void initI18n().then(() => {
   createRoot(document.getElementById('root') as HTMLElement).render(
@@ -29,11 +33,17 @@ void initI18n().then(() => {
       <MantineProvider theme={theme} getStyleNonce={() => nonce}>
         <Notifications position="bottom-right" limit={4} />
         <QueryClientProvider client={queryClient}>
-          <UndoProvider stack={undoStack}>
+          {review ? (
             <LockGate>
-              <App />
+              <AccountReview request={review} />
             </LockGate>
-          </UndoProvider>
+          ) : (
+            <UndoProvider stack={undoStack}>
+              <LockGate>
+                <App />
+              </LockGate>
+            </UndoProvider>
+          )}
         </QueryClientProvider>
       </MantineProvider>
     </StrictMode>,

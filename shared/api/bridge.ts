@@ -8,7 +8,20 @@ export interface PowermapBridge {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** What the desktop shell does with the database file through its own dialogs (web mode has none). */
   fileCommand(command: FileCommand): Promise<void>;
+  /**
+   * The desktop shell prints an account's review page to a PDF and asks where to save it: the
+   * file's path, or null when the user cancelled.
+   */
+  printReview(request: PrintReviewRequest): Promise<string | null>;
 }
+
+/** Which account's review to print, on which paper, and whether private notes may be in it. */
+export interface PrintReviewRequest {
+  accountId: string;
+  paper: 'a4' | 'letter';
+  includePrivate: boolean;
+}
+export const IPC_PRINT_REVIEW_CHANNEL = 'powermap:print-review';
 
 export const FILE_COMMANDS = ['new-database', 'open-database', 'save-copy', 'reveal-backups'] as const;
 export type FileCommand = (typeof FILE_COMMANDS)[number];

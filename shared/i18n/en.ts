@@ -10,6 +10,7 @@ import { dashboardEn } from './features/dashboard';
 import { filesEn } from './features/files';
 import { validationEn } from './features/validation';
 import { securityEn } from './features/security';
+import { mapPictureEn, reviewEn } from './features/boardroom';
 /** English resources. zh-CN must have the same shape (the type checker enforces it). */
 export const en = {
   app: { name: 'Powermap', tagline: 'Power maps of your key accounts' },
@@ -323,6 +324,8 @@ export const en = {
   files: filesEn,
   security: securityEn,
   validation: validationEn,
+  mapPicture: mapPictureEn,
+  review: reviewEn,
   errors: {
     title: 'That did not work',
     invalid_input: 'Some input is not valid, so nothing was changed.',

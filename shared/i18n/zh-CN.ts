@@ -8,6 +8,7 @@ import { sectionsZhCN } from './features/sections';
 import { dashboardZhCN } from './features/dashboard';
 import { filesZhCN } from './features/files';
 import { validationZhCN } from './features/validation';
+import { mapPictureZhCN, reviewZhCN } from './features/boardroom';
 import type { Resources } from './en';
 import { securityZhCN } from './features/security';
 
@@ -323,6 +324,8 @@ export const zhCN: Resources = {
   files: filesZhCN,
   security: securityZhCN,
   validation: validationZhCN,
+  mapPicture: mapPictureZhCN,
+  review: reviewZhCN,
   errors: {
     title: '操作未完成',
     invalid_input: '有输入不符合要求，所以没有做任何修改。',

@@ -294,6 +294,8 @@ async function main(): Promise<void> {
     log('search');
     for (const line of runScript('test/bench/search.ts')) console.log(line);
   }
+  log('map picture');
+  for (const line of runScript('test/bench/mapPicture.ts')) console.log(line);
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

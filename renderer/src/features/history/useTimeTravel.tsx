@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Button, Group, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconHistory, IconPresentation } from '@tabler/icons-react';
@@ -10,7 +10,6 @@ import { reportError } from '../../app/notify';
 import { startPresenting, stopPresenting } from '../../app/presentation';
 import { formatDay, localDay, utcOffset } from './format';
 import { MoversAside } from './MoversAside';
-import { publicViewDrawn, usePublicViewRequested } from './publicView';
 import { TimeTravelControl, type Travel } from './TimeTravelControl';
 
 export interface TimeTravel {
@@ -32,15 +31,13 @@ const TODAY: Travel = { kind: 'today' };
 
 /**
  * Which picture of the map the workspace draws: today's; as it stood on a past day (or the later
- * of two compared days); and, for an image export without private things, the backend's
- * private-free view of either. Presenting puts the whole window in the public scope, so every
+ * of two compared days). Presenting puts the whole window in the public scope, so every
  * view of it is private-free. Esc comes back to today.
  */
 export function useTimeTravel(mapId: string, today: MapView): TimeTravel {
   const { t, i18n } = useTranslation();
   const [travel, setTravel] = useState<Travel>(TODAY);
   const presenting = usePresenting();
-  const exporting = usePublicViewRequested();
   // Another map is another story: start from today there.
   const [shownMap, setShownMap] = useState(mapId);
   if (shownMap !== mapId) {
@@ -49,26 +46,8 @@ export function useTimeTravel(mapId: string, today: MapView): TimeTravel {
   }
   const date = travel.kind === 'asOf' ? travel.date : travel.kind === 'compare' ? travel.to : undefined;
   const offset = utcOffset();
-  const past = useApi(
-    'history.mapAsOf',
-    { mapId, date: date ?? '', utcOffset: offset },
-    date !== undefined && !exporting,
-  );
-  const shown = useApi(
-    'exports.mapView',
-    { mapId, includePrivate: false, ...(date !== undefined && { date, utcOffset: offset }) },
-    exporting,
-  );
-  const view = (exporting ? shown.data : date !== undefined ? past.data : undefined) ?? today;
-  const publicShown = exporting && shown.data !== undefined && view === shown.data;
-  useEffect(() => {
-    if (!exporting || !publicShown) return;
-    // Two frames: React Flow measures the new cards in the first and paints them in the second.
-    let frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(publicViewDrawn);
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [exporting, publicShown, view]);
+  const past = useApi('history.mapAsOf', { mapId, date: date ?? '', utcOffset: offset }, date !== undefined);
+  const view = (date !== undefined ? past.data : undefined) ?? today;
 
   const back = () => {
     setTravel(TODAY);

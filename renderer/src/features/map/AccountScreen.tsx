@@ -44,6 +44,7 @@ import { usePresenting } from '../../api/scope';
 import { stopPresenting } from '../../app/presentation';
 import { ReadOnlyContext } from './readOnlyContext';
 import { InsightsDrawer } from '../insights/InsightsDrawer';
+import { ReviewButton } from '../review/ReviewButton';
 
 interface Props {
   accountId: string;
@@ -292,7 +293,11 @@ function MapWorkspace(props: WorkspaceProps) {
                       </ActionIcon>
                     </Tooltip>
                     <AddMenu view={view} commands={commands} spot={spotInView} onAddPerson={addPersonInView} />
-                    <ExportMenu mapName={`${accountName} — ${view.map.name}`} accountId={accountId} />
+                    <ExportMenu
+                      mapName={`${accountName} — ${view.map.name}`}
+                      accountId={accountId}
+                      mapId={view.map.id}
+                    />
                     <Tooltip label={t('shortcuts.button')}>
                       <ActionIcon
                         variant="subtle"
@@ -308,6 +313,7 @@ function MapWorkspace(props: WorkspaceProps) {
                     </Button>
                   </>
                 )}
+                {!presenting && <ReviewButton accountId={accountId} />}
                 {!presenting && (
                   <Tooltip label={t('settings.title')}>
                     <ActionIcon variant="subtle" size="lg" onClick={onSettings} aria-label={t('settings.title')}>

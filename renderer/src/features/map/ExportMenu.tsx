@@ -6,28 +6,29 @@ import { useReactFlow } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { reportError } from '../../app/notify';
-import { withPublicView } from '../history/publicView';
-import { download, exportFileName, renderMapImage, type ImageFormat } from './exportImage';
+import { ExportPictureDialog, type PictureFormat } from '../mapPicture/ExportPictureDialog';
+import { download, exportFileName } from './exportImage';
 
-export function ExportMenu({ mapName, accountId }: { mapName: string; accountId?: string }) {
+const NOTHING: ReadonlySet<string> = new Set();
+
+export function ExportMenu({ mapName, accountId, mapId }: { mapName: string; accountId?: string; mapId: string }) {
   const { t } = useTranslation();
   const flow = useReactFlow();
-  // Off unless the user ticks it for this export: private notes stay out of pictures by default.
+  // Off unless the user ticks it for this export: private notes stay out of exports by default.
   const [includePrivate, setIncludePrivate] = useState(false);
-  const exportAs = async (format: ImageFormat) => {
-    const nodes = flow.getNodes();
-    if (nodes.length === 0) {
+  const [picture, setPicture] = useState<{ format: PictureFormat; selectedIds: ReadonlySet<string> } | null>(null);
+  const exportAs = (format: PictureFormat) => {
+    if (flow.getNodes().length === 0) {
       notifications.show({ message: t('exportImage.empty') });
       return;
     }
-    try {
-      const file = exportFileName(mapName, format);
-      const render = () => renderMapImage(flow.getNodes(), format);
-      download(await (includePrivate ? render() : withPublicView(render)), file);
-      notifications.show({ message: t('exportImage.done', { file }), autoClose: 3000 });
-    } catch (error) {
-      reportError(error);
-    }
+    const selectedIds = new Set(
+      flow
+        .getNodes()
+        .filter((node) => node.selected)
+        .map((node) => node.id),
+    );
+    setPicture({ format, selectedIds });
   };
   const exportAccount = async () => {
     if (!accountId) return;
@@ -43,34 +44,44 @@ export function ExportMenu({ mapName, accountId }: { mapName: string; accountId?
     }
   };
   return (
-    <Menu position="bottom-end">
-      <Menu.Target>
-        <Button variant="default" leftSection={<IconDownload size={16} />} data-testid="export-menu">
-          {t('exportImage.button')}
-        </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Item onClick={() => void exportAs('png')}>{t('exportImage.png')}</Menu.Item>
-        <Menu.Item onClick={() => void exportAs('svg')}>{t('exportImage.svg')}</Menu.Item>
-        {accountId && (
-          <Menu.Item onClick={() => void exportAccount()} data-testid="export-account">
-            {t('history.exportAccount')}
+    <>
+      <Menu position="bottom-end">
+        <Menu.Target>
+          <Button variant="default" leftSection={<IconDownload size={16} />} data-testid="export-menu">
+            {t('exportImage.button')}
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item onClick={() => exportAs('png')}>{t('exportImage.png')}</Menu.Item>
+          <Menu.Item onClick={() => exportAs('svg')}>{t('exportImage.svg')}</Menu.Item>
+          {accountId && (
+            <Menu.Item onClick={() => void exportAccount()} data-testid="export-account">
+              {t('history.exportAccount')}
+            </Menu.Item>
+          )}
+          <Menu.Divider />
+          <Menu.Item
+            closeMenuOnClick={false}
+            onClick={() => setIncludePrivate((on) => !on)}
+            role="menuitemcheckbox"
+            aria-checked={includePrivate}
+            data-testid="export-include-private"
+            leftSection={
+              <Checkbox size="xs" checked={includePrivate} readOnly tabIndex={-1} style={{ pointerEvents: 'none' }} />
+            }
+          >
+            {t('history.includePrivate')}
           </Menu.Item>
-        )}
-        <Menu.Divider />
-        <Menu.Item
-          closeMenuOnClick={false}
-          onClick={() => setIncludePrivate((on) => !on)}
-          role="menuitemcheckbox"
-          aria-checked={includePrivate}
-          data-testid="export-include-private"
-          leftSection={
-            <Checkbox size="xs" checked={includePrivate} readOnly tabIndex={-1} style={{ pointerEvents: 'none' }} />
-          }
-        >
-          {t('history.includePrivate')}
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+        </Menu.Dropdown>
+      </Menu>
+      <ExportPictureDialog
+        opened={picture !== null}
+        onClose={() => setPicture(null)}
+        mapId={mapId}
+        mapName={mapName}
+        format={picture?.format ?? 'png'}
+        selectedIds={picture?.selectedIds ?? NOTHING}
+      />
+    </>
   );
 }

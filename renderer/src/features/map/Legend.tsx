@@ -3,7 +3,7 @@ import { ActionIcon, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconChevronDown, IconChevronUp } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { RELATION_KINDS, STANCES } from '../../../../shared/domain/enums';
-import { EDGE_STYLE } from './flowTypes';
+import { EDGE_STYLE } from './drawing';
 import { STANCE_COLOR } from './stanceStyle';
 
 /** What the colours and line styles mean, in the user's language; folds away for workshops. */

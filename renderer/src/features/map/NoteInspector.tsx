@@ -2,7 +2,7 @@ import { Button, ColorSwatch, Group, Stack, Text, UnstyledButton } from '@mantin
 import { useTranslation } from 'react-i18next';
 import type { MapNote } from '../../../../shared/api/entities';
 import { NOTE_COLORS } from '../../../../shared/domain/enums';
-import { NOTE_BACKGROUND } from './NoteNode';
+import { NOTE_BACKGROUND } from './drawing';
 import type { MapCommands } from './useMapCommands';
 
 export function NoteInspector({ note, commands, onGone }: { note: MapNote; commands: MapCommands; onGone(): void }) {

@@ -5,21 +5,11 @@ import type { MapNote } from '../../../../shared/api/entities';
 import type { NoteColor } from '../../../../shared/domain/enums';
 import { TEXT_LIMITS } from '../../../../shared/api/text';
 import classes from './NoteNode.module.css';
+import { NOTE_BACKGROUND } from './drawing';
 import { useReadOnly } from './readOnlyContext';
 
 export type NoteNodeData = { note: MapNote; onEdit(note: MapNote, text: string): void };
 export type NoteFlowNode = Node<NoteNodeData, 'note'>;
-
-/** The paper colour of each sticky-note colour code. */
-export const NOTE_BACKGROUND: Record<NoteColor, string> = {
-  yellow: '#fff3bf',
-  orange: '#ffe8cc',
-  pink: '#ffdeeb',
-  purple: '#e5dbff',
-  blue: '#d0ebff',
-  green: '#d3f9d8',
-  gray: '#f1f3f5',
-};
 
 /** A sticky note or free text for workshops; double-click to write. */
 function NoteNodeView({ data, selected, width, height }: NodeProps<NoteFlowNode>) {

@@ -11,13 +11,11 @@ import {
 } from '@xyflow/react';
 import type { RelationKind } from '../../../../shared/domain/enums';
 import { boxExit, type Box } from './floatingEnds';
+import { LANE_GAP } from './drawing';
 import type { Position } from '@xyflow/react';
 
 export type RelationEdgeData = { kind: RelationKind; lane: number };
 export type RelationFlowEdge = Edge<RelationEdgeData, 'relation'>;
-
-/** Pixels between two lines that join the same pair of people. */
-const LANE_GAP = 16;
 
 const boxOf = (node: InternalNode | undefined): Box | null =>
   node
@@ -84,8 +82,3 @@ function FloatingEdgeView(props: EdgeProps<RelationFlowEdge>) {
 
 export const ReportsToEdge = memo(ReportsToEdgeView);
 export const FloatingEdge = memo(FloatingEdgeView);
-
-/** Lanes centred on the straight line: 1 line → [0]; 2 → [-0.5, 0.5]; 3 → [-1, 0, 1]. */
-export function laneOffsets(count: number): number[] {
-  return Array.from({ length: count }, (_, i) => i - (count - 1) / 2);
-}

@@ -1,6 +1,6 @@
 import type { Edge, EdgeTypes, Node, NodeTypes } from '@xyflow/react';
-import { MarkerType, Position } from '@xyflow/react';
-import type { MapItem, MapNote, MapView, Relation } from '../../../../shared/api/entities';
+import { Position } from '@xyflow/react';
+import type { MapItem, MapNote, MapView } from '../../../../shared/api/entities';
 import { staleAfterDays, staleAssessments } from '../../../../shared/domain/staleness';
 import { isFiltering, matchesFilter, NO_FILTER, tagsByPerson, type MapFilter } from './mapFilter';
 import { MemberNode, type MemberFlowNode } from './MemberNode';
@@ -8,7 +8,8 @@ import { NoteNode, type NoteFlowNode } from './NoteNode';
 import { OrgUnitNode, type OrgUnitFlowNode } from './OrgUnitNode';
 import { PersonNode, type PersonFlowNode } from './PersonNode';
 import { CARD_SIZE } from './placement';
-import { FloatingEdge, laneOffsets, ReportsToEdge } from './RelationEdge';
+import { FloatingEdge, ReportsToEdge } from './RelationEdge';
+import { COLLAPSED_UNIT_HEIGHT, EDGE_STYLE, laneIndex, lineStroke, MEMBER_SIZE, NOTE_SIZE, unitSize } from './drawing';
 
 /** Defined once at module scope, as React Flow requires for stable rendering. */
 export const nodeTypes: NodeTypes = { person: PersonNode, member: MemberNode, orgUnit: OrgUnitNode, note: NoteNode };
@@ -30,11 +31,6 @@ export interface NodeOptions {
   /** Cards translate without a hook each; a new language makes new data, so they repaint. */
   language?: string;
 }
-
-const UNIT_PADDING = { x: 24, top: 44, bottom: 24 };
-const NOTE_SIZE = { sticky: { width: 180, height: 140 }, text: { width: 240, height: 60 } };
-/** The fixed size of one of our team's cards (MemberNode.module.css). */
-const MEMBER_SIZE = { width: 180, height: 84 };
 
 /**
  * Every card has a fixed size, so each node carries its size and its handles' places up front:
@@ -120,7 +116,7 @@ export function toNodes(
         ...base,
         type: 'orgUnit',
         zIndex: 0,
-        ...sized(size.width, item.collapsed ? 44 : size.height),
+        ...sized(size.width, item.collapsed ? COLLAPSED_UNIT_HEIGHT : size.height),
         data: {
           unit,
           itemId: item.id,
@@ -146,32 +142,6 @@ export function toNodes(
   return nodes.sort((a, b) => (a.zIndex ?? 0) - (b.zIndex ?? 0));
 }
 
-/** A unit's box: its stored size, or just big enough for the people in it. */
-function unitSize(item: MapItem, inside: MapItem[]): { width: number; height: number } {
-  if (item.width && item.height) return { width: item.width, height: item.height };
-  if (inside.length === 0) return { width: 2 * CARD_SIZE.width, height: CARD_SIZE.height + UNIT_PADDING.top };
-  const right = Math.max(...inside.map((other) => other.x + CARD_SIZE.width));
-  const bottom = Math.max(...inside.map((other) => other.y + CARD_SIZE.height));
-  return {
-    width: Math.max(right - item.x + UNIT_PADDING.x, CARD_SIZE.width + 2 * UNIT_PADDING.x),
-    height: Math.max(bottom - item.y + UNIT_PADDING.bottom, CARD_SIZE.height + UNIT_PADDING.top),
-  };
-}
-
-export const EDGE_STYLE: Record<Relation['kind'], Pick<Edge, 'style' | 'markerEnd'>> = {
-  reports_to: { style: { stroke: '#495057', strokeWidth: 1.5 } },
-  influences: {
-    style: { stroke: '#7048e8', strokeWidth: 1.5, strokeDasharray: '6 4' },
-    markerEnd: { type: MarkerType.ArrowClosed, color: '#7048e8' },
-  },
-  ally: { style: { stroke: '#2f9e44', strokeWidth: 2 } },
-  rival: { style: { stroke: '#e03131', strokeWidth: 2, strokeDasharray: '2 4' } },
-  covers: { style: { stroke: '#1c7ed6', strokeWidth: 2 } },
-};
-
-/** Coverage strength 0 none / 1 weak / 2 strong, drawn faint, thin or bold. */
-const COVER_STROKE = [{ strokeWidth: 1, strokeDasharray: '1 5' }, { strokeWidth: 1.5 }, { strokeWidth: 3.5 }];
-
 /**
  * A reports-to line is drawn from the manager down to the report: the relation's `to` is the
  * manager, so it is the edge's source.
@@ -192,7 +162,6 @@ export function toEdges(view: MapView, selectedIds: ReadonlySet<string>, filter:
     const downward = relation.kind === 'reports_to';
     const source = downward ? to : from;
     const target = downward ? from : to;
-    const style = EDGE_STYLE[relation.kind];
     const dimmed = filtering && (!shown.has(from) || !shown.has(to));
     return [
       {
@@ -203,36 +172,11 @@ export function toEdges(view: MapView, selectedIds: ReadonlySet<string>, filter:
         label: relation.label || undefined,
         selected: selectedIds.has(relation.id),
         data: { kind: relation.kind, lane: (lanes.get(relation.id) ?? 0) * (source < target ? 1 : -1) },
-        markerEnd: style.markerEnd,
-        style: {
-          ...style.style,
-          // Influence is drawn heavier the stronger it is; coverage by its strength.
-          ...(relation.kind === 'influences' ? { strokeWidth: relation.strength + 0.5 } : {}),
-          ...(relation.kind === 'covers' ? COVER_STROKE[relation.strength] : {}),
-          ...(dimmed ? { opacity: 0.12 } : {}),
-        },
+        markerEnd: EDGE_STYLE[relation.kind].markerEnd,
+        style: { ...lineStroke(relation), ...(dimmed ? { opacity: 0.12 } : {}) },
       },
     ];
   });
-}
-
-/**
- * Which lane each line takes among the lines that join the same two parties, counted across the
- * pair taken in id order (the edge flips the sign when it is drawn the other way round).
- */
-function laneIndex(relations: Relation[]): Map<string, number> {
-  const byPair = new Map<string, Relation[]>();
-  for (const relation of relations) {
-    const ends = [relation.fromPersonId ?? relation.fromMemberId, relation.toPersonId ?? relation.toMemberId].sort();
-    const key = ends.join('|');
-    byPair.set(key, [...(byPair.get(key) ?? []), relation]);
-  }
-  const lanes = new Map<string, number>();
-  for (const group of byPair.values()) {
-    const offsets = laneOffsets(group.length);
-    group.forEach((relation, i) => lanes.set(relation.id, offsets[i] ?? 0));
-  }
-  return lanes;
 }
 
 export type { Node };
