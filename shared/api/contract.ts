@@ -16,6 +16,7 @@ import { planMethods } from './methods/plan';
 import { insightsMethods } from './methods/insights';
 import { dashboardMethods } from './methods/dashboard';
 import { filesMethods } from './methods/files';
+import { importsMethods } from './methods/imports';
 
 export { PersonPatch } from './methods/people';
 export { lineProblems } from './methods/relations';
@@ -44,6 +45,7 @@ export const contract = {
   ...insightsMethods,
   ...dashboardMethods,
   ...filesMethods,
+  ...importsMethods,
 } as const;
 
 export type Contract = typeof contract;

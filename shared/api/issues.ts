@@ -54,6 +54,9 @@ export const PROBLEMS = [
   'path_is_open_file',
   'folder_missing',
   'invalid',
+  // Files to import people from.
+  'file_unreadable',
+  'file_no_people',
 ] as const;
 export type Problem = (typeof PROBLEMS)[number];
 

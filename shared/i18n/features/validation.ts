@@ -48,6 +48,9 @@ export const validationEn = {
     path_not_absolute: 'Give the full path of the file, from the top folder',
     path_is_open_file: 'A copy cannot replace the database file that is open',
     folder_missing: 'That folder does not exist',
+    file_unreadable:
+      'Powermap cannot read this file. Choose a CSV, TSV, Excel (.xlsx) or vCard (.vcf) file, saved by the program that made it',
+    file_no_people: 'This file has no rows of people under a row of column names, so nothing was imported',
     invalid: '{{field}} is not valid',
   },
   /** Said when a problem is about the input as a whole. */
@@ -277,6 +280,8 @@ export const validationZhCN: DeepStrings<typeof validationEn> = {
     path_not_absolute: '请填写文件的完整路径（从最上层文件夹开始）',
     path_is_open_file: '副本不能替换正在打开的数据库文件',
     folder_missing: '这个文件夹不存在',
+    file_unreadable: 'Powermap 读不了这个文件。请选择 CSV、TSV、Excel（.xlsx）或 vCard（.vcf）文件，并使用生成它的软件原样导出',
+    file_no_people: '这个文件里没有“列名一行、人员在下”的数据，因此没有导入任何人',
     invalid: '{{field}}无效',
   },
   wholeInput: '此请求',
