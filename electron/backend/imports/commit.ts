@@ -284,10 +284,6 @@ export function revertImport(db: Db, input: ParsedInputOf<'imports.revert'>): vo
     for (const id of input.relationIds) removeLine.run(id, input.accountId);
     const removePerson = db.prepare('DELETE FROM people WHERE id = ? AND account_id = ?');
     for (const id of input.peopleIds) removePerson.run(id, input.accountId);
-    const removeUnit = db.prepare(
-      'DELETE FROM org_units WHERE id = ? AND account_id = ? AND NOT EXISTS (SELECT 1 FROM people WHERE org_unit_id = org_units.id)',
-    );
-    for (const id of input.orgUnitIds) removeUnit.run(id, input.accountId);
     input.before.forEach((values, index) => {
       const person = getPerson(db, values.id);
       if (person.accountId !== input.accountId)
@@ -295,5 +291,10 @@ export function revertImport(db: Db, input: ParsedInputOf<'imports.revert'>): vo
       applyPersonPatch(db, person, values.patch, '', `before.${index}.patch`);
     });
     for (const { personId, names } of input.tagsBefore) setPersonTags(db, personId, names);
+    // Last: a unit the import made goes once nobody (an updated person given their unit back) is in it.
+    const removeUnit = db.prepare(
+      'DELETE FROM org_units WHERE id = ? AND account_id = ? AND NOT EXISTS (SELECT 1 FROM people WHERE org_unit_id = org_units.id)',
+    );
+    for (const id of input.orgUnitIds) removeUnit.run(id, input.accountId);
   })();
 }

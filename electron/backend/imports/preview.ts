@@ -3,7 +3,6 @@ import { ImportPresetSettings } from '../../../shared/api/methods/imports';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { Db } from '../db/connection';
 import { getAccount } from '../services/accounts';
-import { invalid } from '../services/common';
 import { planImport, type ImportPlan, type KnownPerson } from './plan';
 import { detectPreset, mappingFor } from './presets';
 import { bytesOf, readImportFile, type ReadFile } from './readFile';
@@ -42,11 +41,11 @@ export function knownPeople(db: Db, accountId: string): KnownPerson[] {
 function chooseMapping(db: Db, file: ReadFile, given: ImportMapping | undefined): ImportMapping {
   const columns = new Set(file.table.columns);
   if (given) {
-    for (const [field, column] of Object.entries(given.fields)) {
-      if (column !== undefined && !columns.has(column))
-        invalid(`mapping.fields.${field}`, 'does_not_belong', `The file has no column “${column}”`);
-    }
-    return given;
+    // A column the file does not have (or none, '') leaves its field unread; the preview's mapping says so.
+    const fields = Object.fromEntries(
+      Object.entries(given.fields).filter(([, column]) => typeof column === 'string' && columns.has(column)),
+    );
+    return { ...given, fields };
   }
   const preset: ImportPreset = file.format === 'vcard' ? 'vcard' : detectPreset(file.table.columns);
   const remembered = rememberedMappings(db)[preset];
