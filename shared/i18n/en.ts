@@ -9,6 +9,7 @@ import { sectionsEn } from './features/sections';
 import { dashboardEn } from './features/dashboard';
 import { filesEn } from './features/files';
 import { validationEn } from './features/validation';
+import { importsEn } from './features/imports';
 /** English resources. zh-CN must have the same shape (the type checker enforces it). */
 export const en = {
   app: { name: 'Powermap', tagline: 'Power maps of your key accounts' },
@@ -270,6 +271,7 @@ export const en = {
     version: 'Version',
   },
   undo: {
+    importPeople: 'import people',
     dismissInsight: 'dismiss insight',
     snoozeInsight: 'snooze insight',
     restoreInsight: 'show insight again',
@@ -321,6 +323,7 @@ export const en = {
   dashboard: dashboardEn,
   files: filesEn,
   validation: validationEn,
+  imports: importsEn,
   errors: {
     title: 'That did not work',
     invalid_input: 'Some input is not valid, so nothing was changed.',

@@ -8,6 +8,7 @@ import { sectionsZhCN } from './features/sections';
 import { dashboardZhCN } from './features/dashboard';
 import { filesZhCN } from './features/files';
 import { validationZhCN } from './features/validation';
+import { importsZhCN } from './features/imports';
 import type { Resources } from './en';
 
 /** 简体中文。Wording follows the course material in shared/seeds. */
@@ -270,6 +271,7 @@ export const zhCN: Resources = {
     version: '版本',
   },
   undo: {
+    importPeople: '导入人员',
     dismissInsight: '忽略洞察',
     snoozeInsight: '暂缓洞察',
     restoreInsight: '重新显示洞察',
@@ -321,6 +323,7 @@ export const zhCN: Resources = {
   dashboard: dashboardZhCN,
   files: filesZhCN,
   validation: validationZhCN,
+  imports: importsZhCN,
   errors: {
     title: '操作未完成',
     invalid_input: '有输入不符合要求，所以没有做任何修改。',
