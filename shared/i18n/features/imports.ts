@@ -34,7 +34,7 @@ export const importsEn = {
     values: 'Words in the file',
     valuesHint: 'How the file’s words read as Powermap’s. Words Powermap already knows are filled in.',
     unknownWord: 'Not known',
-    remember: 'Remember these columns for the next {{preset}} file',
+    remember: 'Remember these columns for the next file of this kind ({{preset}})',
   },
   presets: {
     salesforce_report: 'Salesforce report',
@@ -144,7 +144,7 @@ export const importsZhCN: DeepStrings<typeof importsEn> = {
     values: '文件中的写法',
     valuesHint: '文件里的词对应 Powermap 的哪个选项。已能识别的词已自动填好。',
     unknownWord: '无法识别',
-    remember: '下次导入{{preset}}文件时沿用这些列',
+    remember: '下次导入同类文件（{{preset}}）时沿用这些列',
   },
   presets: {
     salesforce_report: 'Salesforce 报表',

@@ -1,5 +1,6 @@
 import { List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import classes from './ImportWizard.module.css';
 import type { OutputOf } from '../../../../shared/api/contract';
 
 /** The last step: what the import added, updated and skipped, and the way back. */
@@ -15,7 +16,7 @@ export function DoneStep({ result }: { result: OutputOf<'imports.commit'> }) {
         <List.Item>{t('imports.done.updated', { count: result.updated })}</List.Item>
         <List.Item>{t('imports.done.skipped', { count: result.skipped })}</List.Item>
       </List>
-      <Text size="sm" c="dimmed">
+      <Text size="sm" className={classes.muted}>
         {t('imports.done.undoHint')}
       </Text>
     </Stack>

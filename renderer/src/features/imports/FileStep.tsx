@@ -1,6 +1,8 @@
 import { Alert, Button, FileButton, Progress, Stack, Text } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import classes from './ImportWizard.module.css';
+import { ACCESSIBLE_PRIMARY } from './accessibleColor';
 
 interface Props {
   reading: { name: string; fraction: number } | null;
@@ -20,6 +22,7 @@ export function FileStep({ reading, error, onFile }: Props) {
       <FileButton onChange={(file) => file && onFile(file)} accept={ACCEPT}>
         {(props) => (
           <Button
+            color={ACCESSIBLE_PRIMARY}
             {...props}
             leftSection={<IconFileImport size={16} />}
             disabled={reading !== null}
@@ -31,7 +34,7 @@ export function FileStep({ reading, error, onFile }: Props) {
           </Button>
         )}
       </FileButton>
-      <Text size="sm" c="dimmed">
+      <Text size="sm" className={classes.muted}>
         {t('imports.file.dropHint')}
       </Text>
       {reading && (

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Button, Group, Modal, Progress, Stack, Stepper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import classes from './ImportWizard.module.css';
+import { ACCESSIBLE_PRIMARY } from './accessibleColor';
 import type { OutputOf } from '../../../../shared/api/contract';
 import { ApiError } from '../../../../shared/api/errors';
 import type { ImportMapping, ImportPreview, OnDuplicate } from '../../../../shared/api/methods/imports';
@@ -149,6 +151,8 @@ function WizardBody({ accountId, map, onShowPeople, initialFile, busy, setBusy }
   return (
     <>
       <Stepper
+        color={ACCESSIBLE_PRIMARY}
+        classNames={{ stepDescription: classes.muted }}
         active={step}
         size="sm"
         allowNextStepsSelect={false}
@@ -209,7 +213,12 @@ function WizardBody({ accountId, map, onShowPeople, initialFile, busy, setBusy }
               <Button variant="default" onClick={() => setStep(0)} disabled={busy}>
                 {t('common.back')}
               </Button>
-              <Button onClick={() => void toPreview()} loading={busy} data-testid="import-next">
+              <Button
+                color={ACCESSIBLE_PRIMARY}
+                onClick={() => void toPreview()}
+                loading={busy}
+                data-testid="import-next"
+              >
                 {t('imports.next')}
               </Button>
             </>
@@ -219,7 +228,12 @@ function WizardBody({ accountId, map, onShowPeople, initialFile, busy, setBusy }
               <Button variant="default" onClick={() => setStep(1)} disabled={busy}>
                 {t('common.back')}
               </Button>
-              <Button onClick={() => void commit()} loading={busy} data-testid="import-commit">
+              <Button
+                color={ACCESSIBLE_PRIMARY}
+                onClick={() => void commit()}
+                loading={busy}
+                data-testid="import-commit"
+              >
                 {t('imports.preview.import', { count: Math.max(0, toCreate) })}
               </Button>
             </>
@@ -230,6 +244,7 @@ function WizardBody({ accountId, map, onShowPeople, initialFile, busy, setBusy }
                 {t('imports.another')}
               </Button>
               <Button
+                color={ACCESSIBLE_PRIMARY}
                 onClick={() => {
                   closeImport();
                   onShowPeople();

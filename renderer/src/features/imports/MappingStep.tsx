@@ -1,5 +1,6 @@
 import { Checkbox, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import classes from './ImportWizard.module.css';
 import type { ImportField, ImportMapping, ImportPreview } from '../../../../shared/api/methods/imports';
 import { IMPORT_FIELDS } from '../../../../shared/api/methods/imports';
 import { INFLUENCE_MAX, INFLUENCE_MIN, PERSON_LAYERS, ROLES, STANCES } from '../../../../shared/domain/enums';
@@ -60,11 +61,11 @@ export function MappingStep({ preview, mapping, onChange, remember, onRememberCh
         <Text size="sm" fw={600}>
           {t('imports.mapping.recognised')}: <span data-testid="import-preset">{presetName}</span>
         </Text>
-        <Text size="sm" c="dimmed">
+        <Text size="sm" className={classes.muted}>
           {t('imports.mapping.summary', { count: preview.rowCount, encoding: preview.encoding })}
         </Text>
       </Group>
-      <Text size="xs" c="dimmed">
+      <Text size="xs" className={classes.muted}>
         {t('imports.mapping.nameHint')}
       </Text>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" verticalSpacing={6}>
@@ -86,7 +87,7 @@ export function MappingStep({ preview, mapping, onChange, remember, onRememberCh
       {words.length > 0 && (
         <Stack gap={4}>
           <Title order={5}>{t('imports.mapping.values')}</Title>
-          <Text size="xs" c="dimmed">
+          <Text size="xs" className={classes.muted}>
             {t('imports.mapping.valuesHint')}
           </Text>
           <Table withTableBorder striped>

@@ -1,5 +1,6 @@
 import { Checkbox, Group, List, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import classes from './ImportWizard.module.css';
 import type { DuplicateAction, ImportPreview, ImportRow } from '../../../../shared/api/methods/imports';
 import { DUPLICATE_ACTIONS } from '../../../../shared/api/methods/imports';
 
@@ -119,7 +120,7 @@ export function PreviewStep({ preview, choices, onChoicesChange, mapName, placeO
                 <Table.Td>{row.manager}</Table.Td>
                 <Table.Td>
                   {row.problems.length === 0 ? (
-                    <Text size="xs" c="dimmed">
+                    <Text size="xs" className={classes.muted}>
                       {t('imports.preview.none')}
                     </Text>
                   ) : (
@@ -136,7 +137,7 @@ export function PreviewStep({ preview, choices, onChoicesChange, mapName, placeO
         </Table>
       </Table.ScrollContainer>
       {preview.rows.length > SHOWN_ROWS && (
-        <Text size="xs" c="dimmed">
+        <Text size="xs" className={classes.muted}>
           {t('imports.preview.shown', { shown: SHOWN_ROWS, total: preview.rows.length })}
         </Text>
       )}
@@ -150,7 +151,7 @@ export function PreviewStep({ preview, choices, onChoicesChange, mapName, placeO
         )}
       </Group>
       {hasNotes && (
-        <Text size="xs" c="dimmed">
+        <Text size="xs" className={classes.muted}>
           {t('imports.preview.notesPrivate')}
         </Text>
       )}
