@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PERSON_LAYERS, ROLES, STANCES } from '../../domain/enums';
-import { Id, Influence, PersonLayer, Role, Stance } from '../entities';
+import { Id, Influence, line, PersonLayer, Role, Stance } from '../entities';
 import { PersonValues } from './people';
 import { TagName } from './tags';
 import { MAX_BATCH, read, write } from './common';
@@ -50,9 +50,9 @@ export const IMPORT_FIELDS = [
 export const ImportField = z.enum(IMPORT_FIELDS);
 export type ImportField = z.infer<typeof ImportField>;
 
-const ColumnName = z.string().max(500);
+const ColumnName = line(500);
 /** A value as the file writes it ("Decision Maker", "决策者"), matched without case. */
-const FileValue = z.string().max(200);
+const FileValue = line(200);
 const MAX_VALUES = 500;
 
 /** The columns each field is read from, and how the file's words for role, stance, layer, influence read. */
@@ -81,10 +81,10 @@ export type ImportMapping = z.infer<typeof ImportMapping>;
  * Base64 of the file's bytes; about 8 MB of file at most, what a transport carries in one call.
  * An empty or garbled one is told as a file that cannot be read, like any other broken file.
  */
-const DataBase64 = z.string().max(11_200_000);
+const DataBase64 = line(11_200_000);
 
 /** The file's name as the user chose it (shown back, never opened: the bytes come with the call). */
-const FileName = z.string().max(260);
+const FileName = line(260);
 
 const ImportInput = z.object({
   accountId: Id,
