@@ -120,6 +120,7 @@ export function commitImport(db: Db, prepared: PreparedImport, input: ParsedInpu
     );
     const change = freshChangeId(db, undefined);
     const tagsOf = new Map<string, string[]>();
+    const unitOfCreated = new Map<string, string | null>();
     for (const row of prepared.plan.rows) {
       const { action, personId } = chosen.get(row.row)!;
       if (action === 'skip') {
@@ -163,6 +164,7 @@ export function commitImport(db: Db, prepared: PreparedImport, input: ParsedInpu
         now,
       });
       undo.peopleIds.push(id);
+      unitOfCreated.set(id, orgUnitId);
       personOfRow.set(row.row, id);
       if (row.tags.length > 0) tagsOf.set(id, row.tags);
     }
@@ -183,7 +185,7 @@ export function commitImport(db: Db, prepared: PreparedImport, input: ParsedInpu
       now,
       undo.relationIds,
     );
-    if (mapId) placeOnMap(db, mapId, undo.peopleIds, lines, orgUnitOrder(db, accountId));
+    if (mapId) placeOnMap(db, mapId, undo.peopleIds, unitOfCreated, lines, orgUnitOrder(db, accountId));
     return {
       created: undo.peopleIds.length,
       updated,
@@ -243,7 +245,8 @@ function reportingLines(
     if (!written.has(row.row)) continue;
     const managerId = 'row' in ref ? personOfRow.get(ref.row) : ref.personId;
     if (!managerId || managerId === reportId) continue;
-    if (exists.get(reportId, managerId)) continue;
+    // Someone created just now has no lines yet; only a person already there may have this one.
+    if (!created.has(reportId) && exists.get(reportId, managerId)) continue;
     // Only a line from someone already in the account can close a loop; new people have no reports yet.
     if (!created.has(reportId) && loops.get(managerId, reportId)) continue;
     const id = newId();
@@ -259,12 +262,12 @@ function placeOnMap(
   db: Db,
   mapId: string,
   peopleIds: string[],
+  unitOf: ReadonlyMap<string, string | null>,
   lines: { reportId: string; managerId: string }[],
   unitOrder: string[],
 ): void {
   if (peopleIds.length === 0) return;
-  const unitOf = db.prepare('SELECT org_unit_id AS orgUnitId FROM people WHERE id = ?');
-  const people = peopleIds.map((id) => ({ id, orgUnitId: (unitOf.get(id) as { orgUnitId: string | null }).orgUnitId }));
+  const people = peopleIds.map((id) => ({ id, orgUnitId: unitOf.get(id) ?? null }));
   const positions = layoutOrgChart({ people, reportsTo: lines, orgUnitOrder: unitOrder });
   const bounds = db
     .prepare('SELECT MIN(x) AS left, MAX(y + COALESCE(height, ?)) AS bottom FROM map_items WHERE map_id = ?')
