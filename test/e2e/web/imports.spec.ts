@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { card, createAccount, expect, test } from '../fixtures';
-import { gbkCrmExport, googleVCard30 } from '../../helpers/importFixtures';
+import { callApi, card, createAccount, expect, test } from '../fixtures';
+import { gbkCrmExport, googleVCard30, outlookVCard21 } from '../../helpers/importFixtures';
 
 /** axe-core's WCAG 2.1 AA rules on the open wizard: nothing critical or serious. */
 async function expectAccessible(page: Page): Promise<void> {
@@ -78,4 +78,35 @@ test('a GBK CRM export is imported through the wizard and its people are on the 
   await expect(wizard.getByTestId('import-counts')).toHaveText('2 new · 0 already in the account · 0 without a name');
   await page.keyboard.press('Escape');
   await expect(wizard).toBeHidden();
+});
+
+test('in Chinese and the dark scheme, an Outlook vCard is imported and the wizard stays readable', async ({
+  app,
+  page,
+}) => {
+  await callApi(app, 'settings.update', { language: 'zh-CN' });
+  await callApi(app, 'accounts.create', { name: '华信集团' });
+  await page.addInitScript(() => localStorage.setItem('mantine-color-scheme-value', 'dark'));
+  await page.goto(app.url);
+  await page.getByTestId('account-card').click();
+  await page.getByTestId('import-open').click();
+  const wizard = page.getByRole('dialog', { name: '导入人员' });
+  await wizard.locator('input[type="file"]').setInputFiles({
+    name: 'outlook.vcf',
+    mimeType: 'text/vcard',
+    buffer: Buffer.from(outlookVCard21()),
+  });
+  await expect(wizard.getByTestId('import-preset')).toHaveText('vCard 名片');
+  await expect(wizard.getByLabel('部门', { exact: true })).toHaveValue('Department');
+  await expectAccessible(page);
+  await wizard.getByTestId('import-next').click();
+  await expect(wizard.getByTestId('import-preview-table')).toContainText('刘洋');
+  await expect(wizard.getByTestId('import-preview-table')).toContainText('技术总监');
+  await expectAccessible(page);
+  await page.screenshot({ path: test.info().outputPath('import-check-zh-dark.png') });
+  await wizard.getByTestId('import-commit').click();
+  await expect(wizard.getByTestId('import-summary')).toContainText('新增 2 人');
+  await expectAccessible(page);
+  await wizard.getByTestId('import-show-people').click();
+  await expect(page.locator('[data-testid="people-row"][data-person="刘洋"]')).toContainText('技术总监');
 });
