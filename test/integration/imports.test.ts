@@ -168,6 +168,26 @@ describe('importing a GBK CRM export with managers, departments and Chinese name
   });
 });
 
+describe('presets', () => {
+  it('a mapping saved for a kind of file is used for the next file of that kind, value words included', () => {
+    const { dispatch, accountId } = freshAccount();
+    const sheet = base64('Name,Function,Buying role\r\nAnn,CFO,Kingmaker\r\n');
+    const first = callOk(dispatch, 'imports.preview', { accountId, fileName: 'a.csv', dataBase64: sheet });
+    expect(first.mapping.preset).toBe('plain');
+    expect(first.rows[0]).toMatchObject({ title: '', role: null });
+    expect(first.rows[0]!.problems.map((p) => p.problem)).toEqual(['unknown_value']);
+    callOk(dispatch, 'imports.savePreset', {
+      mapping: {
+        ...first.mapping,
+        fields: { ...first.mapping.fields, title: 'Function' },
+        values: { role: { Kingmaker: 'decision_maker' } },
+      },
+    });
+    const next = callOk(dispatch, 'imports.preview', { accountId, fileName: 'b.csv', dataBase64: sheet });
+    expect(next.rows[0]).toMatchObject({ title: 'CFO', role: 'decision_maker', problems: [] });
+  });
+});
+
 describe('a broken or unrecognised file', () => {
   it.each([
     ['empty', ''],

@@ -5,7 +5,7 @@ import type { Db } from '../db/connection';
 import { getAccount } from '../services/accounts';
 import { planImport, type ImportPlan, type KnownPerson } from './plan';
 import { detectPreset, mappingFor } from './presets';
-import { bytesOf, readImportFile, type ReadFile } from './readFile';
+import { bytesOf, readImportFileOnce, type ReadFile } from './readFile';
 
 const PRESETS_KEY = 'importPresets';
 
@@ -67,7 +67,7 @@ export interface PreparedImport {
 /** Reads the file and plans the import; a file that cannot be read is refused before anything is written. */
 export function prepareImport(db: Db, input: ParsedInputOf<'imports.preview'>): PreparedImport {
   getAccount(db, input.accountId);
-  const file = readImportFile(bytesOf(input.dataBase64));
+  const file = readImportFileOnce(bytesOf(input.dataBase64));
   const mapping = chooseMapping(db, file, input.mapping);
   return { file, mapping, plan: planImport(file.table, mapping, knownPeople(db, input.accountId)) };
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { invalid } from '../services/common';
 import { decodeText, looksLikeText } from './decode';
 import { parseDelimited } from './delimited';
@@ -20,6 +21,21 @@ export function bytesOf(dataBase64: string): Uint8Array {
   const bytes = Buffer.from(dataBase64, 'base64');
   if (bytes.length === 0) unreadable('it is empty');
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/**
+ * The last file read, by a digest of its bytes: the wizard previews a file and then commits the
+ * same one, which need not be parsed twice. One entry, so memory holds at most one file's rows.
+ */
+let lastRead: { digest: string; read: ReadFile } | null = null;
+
+/** readImportFile, answered from the last read when the bytes are the same. */
+export function readImportFileOnce(bytes: Uint8Array): ReadFile {
+  const digest = createHash('sha256').update(bytes).digest('hex');
+  if (lastRead?.digest === digest) return lastRead.read;
+  const read = readImportFile(bytes);
+  lastRead = { digest, read };
+  return read;
 }
 
 /**
