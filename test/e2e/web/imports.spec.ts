@@ -99,12 +99,13 @@ test('in Chinese and the dark scheme, an Outlook vCard is imported and the wizar
   await expect(wizard.getByTestId('import-preset')).toHaveText('vCard 名片');
   await expect(wizard.getByLabel('部门', { exact: true })).toHaveValue('Department');
   await expectAccessible(page);
-  await wizard.getByTestId('import-next').click();
+  // By keyboard: each step's button is reached and pressed like any other.
+  await wizard.getByTestId('import-next').press('Enter');
   await expect(wizard.getByTestId('import-preview-table')).toContainText('刘洋');
   await expect(wizard.getByTestId('import-preview-table')).toContainText('技术总监');
   await expectAccessible(page);
   await page.screenshot({ path: test.info().outputPath('import-check-zh-dark.png') });
-  await wizard.getByTestId('import-commit').click();
+  await wizard.getByTestId('import-commit').press('Enter');
   await expect(wizard.getByTestId('import-summary')).toContainText('新增 2 人');
   await expectAccessible(page);
   await wizard.getByTestId('import-show-people').click();
