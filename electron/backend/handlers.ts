@@ -26,6 +26,7 @@ import { insightsHandlers } from './domainHandlers/insights';
 import { dashboardHandlers } from './domainHandlers/dashboard';
 import { peopleHandlers } from './domainHandlers/people';
 import type { SecurityMethod } from './securityHandlers';
+import { importsHandlers } from './domainHandlers/imports';
 import { createMember, deleteMember, listTeam, restoreMember, updateMember } from './services/team';
 
 export type HandlersOf<K extends MethodName> = { [M in K]: (input: ParsedInputOf<M>) => OutputOf<M> };
@@ -145,6 +146,7 @@ export function createHandlers(
 
     ...dashboardHandlers(db),
     ...peopleHandlers(db),
+    ...importsHandlers(db, files),
 
     'files.status': () => files.status(),
     'files.saveCopy': ({ path, overwrite }) => files.saveCopy(path, overwrite ?? false),

@@ -17,6 +17,7 @@ import { insightsMethods } from './methods/insights';
 import { dashboardMethods } from './methods/dashboard';
 import { filesMethods } from './methods/files';
 import { securityMethods } from './methods/security';
+import { importsMethods } from './methods/imports';
 
 export { PersonPatch } from './methods/people';
 export { lineProblems } from './methods/relations';
@@ -46,6 +47,7 @@ export const contract = {
   ...dashboardMethods,
   ...filesMethods,
   ...securityMethods,
+  ...importsMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -56,6 +56,9 @@ export const PROBLEMS = [
   // Encryption.
   'passphrase_or_recovery_key',
   'invalid',
+  // Files to import people from.
+  'file_unreadable',
+  'file_no_people',
 ] as const;
 export type Problem = (typeof PROBLEMS)[number];
 

@@ -11,6 +11,7 @@ import { filesEn } from './features/files';
 import { validationEn } from './features/validation';
 import { securityEn } from './features/security';
 import { mapPictureEn, reviewEn } from './features/boardroom';
+import { importsEn } from './features/imports';
 /** English resources. zh-CN must have the same shape (the type checker enforces it). */
 export const en = {
   app: { name: 'Powermap', tagline: 'Power maps of your key accounts' },
@@ -272,6 +273,7 @@ export const en = {
     version: 'Version',
   },
   undo: {
+    importPeople: 'import people',
     dismissInsight: 'dismiss insight',
     snoozeInsight: 'snooze insight',
     restoreInsight: 'show insight again',
@@ -326,6 +328,7 @@ export const en = {
   validation: validationEn,
   mapPicture: mapPictureEn,
   review: reviewEn,
+  imports: importsEn,
   errors: {
     title: 'That did not work',
     invalid_input: 'Some input is not valid, so nothing was changed.',

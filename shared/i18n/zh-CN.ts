@@ -9,6 +9,7 @@ import { dashboardZhCN } from './features/dashboard';
 import { filesZhCN } from './features/files';
 import { validationZhCN } from './features/validation';
 import { mapPictureZhCN, reviewZhCN } from './features/boardroom';
+import { importsZhCN } from './features/imports';
 import type { Resources } from './en';
 import { securityZhCN } from './features/security';
 
@@ -272,6 +273,7 @@ export const zhCN: Resources = {
     version: '版本',
   },
   undo: {
+    importPeople: '导入人员',
     dismissInsight: '忽略洞察',
     snoozeInsight: '暂缓洞察',
     restoreInsight: '重新显示洞察',
@@ -326,6 +328,7 @@ export const zhCN: Resources = {
   validation: validationZhCN,
   mapPicture: mapPictureZhCN,
   review: reviewZhCN,
+  imports: importsZhCN,
   errors: {
     title: '操作未完成',
     invalid_input: '有输入不符合要求，所以没有做任何修改。',

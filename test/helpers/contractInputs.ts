@@ -7,6 +7,10 @@
 import { z } from 'zod';
 import { contract, type MethodName } from '../../shared/api/contract';
 
+const IMPORT_FILE = Buffer.from(
+  'Name,Title,Department,Manager\r\nAnn,CFO,Finance,\r\n王芳,Controller,财务部,Ann\r\n',
+).toString('base64');
+
 /** What a JSON Schema made by zod holds, as far as making inputs goes. */
 interface Schema {
   type?: string | string[];
@@ -85,6 +89,8 @@ function stringFor(schema: Schema, field: string, method: MethodName, source: In
   if (schema.format === 'date') return source.today;
   if (schema.format === 'date-time') return source.now;
   if (field === 'timeZone') return 'UTC';
+  // A file to import: a small sheet whose people match the account's by name, so duplicates show.
+  if (field === 'dataBase64') return IMPORT_FILE;
   return text ?? '';
 }
 

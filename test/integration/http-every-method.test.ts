@@ -4,6 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, METHOD_NAMES, type InputOf, type MethodName, type OutputOf } from '../../shared/api/contract';
 import { startTempWebServer, type TempWebServer } from '../helpers/tempDb';
 
+const IMPORT_CSV = Buffer.from(
+  'Name,Title,Department,Manager\r\n王芳,CFO,财务部,\r\nDee,Controller,财务部,王芳\r\n',
+).toString('base64');
+
 /** What earlier calls created, for later calls to use. */
 interface Ctx {
   accountId: string;
@@ -38,6 +42,7 @@ interface Ctx {
   copyPath: string;
   backupId: string;
   recoveryKey: string;
+  importUndo: OutputOf<'imports.commit'>['undo'];
 }
 
 interface Step<M extends MethodName = MethodName> {
@@ -776,6 +781,37 @@ const STEPS: Step[] = [
     'accounts.delete',
     (ctx) => ({ id: ctx.sampleId }),
     (ok) => expect(ok).toEqual({ ok: true }),
+  ),
+  step(
+    'imports.preview',
+    (ctx) => ({ accountId: ctx.accountId, fileName: 'people.csv', dataBase64: IMPORT_CSV }),
+    (preview) => {
+      expect(preview.rows.map((row) => row.name)).toEqual(['王芳', 'Dee']);
+      expect(preview.duplicates).toEqual([]);
+    },
+  ),
+  step(
+    'imports.commit',
+    (ctx) => ({ accountId: ctx.accountId, fileName: 'people.csv', dataBase64: IMPORT_CSV, mapId: ctx.mapId }),
+    (result, ctx) => {
+      expect(result).toMatchObject({ created: 2, updated: 0, skipped: 0 });
+      ctx.importUndo = result.undo;
+    },
+  ),
+  step(
+    'imports.revert',
+    (ctx) => ({ accountId: ctx.accountId, ...ctx.importUndo }),
+    (ok) => expect(ok).toEqual({ ok: true }),
+  ),
+  step(
+    'imports.savePreset',
+    () => ({ mapping: { preset: 'plain', fields: { name: 'Name', title: 'Title' }, values: {} } }),
+    (presets) => expect(presets.plain?.fields).toEqual({ name: 'Name', title: 'Title' }),
+  ),
+  step(
+    'imports.presets',
+    () => ({}),
+    (presets) => expect(Object.keys(presets)).toEqual(['plain']),
   ),
   step(
     'backups.create',

@@ -17,6 +17,9 @@ import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/client';
 import { useUndo } from '../../undo/UndoContext';
+import { ImportButton } from '../imports/ImportButton';
+import { ImportWizard } from '../imports/ImportWizard';
+import { FileDropTarget } from '../imports/FileDropTarget';
 import { Inspector } from './Inspector';
 import { MapCanvas } from './MapCanvas';
 import { freeSpotNear } from './placement';
@@ -218,6 +221,12 @@ function MapWorkspace(props: WorkspaceProps) {
           navbar={{ width: 76, breakpoint: 0, collapsed: { desktop: travel.presenting, mobile: travel.presenting } }}
           aside={{ width: 340, breakpoint: 0, collapsed: { desktop: asideHidden, mobile: asideHidden } }}
         >
+          <ImportWizard
+            accountId={accountId}
+            map={{ id: mapId, name: view.map.name }}
+            onShowPeople={() => setSection('people')}
+          />
+          <FileDropTarget enabled={!presenting && !travel.readOnly} />
           <AppShell.Header px="md">
             <Group h="100%" justify="space-between" wrap="nowrap">
               <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
@@ -314,6 +323,7 @@ function MapWorkspace(props: WorkspaceProps) {
                   </>
                 )}
                 {!presenting && <ReviewButton accountId={accountId} />}
+                {!presenting && !travel.readOnly && <ImportButton />}
                 {!presenting && (
                   <Tooltip label={t('settings.title')}>
                     <ActionIcon variant="subtle" size="lg" onClick={onSettings} aria-label={t('settings.title')}>

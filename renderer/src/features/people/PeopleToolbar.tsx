@@ -1,12 +1,13 @@
 import { useRef, useState } from 'react';
 import { useHotkeys } from '@mantine/hooks';
 import { Button, Checkbox, Group, Menu, MultiSelect, Popover, Stack, Text, TextInput } from '@mantine/core';
-import { IconColumns, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconColumns, IconFileImport, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PERSON_LAYERS, ROLES, STANCES } from '../../../../shared/domain/enums';
 import { EMPTY_FILTER, isFiltering, type PeopleFilter } from '../../../../shared/domain/peopleTable';
 import type { PeopleLookups } from './usePeopleData';
 import { TEXT_LIMITS } from '../../../../shared/api/text';
+import { openImport } from '../imports/importStore';
 
 interface Props {
   filter: PeopleFilter;
@@ -106,6 +107,15 @@ export function PeopleToolbar({ filter, onFilterChange, lookups, columns, shown,
             ))}
           </Menu.Dropdown>
         </Menu>
+        <Button
+          size="xs"
+          variant="default"
+          leftSection={<IconFileImport size={14} />}
+          onClick={() => openImport()}
+          data-testid="people-import"
+        >
+          {t('imports.button')}
+        </Button>
         <AddPersonButton onAdd={onAddPerson} />
       </Group>
     </Group>
