@@ -25,6 +25,7 @@ import { planHandlers } from './domainHandlers/plan';
 import { insightsHandlers } from './domainHandlers/insights';
 import { dashboardHandlers } from './domainHandlers/dashboard';
 import { peopleHandlers } from './domainHandlers/people';
+import { workspaceHandlers } from './domainHandlers/workspace';
 import { createMember, deleteMember, listTeam, restoreMember, updateMember } from './services/team';
 
 export type HandlersOf<K extends MethodName> = { [M in K]: (input: ParsedInputOf<M>) => OutputOf<M> };
@@ -139,6 +140,7 @@ export function createHandlers(store: ScopedStore, info: AppInfo, files: FileCon
 
     ...dashboardHandlers(db),
     ...peopleHandlers(db),
+    ...workspaceHandlers(store, files, info.version),
 
     'files.status': () => files.status(),
     'files.saveCopy': ({ path, overwrite }) => files.saveCopy(path, overwrite ?? false),

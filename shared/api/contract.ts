@@ -16,6 +16,7 @@ import { planMethods } from './methods/plan';
 import { insightsMethods } from './methods/insights';
 import { dashboardMethods } from './methods/dashboard';
 import { filesMethods } from './methods/files';
+import { workspaceMethods } from './methods/workspace';
 
 export { PersonPatch } from './methods/people';
 export { lineProblems } from './methods/relations';
@@ -44,6 +45,7 @@ export const contract = {
   ...insightsMethods,
   ...dashboardMethods,
   ...filesMethods,
+  ...workspaceMethods,
 } as const;
 
 export type Contract = typeof contract;
