@@ -9,6 +9,7 @@ import { sectionsEn } from './features/sections';
 import { dashboardEn } from './features/dashboard';
 import { filesEn } from './features/files';
 import { validationEn } from './features/validation';
+import { workspaceEn } from './features/workspace';
 /** English resources. zh-CN must have the same shape (the type checker enforces it). */
 export const en = {
   app: { name: 'Powermap', tagline: 'Power maps of your key accounts' },
@@ -310,6 +311,7 @@ export const en = {
     /** The plan feature's edits: its labels live in features/plan.ts. */
     plan: planEn.undo,
     interactions: interactionsEn.undo,
+    workspace: workspaceEn.undo,
   },
   people: peopleEn,
   interactions: interactionsEn,
@@ -321,6 +323,7 @@ export const en = {
   dashboard: dashboardEn,
   files: filesEn,
   validation: validationEn,
+  workspace: workspaceEn,
   errors: {
     title: 'That did not work',
     invalid_input: 'Some input is not valid, so nothing was changed.',

@@ -8,6 +8,7 @@ import { sectionsZhCN } from './features/sections';
 import { dashboardZhCN } from './features/dashboard';
 import { filesZhCN } from './features/files';
 import { validationZhCN } from './features/validation';
+import { workspaceZhCN } from './features/workspace';
 import type { Resources } from './en';
 
 /** 简体中文。Wording follows the course material in shared/seeds. */
@@ -310,6 +311,7 @@ export const zhCN: Resources = {
     /** The plan feature's edits: its labels live in features/plan.ts. */
     plan: planZhCN.undo,
     interactions: interactionsZhCN.undo,
+    workspace: workspaceZhCN.undo,
   },
   people: peopleZhCN,
   interactions: interactionsZhCN,
@@ -321,6 +323,7 @@ export const zhCN: Resources = {
   dashboard: dashboardZhCN,
   files: filesZhCN,
   validation: validationZhCN,
+  workspace: workspaceZhCN,
   errors: {
     title: '操作未完成',
     invalid_input: '有输入不符合要求，所以没有做任何修改。',
