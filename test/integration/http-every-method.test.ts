@@ -452,6 +452,14 @@ const STEPS: Step[] = [
     (view) => expect(view.people.map((p) => p.name)).toContain('Ann'),
   ),
   step(
+    'exports.vcard',
+    (ctx) => ({ accountId: ctx.accountId, personIds: [ctx.ann], includePrivate: false }),
+    (result) => {
+      expect(result.count).toBe(1);
+      expect(result.text).toContain('FN:Ann');
+    },
+  ),
+  step(
     'workspace.export',
     (ctx) => ({ accountId: ctx.accountId, includePrivate: false }),
     (file, ctx) => {
