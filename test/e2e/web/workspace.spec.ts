@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { callApi, expect, test } from '../fixtures';
 
 const shots = path.join(os.tmpdir(), 'powermap-workspace-shots');
@@ -72,4 +73,63 @@ test('a workspace file exported from the home screen imports back as a new accou
   await page.getByTestId('account-card').nth(accounts.indexOf(copy)).click();
   await expect(page.locator('.react-flow__node').first()).toBeVisible();
   await page.screenshot({ path: path.join(shots, 'imported-map.png') });
+});
+
+test('the people table and the action plan leave as Excel workbooks, and people as vCards', async ({ app, page }) => {
+  fs.mkdirSync(shots, { recursive: true });
+  const sample = await callApi(app, 'accounts.createSample', { language: 'zh-CN' });
+  const people = await callApi(app, 'people.list', { accountId: sample.id });
+  const first = people.find((person) => person.name !== '');
+  await callApi(app, 'people.update', { id: first!.id, patch: { title: '=HYPERLINK("http://evil.example")' } });
+  await page.goto(app.url);
+  await page.getByTestId('account-card').click();
+  await page.getByTestId('section-people').click();
+  await expect(page.getByTestId('people-table')).toBeVisible();
+
+  await page.getByTestId('people-export-menu').click();
+  await page.screenshot({ path: path.join(shots, 'people-export-menu.png') });
+  let downloading = page.waitForEvent('download');
+  await page.getByTestId('people-export-xlsx').click();
+  let download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await download.path());
+  const sheet = workbook.worksheets[0]!;
+  expect(sheet.rowCount).toBe(people.length + 1);
+  const names = sheet.getColumn(1).values.slice(2).map(String);
+  expect(names).toContain(first!.name);
+  const titles = sheet.getColumn(2).values.map((value) => (value === undefined ? '' : String(value)));
+  expect(titles).toContain('=HYPERLINK("http://evil.example")');
+  sheet.eachRow((row) => row.eachCell((cell) => expect(cell.formula).toBeUndefined()));
+
+  // vCards of everyone shown.
+  await page.getByTestId('people-export-menu').click();
+  await page.getByTestId('people-export-vcard').click();
+  await expect(page.getByTestId('vcard-dialog')).toBeVisible();
+  await expect(page.getByTestId('vcard-private')).not.toBeChecked();
+  await page.screenshot({ path: path.join(shots, 'vcard-dialog.png') });
+  downloading = page.waitForEvent('download');
+  await page.getByTestId('vcard-confirm').click();
+  download = await downloading;
+  const vcf = fs.readFileSync(await download.path(), 'utf8');
+  expect(vcf.match(/BEGIN:VCARD/g)).toHaveLength(people.length);
+  expect(vcf).toContain('VERSION:4.0');
+  expect(vcf).toContain(`FN:${first!.name}`);
+
+  // The action plan, beside its CSV.
+  await page.getByTestId('section-plan').click();
+  downloading = page.waitForEvent('download');
+  await page.getByTestId('plan-export-xlsx').click();
+  download = await downloading;
+  const plan = new ExcelJS.Workbook();
+  await plan.xlsx.readFile(await download.path());
+  const planSheet = plan.worksheets[0]!;
+  expect(planSheet.rowCount).toBeGreaterThan(5);
+  const dueDates = planSheet
+    .getColumn(6)
+    .values.slice(2)
+    .filter((value) => value !== undefined && value !== null);
+  expect(dueDates.length).toBeGreaterThan(0);
+  expect(dueDates.every((value) => value instanceof Date)).toBe(true);
+  await page.screenshot({ path: path.join(shots, 'plan-xlsx.png') });
 });
