@@ -174,6 +174,9 @@ describe('workspace files', () => {
     const stance = tryImport(JSON.stringify(badStance));
     expect(stance.code).toBe('invalid_input');
     expect(stance.issues?.[0]?.path).toBe('tables.people.3.stance');
+    // The row is named, so the person can be found in the file.
+    const fourth = file.tables.people[3]!;
+    expect(stance.issues?.[0]?.params?.label).toBe(String(fourth.name || fourth.title));
 
     const dangling = structuredClone(file);
     dangling.tables.mapItems[5]!.personId = crypto.randomUUID();

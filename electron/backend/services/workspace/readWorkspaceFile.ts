@@ -24,8 +24,31 @@ export interface ReadFile {
   teamOutside: boolean;
 }
 
-function refuse(message: string, issues: InputIssue[]): never {
-  throw new ApiError('invalid_input', message, issues.slice(0, MAX_ISSUES));
+function refuse(message: string, issues: InputIssue[], parsed?: unknown): never {
+  const shown = issues.slice(0, MAX_ISSUES);
+  throw new ApiError('invalid_input', message, parsed === undefined ? shown : shown.map((i) => named(i, parsed)));
+}
+
+const LABEL_FIELDS = ['name', 'title', 'description', 'summary', 'text'];
+
+/**
+ * An issue in a row that has a name (a person, a map, an action) says it, so that "People, row 4"
+ * can read "People, row 4 (Wang Jianguo)": found by walking the issue's path in the file as read.
+ */
+function named(issue: InputIssue, parsed: unknown): InputIssue {
+  const parts = issue.path.split('.');
+  const depth = parts[0] === 'tables' ? 3 : 2;
+  let row: unknown = parsed;
+  for (const part of parts.slice(0, depth)) {
+    row = typeof row === 'object' && row !== null ? (row as Record<string, unknown>)[part] : undefined;
+  }
+  if (typeof row !== 'object' || row === null || Array.isArray(row)) return issue;
+  const label = LABEL_FIELDS.map((field) => (row as Record<string, unknown>)[field]).find(
+    (value): value is string => typeof value === 'string' && value.trim() !== '',
+  );
+  if (!label) return issue;
+  const short = label.trim().length > 60 ? `${label.trim().slice(0, 59)}…` : label.trim();
+  return { ...issue, params: { ...issue.params, label: short } };
 }
 
 /** Line and column of a JSON syntax error, from the position V8 names in its message. */
@@ -83,9 +106,9 @@ export function readWorkspaceFile(text: string): ReadFile {
   }
   if (format === OLD_ACCOUNT_FORMAT) {
     const old = AccountExport.safeParse(parsed, { reportInput: true });
-    if (!old.success) refuse('The account file is damaged', issuesFromZod(old.error.issues));
+    if (!old.success) refuse('The account file is damaged', issuesFromZod(old.error.issues), parsed);
     const { file, origins } = migrateAccountV1(old.data);
-    return { file: checked(file, origins), format, teamOutside: true };
+    return { file: checked(file, origins, parsed), format, teamOutside: true };
   }
   if (format !== WORKSPACE_FORMAT) {
     refuse(`The file's format ${format} is not one this version of Powermap reads`, [
@@ -98,8 +121,8 @@ export function readWorkspaceFile(text: string): ReadFile {
     ]);
   }
   const result = WorkspaceFile.safeParse(parsed, { reportInput: true });
-  if (!result.success) refuse('The workspace file is damaged', issuesFromZod(result.error.issues));
-  return { file: checked(result.data as WorkspaceFile, new Map()), format, teamOutside: false };
+  if (!result.success) refuse('The workspace file is damaged', issuesFromZod(result.error.issues), parsed);
+  return { file: checked(result.data as WorkspaceFile, new Map(), parsed), format, teamOutside: false };
 }
 
 /** An issue's path as the file has it: a migrated row is told at its place in the old file. */
@@ -113,7 +136,8 @@ function placeOf(origins: Origins, table: string, index: number, field?: string)
  * Shape-checked rows that must also hang together: one row per id in each table, every
  * reference pointing at a row in the file, one file account when it is to replace one.
  */
-function checked(file: WorkspaceFile, origins: Origins, teamOutside = origins.size > 0): WorkspaceFile {
+function checked(file: WorkspaceFile, origins: Origins, parsed: unknown): WorkspaceFile {
+  const teamOutside = origins.size > 0;
   const issues: InputIssue[] = [];
   const ids = new Map<string, Set<string>>();
   // A current file was shape-checked whole; a migrated one is checked row by row, so a problem is
@@ -130,7 +154,7 @@ function checked(file: WorkspaceFile, origins: Origins, teamOutside = origins.si
         }
       });
     }
-    if (issues.length > 0) refuse('The account file is damaged', issues);
+    if (issues.length > 0) refuse('The account file is damaged', issues, parsed);
   }
   for (const table of WORKSPACE_TABLES as readonly WorkspaceTable[]) {
     if (!('id' in table.columns)) continue;
@@ -163,6 +187,6 @@ function checked(file: WorkspaceFile, origins: Origins, teamOutside = origins.si
       }
     });
   }
-  if (issues.length > 0) refuse('The workspace file does not hang together', issues);
+  if (issues.length > 0) refuse('The workspace file does not hang together', issues, parsed);
   return file;
 }

@@ -48,7 +48,10 @@ export function problemText(strings: i18n, issue: InputIssue): string {
     problem = issueText(strings, { ...issue, path: inner.join('.') });
   }
   if (row === null) return strings.t('workspace.problem.atTable', { table: tableName(strings, table), problem });
-  return strings.t('workspace.problem.atRow', { table: tableName(strings, table), row, problem });
+  const where = { table: tableName(strings, table), row, problem };
+  return params.label
+    ? strings.t('workspace.problem.atNamedRow', { ...where, label: params.label })
+    : strings.t('workspace.problem.atRow', where);
 }
 
 /** Every line to show for a refused import: what went wrong, then where, at most a few. */
