@@ -139,3 +139,38 @@ test('the people table and the action plan leave as Excel workbooks, and people 
   expect(dueDates.every((value) => value instanceof Date)).toBe(true);
   await page.screenshot({ path: path.join(shots, 'plan-xlsx.png') });
 });
+
+test('an account is replaced from its file only after the dialog says what goes, in Chinese too', async ({
+  app,
+  browser,
+}) => {
+  fs.mkdirSync(shots, { recursive: true });
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  const sample = await callApi(app, 'accounts.createSample', { language: 'zh-CN' });
+  const file = await callApi(app, 'workspace.export', { accountId: sample.id, includePrivate: true });
+  const saved = path.join(shots, 'sample-account.json');
+  fs.writeFileSync(saved, JSON.stringify(file));
+  const before = await callApi(app, 'people.list', { accountId: sample.id });
+  await callApi(app, 'people.create', { accountId: sample.id, name: '导出后新增' });
+
+  await page.goto(app.url);
+  const card = page.getByTestId('account-card');
+  await card.getByRole('button', { name: '重命名' }).click();
+  await page.getByTestId('account-replace-from-file').click();
+  const dialog = page.getByTestId('import-workspace-dialog');
+  await expect(dialog).toContainText('替换前会先自动备份');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('import-workspace-file').click();
+  await (await chooser).setFiles(saved);
+  await page.screenshot({ path: path.join(shots, 'replace-zh.png') });
+  await page.getByTestId('import-workspace-confirm').click();
+  await expect(dialog).toBeHidden();
+  await expect(card).toContainText(`${before.length} 人`);
+
+  const after = await callApi(app, 'people.list', { accountId: sample.id });
+  expect(after.map((p) => p.name).sort()).toEqual(before.map((p) => p.name).sort());
+  const backups = await callApi(app, 'backups.list', {});
+  expect(backups.some((backup) => backup.reason === 'before-import')).toBe(true);
+  await context.close();
+});
