@@ -8,7 +8,7 @@ export const WORKSPACE_FORMAT = 'powermap.workspace/2' as const;
 export const OLD_ACCOUNT_FORMAT = 'powermap.account/1' as const;
 
 /** Largest file an import takes: a workspace of many accounts is a few megabytes. */
-export const MAX_WORKSPACE_FILE_BYTES = 200 * 1024 * 1024;
+export const MAX_WORKSPACE_FILE_BYTES = 100 * 1024 * 1024;
 /** Rows one table of a file may hold. */
 const MAX_ROWS = 1_000_000;
 
