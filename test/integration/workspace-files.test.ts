@@ -133,6 +133,8 @@ describe('workspace files', () => {
     const result = call('workspace.import', { fileName: 'sample.json', json: JSON.stringify(file), mode: 'new' });
     expect(call('accounts.list', {})).toHaveLength(before + 1);
     expect(result.reused.tags).toBe(2);
+    // Our own team was there already: nothing of it was copied.
+    expect(result.teamMembersAdded).toEqual([]);
     const copy = call('people.list', { accountId: result.accountIds[0]! });
     expect(copy.map((p) => p.name).sort()).toEqual(
       call('people.list', { accountId: sampleId })

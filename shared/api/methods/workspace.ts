@@ -45,6 +45,8 @@ export const WorkspaceImportResult = z.object({
   accountIds: z.array(Id),
   /** Rows written, by table of the file. */
   rows: z.record(z.string(), z.int().nonnegative()),
+  /** Members of our team the import added (undoing an import as new accounts removes them again). */
+  teamMembersAdded: z.array(Id),
   /** Members of our team and tags that were already here and were used rather than copied. */
   reused: z.object({ teamMembers: z.int().nonnegative(), tags: z.int().nonnegative() }),
   /** Rows an old file could not bring: links to our team, which that format did not carry. */

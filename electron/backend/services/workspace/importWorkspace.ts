@@ -226,6 +226,12 @@ export function importWorkspace(
 
   onIds?.(ids, tokens);
   return {
+    // A sample account's own team goes with it; the others would stay if the import were undone.
+    teamMembersAdded: file.tables.teamMembers.flatMap((row, index) =>
+      skip.has(`teamMembers.${index}`) || row.sampleAccountId !== null
+        ? []
+        : [ids.get('teamMembers')!.get(String(row.id))!],
+    ),
     accountIds: fileAccounts.map((row) => ids.get('accounts')!.get(String(row.id))!),
     rows: written,
     reused,

@@ -72,7 +72,7 @@ export function ImportWorkspaceModal({ opened, replace, onClose, onImported }: P
       if (replace) undo.clear();
       if (!replace) {
         // Already imported: the first "redo" is the import just done; undo deletes what it made.
-        let accountIds = result.accountIds;
+        let made = result;
         let first = true;
         await undo.perform(
           storeCommand(
@@ -83,10 +83,11 @@ export function ImportWorkspaceModal({ opened, replace, onClose, onImported }: P
                 first = false;
                 return;
               }
-              accountIds = (await api.call('workspace.import', input)).accountIds;
+              made = await api.call('workspace.import', input);
             },
             async () => {
-              for (const id of accountIds) await api.call('accounts.delete', { id });
+              for (const id of made.accountIds) await api.call('accounts.delete', { id });
+              for (const id of made.teamMembersAdded) await api.call('team.delete', { id });
             },
           ),
         );
