@@ -30,7 +30,7 @@ export const workspaceEn = {
     newBody:
       'The file’s accounts are added as new accounts beside yours; nothing here is changed. Members of our team and tags that exist already are used, not copied.',
     replaceBody:
-      'Everything in “{{name}}” — people, maps, contacts, the plan and its history — is replaced by the account in the file. A backup is taken first: Settings → Backups brings it back.',
+      'Everything in “{{name}}” — people, maps, contacts, the plan and its history — is replaced by the account in the file; a file exported without private notes leaves them empty. A backup is taken first: Settings → Backups brings it back.',
     replaceConfirm: 'Replace “{{name}}”',
     confirm: 'Import',
     working: 'Checking and importing {{file}}…',
@@ -137,7 +137,7 @@ export const workspaceZhCN: DeepStrings<typeof workspaceEn> = {
     chosen: '{{file}}（{{size}}）',
     newBody: '文件中的客户将作为新客户加入，现有内容不会改动。已有的我方团队成员和标签会直接沿用，不会重复创建。',
     replaceBody:
-      '“{{name}}”中的全部内容——人物、地图、接触记录、行动计划及其历史——都将被文件中的客户替换。替换前会先自动备份，可在“设置 → 备份”中恢复。',
+      '“{{name}}”中的全部内容——人物、地图、接触记录、行动计划及其历史——都将被文件中的客户替换；若文件导出时未包含私人备注，替换后私人备注为空。替换前会先自动备份，可在“设置 → 备份”中恢复。',
     replaceConfirm: '替换“{{name}}”',
     confirm: '导入',
     working: '正在检查并导入 {{file}}…',
