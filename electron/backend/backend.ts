@@ -17,6 +17,8 @@ import { inspectFile, openReadOnly } from './files/inspect';
 import { saveCopy } from './files/saveCopy';
 import { openStore, type Store } from './files/store';
 import { getSettings } from './services/settings';
+import { createSecurityHandlers, type Keychain } from './securityHandlers';
+import { lockedHandlers } from './lockedHandlers';
 
 export interface BackendOptions extends DispatchOptions {
   version: string;
@@ -25,6 +27,8 @@ export interface BackendOptions extends DispatchOptions {
   /** Automatic backups: on opening (when the newest is a day old) and every 30 minutes while there are changes. */
   autoBackups?: boolean;
   now?: () => Date;
+  /** Where the shell keeps data keys the user asked it to remember (the desktop app's keychain). */
+  keychain?: Keychain;
 }
 
 export interface Backend {
@@ -35,7 +39,10 @@ export interface Backend {
   readonly file: string;
   dispatch: Dispatch;
   status(): FileStatus;
-  /** Opens another file in place of this one (File → Open or New); if that fails, this one stays open. */
+  /**
+   * Opens another file in place of this one (File → Open or New); if that fails, this one stays
+   * open. An encrypted file opens locked, unless the keychain has its key.
+   */
   openFile(file: string): void;
   close(): void;
 }
@@ -51,28 +58,53 @@ export function startBackend(databasePath: string, options: BackendOptions): Bac
   const now = options.now ?? (() => new Date());
   const autoBackups = options.autoBackups ?? true;
   let file = databasePath;
-  let store: Store = open(file);
+  /** The open file's data key, while it is encrypted and unlocked. */
+  let dataKey: string | null = null;
+  /** The open file's connections; none while it is encrypted and locked. */
+  let store: Store | null = openOrLocked(file);
   let changedSinceBackup = false;
+
+  function current(): Store {
+    if (!store) throw new ApiError('storage_locked', `The database file ${file} is encrypted and not unlocked yet`);
+    return store;
+  }
+
+  /** Opens `target`; an encrypted file without a known key is left locked (null). */
+  function openOrLocked(target: string): Store | null {
+    const remembered = options.keychain?.load(target) ?? null;
+    try {
+      const opened = open(target, remembered);
+      dataKey = remembered && opened.encrypted ? remembered : null;
+      return opened;
+    } catch (error) {
+      if (!(error instanceof FileProblem && error.kind === 'locked')) throw error;
+      // A remembered key that no longer opens it (the file was replaced) is forgotten.
+      if (remembered) options.keychain?.forget(target);
+      dataKey = null;
+      return null;
+    }
+  }
 
   function backupOptions(): BackupOptions {
     let policy;
     try {
-      const { keepLast, keepDays, keepWeeks } = getSettings(store.owner).backups;
+      const { keepLast, keepDays, keepWeeks } = getSettings(current().owner).backups;
       policy = { last: keepLast, days: keepDays, weeks: keepWeeks };
     } catch {
       policy = undefined;
     }
-    return { nativeBinding: options.nativeBinding, now, policy };
+    return { nativeBinding: options.nativeBinding, key: dataKey ?? undefined, now, policy };
   }
 
-  function open(target: string): Store {
+  function open(target: string, key: string | null): Store {
+    const driver = { nativeBinding: options.nativeBinding, key: key ?? undefined };
     return openStore(target, {
-      nativeBinding: options.nativeBinding,
+      ...driver,
       // A file an older Powermap wrote is backed up as it was before its schema moves on.
       beforeMigration: () => {
-        const before = openReadOnly(target, { nativeBinding: options.nativeBinding });
+        const before = openReadOnly(target, driver);
         try {
-          createBackup(before, target, 'before-migration', { nativeBinding: options.nativeBinding, now });
+          createBackup(before, target, 'before-migration', { ...driver, now });
         } finally {
           before.close();
         }
@@ -81,7 +113,7 @@ export function startBackend(databasePath: string, options: BackendOptions): Bac
   }
 
   function backup(reason: BackupReason): BackupInfo {
-    const info = createBackup(store.owner, file, reason, backupOptions());
+    const info = createBackup(current().owner, file, reason, backupOptions());
     changedSinceBackup = false;
     return info;
   }
@@ -89,27 +121,74 @@ export function startBackend(databasePath: string, options: BackendOptions): Bac
   const files: FileControl = {
     status,
     backupBefore(reason) {
-      if (store.mode === 'ready') backup(reason);
+      if (current().mode === 'ready') backup(reason);
     },
     listBackups: () => listBackups(file),
     createBackup: () => backup('manual'),
     restore,
-    saveCopy: (target, overwrite) => saveCopy(store.owner, file, target, overwrite),
+    saveCopy: (target, overwrite) => saveCopy(current().owner, file, target, overwrite),
   };
 
-  const info = () => ({ version: options.version, databasePath: file });
-  const build = () => ({
-    owner: createHandlers({ scope: 'owner', db: store.owner, publicDb: store.public }, info(), files),
-    public: createHandlers({ scope: 'public', db: store.public, publicDb: store.public }, info(), files),
+  const security = createSecurityHandlers({
+    file: () => file,
+    dataKey: () => dataKey,
+    locked: () => store === null,
+    mode: () => store?.mode ?? 'locked',
+    reopen(change, keys) {
+      store?.close();
+      store = null;
+      let failure: unknown = null;
+      try {
+        change();
+      } catch (error) {
+        failure = error;
+      }
+      // Whatever the change got to, the file opens again with the key it now has.
+      for (const key of keys) {
+        try {
+          store = open(file, key);
+          dataKey = key;
+          break;
+        } catch (error) {
+          if (!(error instanceof FileProblem && error.kind === 'locked')) failure ??= error;
+        }
+      }
+      handlers = build();
+      if (failure) throw failure;
+    },
+    unlock(key) {
+      store = open(file, key);
+      dataKey = key;
+      handlers = build();
+      changedSinceBackup = false;
+      if (autoBackups) setImmediate(backupIfDue).unref?.();
+    },
+    nativeBinding: options.nativeBinding,
+    keychain: options.keychain,
+    now,
   });
+
+  const info = () => ({ version: options.version, databasePath: file });
+  const build = () => {
+    if (!store) {
+      const locked = lockedHandlers({ info, files, security });
+      return { owner: locked, public: locked };
+    }
+    const { owner, public: publicDb } = store;
+    return {
+      owner: createHandlers({ scope: 'owner', db: owner, publicDb }, info(), files, security),
+      public: createHandlers({ scope: 'public', db: publicDb, publicDb }, info(), files, security),
+    };
+  };
   let handlers = build();
 
-  const dispatch = createDispatch(() => ({ handlers, mode: store.mode }), {
+  const dispatch = createDispatch(() => ({ handlers, mode: store?.mode ?? 'locked' }), {
     ...options,
     onWrite: () => {
       changedSinceBackup = true;
     },
     onDamaged: (detail) => {
+      if (!store) return;
       store.mode = 'damaged';
       store.damage = detail;
     },
@@ -119,15 +198,16 @@ export function startBackend(databasePath: string, options: BackendOptions): Bac
     const backups = listBackups(file);
     return {
       path: file,
-      mode: store.mode,
-      damage: store.damage,
-      encrypted: store.encrypted,
+      mode: store?.mode ?? 'locked',
+      damage: store?.damage ?? null,
+      encrypted: store ? store.encrypted : true,
       backupsFolder: backupsFolderOf(file),
       newestGoodBackup: backups.find((b) => b.sound) ?? null,
     };
   }
 
   function restore(id: string): RestoreResult {
+    const store = current();
     if (store.mode === 'readOnly') {
       throw new ApiError('storage_read_only', `The database file ${file} is read-only; a backup cannot replace it`);
     }
@@ -136,7 +216,7 @@ export function startBackend(databasePath: string, options: BackendOptions): Bac
     const source = backupFile(file, id);
     let found: ReturnType<typeof inspectFile> | null = null;
     try {
-      found = inspectFile(source, { nativeBinding: options.nativeBinding });
+      found = inspectFile(source, { nativeBinding: options.nativeBinding, key: dataKey ?? undefined });
     } catch (error) {
       if (!(error instanceof FileProblem)) throw error;
     }
@@ -154,16 +234,20 @@ export function startBackend(databasePath: string, options: BackendOptions): Bac
       fs.renameSync(incoming, file);
     } finally {
       fs.rmSync(incoming, { force: true });
-      store = open(file);
-      handlers = build();
+      reopenRestored();
     }
     changedSinceBackup = false;
     return { restored: chosen, savedCurrent };
   }
 
+  function reopenRestored(): void {
+    store = open(file, dataKey);
+    handlers = build();
+  }
+
   function backupIfDue(): void {
     try {
-      if (store.mode !== 'ready') return;
+      if (store?.mode !== 'ready') return;
       const newest = listBackups(file).find((b) => b.sound);
       const accounts = store.owner.prepare('SELECT count(*) FROM accounts').pluck().get() as number;
       if (accounts > 0 && (!newest || now().getTime() - Date.parse(newest.createdAt) > DAY_MS)) backup('open');
@@ -177,7 +261,7 @@ export function startBackend(databasePath: string, options: BackendOptions): Bac
     // Right after start, not during it: the window (or the web page) does not wait for it.
     setImmediate(backupIfDue).unref?.();
     timer = setInterval(() => {
-      if (!changedSinceBackup || store.mode !== 'ready') return;
+      if (!changedSinceBackup || store?.mode !== 'ready') return;
       try {
         backup('auto');
       } catch (error) {
@@ -189,10 +273,10 @@ export function startBackend(databasePath: string, options: BackendOptions): Bac
 
   return {
     get db() {
-      return store.owner;
+      return current().owner;
     },
     get publicDb() {
-      return store.public;
+      return current().public;
     },
     get file() {
       return file;
@@ -200,8 +284,15 @@ export function startBackend(databasePath: string, options: BackendOptions): Bac
     dispatch,
     status,
     openFile(target: string) {
-      const next = open(target);
-      store.close();
+      const previousKey = dataKey;
+      let next: Store | null;
+      try {
+        next = openOrLocked(target);
+      } catch (error) {
+        dataKey = previousKey;
+        throw error;
+      }
+      store?.close();
       store = next;
       file = target;
       handlers = build();
@@ -210,7 +301,7 @@ export function startBackend(databasePath: string, options: BackendOptions): Bac
     },
     close() {
       if (timer) clearInterval(timer);
-      store.close();
+      store?.close();
     },
   };
 }

@@ -6,6 +6,7 @@ import type { CallResultPayload } from '../../shared/api/wire';
 import { parseCall } from '../../shared/api/validate';
 import { isScope, type Scope } from '../../shared/domain/privacy';
 import type { Handlers } from './handlers';
+import { LOCKED_METHODS } from './lockedHandlers';
 
 export type CallResult = CallResultPayload;
 /** A call as a transport hands it over; the scope defaults to the owner's. */
@@ -44,17 +45,27 @@ function refusalFor(mode: FileMode, method: MethodName, scope: Scope): ApiError 
   if (scope === 'public' && contract[method].kind === 'write') {
     return new ApiError('public_read_only', 'Nothing can be changed from a shared screen');
   }
+  // The key, the passphrase and the recovery key are the owner's alone.
+  if (scope === 'public' && method.startsWith('security.')) {
+    return new ApiError('forbidden', 'A shared screen has no access to the database’s encryption');
+  }
   if (scope === 'public' && FILE_METHODS.has(method)) {
     return new ApiError('forbidden', 'A shared screen has no access to the database file');
   }
-  if (mode === 'ready' || FILE_METHODS.has(method) || method === 'app.info') return null;
+  if (mode === 'locked') {
+    return LOCKED_METHODS.has(method)
+      ? null
+      : new ApiError('storage_locked', 'The database is encrypted and not unlocked yet');
+  }
+  if (mode === 'ready' || FILE_METHODS.has(method) || method === 'app.info' || method.startsWith('security.')) {
+    return null;
+  }
   if (mode === 'damaged' && (contract[method].kind === 'write' || scope === 'public')) {
     return new ApiError('storage_damaged', 'The database file is damaged, so Powermap does not write to it');
   }
   if (mode === 'readOnly' && contract[method].kind === 'write') {
     return new ApiError('storage_read_only', 'The database file is read-only, so nothing can be saved');
   }
-  if (mode === 'locked') return new ApiError('storage_locked', 'The database is encrypted and not unlocked yet');
   return null;
 }
 

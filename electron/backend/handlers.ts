@@ -26,6 +26,7 @@ import { insightsHandlers } from './domainHandlers/insights';
 import { dashboardHandlers } from './domainHandlers/dashboard';
 import { peopleHandlers } from './domainHandlers/people';
 import { workspaceHandlers } from './domainHandlers/workspace';
+import type { SecurityMethod } from './securityHandlers';
 import { createMember, deleteMember, listTeam, restoreMember, updateMember } from './services/team';
 
 export type HandlersOf<K extends MethodName> = { [M in K]: (input: ParsedInputOf<M>) => OutputOf<M> };
@@ -56,7 +57,12 @@ export interface FileControl {
 const OK = { ok: true } as const;
 
 /** One handler per contract method; the compiler refuses a missing or mistyped one. */
-export function createHandlers(store: ScopedStore, info: AppInfo, files: FileControl): Handlers {
+export function createHandlers(
+  store: ScopedStore,
+  info: AppInfo,
+  files: FileControl,
+  security: HandlersOf<SecurityMethod>,
+): Handlers {
   const { db } = store;
   return {
     'app.info': () => info,
@@ -147,5 +153,6 @@ export function createHandlers(store: ScopedStore, info: AppInfo, files: FileCon
     'backups.list': () => files.listBackups(),
     'backups.create': () => files.createBackup(),
     'backups.restore': ({ id }) => files.restore(id),
+    ...security,
   };
 }

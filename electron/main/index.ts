@@ -7,6 +7,7 @@ import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { registerIpc } from './ipc';
 import { fileProblemText, installMenu, shellStrings } from './menu';
 import { databaseFiles } from './databaseFiles';
+import { rememberedKeys } from './rememberedKeys';
 import { createMainWindow, secureSession } from './window';
 
 // Before `ready`: the desktop app and web mode share one user-data folder, hence one database.
@@ -49,7 +50,11 @@ function closeBackend(): void {
 function start(): void {
   const databasePath = defaultDatabasePath();
   try {
-    backend = startBackend(databasePath, { version: app.getVersion(), nativeBinding: electronNativeBinding() });
+    backend = startBackend(databasePath, {
+      version: app.getVersion(),
+      nativeBinding: electronNativeBinding(),
+      keychain: rememberedKeys(path.join(app.getPath('userData'), 'remembered-keys.json')),
+    });
   } catch (error) {
     const t = shellStrings();
     dialog.showErrorBox(t.databaseErrorTitle, fileProblemText(t, error, databasePath));

@@ -13,6 +13,7 @@ import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app/App';
+import { LockGate } from './features/security/LockGate';
 import { queryClient } from './api/client';
 import { initI18n } from './i18n';
 import { theme } from './app/theme';
@@ -29,7 +30,9 @@ void initI18n().then(() => {
         <Notifications position="bottom-right" limit={4} />
         <QueryClientProvider client={queryClient}>
           <UndoProvider stack={undoStack}>
-            <App />
+            <LockGate>
+              <App />
+            </LockGate>
           </UndoProvider>
         </QueryClientProvider>
       </MantineProvider>

@@ -17,6 +17,7 @@ import { insightsMethods } from './methods/insights';
 import { dashboardMethods } from './methods/dashboard';
 import { filesMethods } from './methods/files';
 import { workspaceMethods } from './methods/workspace';
+import { securityMethods } from './methods/security';
 
 export { PersonPatch } from './methods/people';
 export { lineProblems } from './methods/relations';
@@ -46,6 +47,7 @@ export const contract = {
   ...dashboardMethods,
   ...filesMethods,
   ...workspaceMethods,
+  ...securityMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -25,6 +25,14 @@ export const ERROR_CODES = [
   'storage_busy',
   /** The database is encrypted and not unlocked yet. */
   'storage_locked',
+  /** The passphrase does not open the database. */
+  'wrong_passphrase',
+  /** The recovery key is not this database's (or is mistyped). */
+  'wrong_recovery_key',
+  /** Three wrong tries: the next is allowed only after a pause. */
+  'too_many_attempts',
+  /** The key file beside an encrypted database is missing or damaged; the recovery key still opens it. */
+  'key_file_unusable',
   'network',
   'internal',
 ] as const;
@@ -106,6 +114,10 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   storage_unavailable: 503,
   storage_busy: 503,
   storage_locked: 423,
+  wrong_passphrase: 403,
+  wrong_recovery_key: 403,
+  too_many_attempts: 429,
+  key_file_unusable: 409,
   network: 503,
   internal: 500,
 };

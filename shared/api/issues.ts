@@ -53,6 +53,8 @@ export const PROBLEMS = [
   'path_not_absolute',
   'path_is_open_file',
   'folder_missing',
+  // Encryption.
+  'passphrase_or_recovery_key',
   'invalid',
 ] as const;
 export type Problem = (typeof PROBLEMS)[number];
@@ -115,6 +117,8 @@ function englishMessage(problem: Problem, params: IssueParams): string {
       return `Between ${params.min} and ${params.max}.`;
     case 'nothing_to_change':
       return 'Nothing to change.';
+    case 'passphrase_or_recovery_key':
+      return 'Give the passphrase or the recovery key (one of them).';
     default:
       return 'Not valid.';
   }

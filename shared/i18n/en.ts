@@ -10,6 +10,7 @@ import { dashboardEn } from './features/dashboard';
 import { filesEn } from './features/files';
 import { validationEn } from './features/validation';
 import { workspaceEn } from './features/workspace';
+import { securityEn } from './features/security';
 /** English resources. zh-CN must have the same shape (the type checker enforces it). */
 export const en = {
   app: { name: 'Powermap', tagline: 'Power maps of your key accounts' },
@@ -322,6 +323,7 @@ export const en = {
   sections: sectionsEn,
   dashboard: dashboardEn,
   files: filesEn,
+  security: securityEn,
   validation: validationEn,
   workspace: workspaceEn,
   errors: {
@@ -342,6 +344,12 @@ export const en = {
     storage_unavailable: 'The database file could not be read or written. Is the disk or network drive still there?',
     storage_busy: 'Another program is using the database file. Try again in a moment.',
     storage_locked: 'The database is encrypted. Unlock it with its passphrase first.',
+    wrong_passphrase:
+      'That passphrase does not open this database. Check Caps Lock and try again, or use the recovery key.',
+    wrong_recovery_key: 'That recovery key does not belong to this database. Check each group of four and try again.',
+    too_many_attempts: 'Three wrong tries. Wait a moment before the next one; nothing about the database has changed.',
+    key_file_unusable:
+      'The key file beside the database is missing or damaged, so the passphrase cannot open it. Use the recovery key.',
     network: 'Powermap’s backend cannot be reached. Is it still running?',
     internal: 'Something went wrong inside Powermap; nothing was changed.',
   },

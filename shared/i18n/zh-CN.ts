@@ -10,6 +10,7 @@ import { filesZhCN } from './features/files';
 import { validationZhCN } from './features/validation';
 import { workspaceZhCN } from './features/workspace';
 import type { Resources } from './en';
+import { securityZhCN } from './features/security';
 
 /** 简体中文。Wording follows the course material in shared/seeds. */
 export const zhCN: Resources = {
@@ -322,6 +323,7 @@ export const zhCN: Resources = {
   sections: sectionsZhCN,
   dashboard: dashboardZhCN,
   files: filesZhCN,
+  security: securityZhCN,
   validation: validationZhCN,
   workspace: workspaceZhCN,
   errors: {
@@ -339,6 +341,10 @@ export const zhCN: Resources = {
     storage_unavailable: '无法读写数据库文件。磁盘或网络驱动器还在吗？',
     storage_busy: '另一个程序正在使用数据库文件，请稍后再试。',
     storage_locked: '数据库已加密，请先用密码解锁。',
+    wrong_passphrase: '密码不对，无法打开这个数据库。请检查大写锁定后重试，或改用恢复密钥。',
+    wrong_recovery_key: '这个恢复密钥不属于这个数据库。请逐组核对后重试。',
+    too_many_attempts: '已连续输错三次，请稍等片刻再试；数据库没有任何改动。',
+    key_file_unusable: '数据库旁的密钥文件缺失或已损坏，无法用密码打开。请改用恢复密钥。',
     network: '无法连接 Powermap 后台。它还在运行吗？',
     internal: 'Powermap 内部出错，未做任何修改。',
   },

@@ -39,6 +39,7 @@ interface Ctx {
   workspaceFile: string;
   importedAccountId: string;
   backupId: string;
+  recoveryKey: string;
 }
 
 interface Step<M extends MethodName = MethodName> {
@@ -857,6 +858,50 @@ const STEPS: Step[] = [
     'accounts.delete',
     (ctx) => ({ id: ctx.accountId }),
     (ok) => expect(ok).toEqual({ ok: true }),
+  ),
+  step(
+    'security.status',
+    () => ({}),
+    (status) => expect(status).toMatchObject({ encrypted: false, locked: false, canRemember: false }),
+  ),
+  step(
+    'security.prepare',
+    () => ({}),
+    (prepared, ctx) => {
+      ctx.recoveryKey = prepared.recoveryKey;
+    },
+  ),
+  step(
+    'security.enable',
+    (ctx) => ({ passphrase: 'every method', recoveryKey: ctx.recoveryKey }),
+    (status) => expect(status).toMatchObject({ encrypted: true, locked: false }),
+  ),
+  step(
+    'security.unlock',
+    () => ({ passphrase: 'every method' }),
+    (status) => expect(status.locked).toBe(false),
+  ),
+  step(
+    'security.remember',
+    () => ({ remember: false }),
+    (status) => expect(status.remembered).toBe(false),
+  ),
+  step(
+    'security.prepare',
+    () => ({}),
+    (prepared, ctx) => {
+      ctx.recoveryKey = prepared.recoveryKey;
+    },
+  ),
+  step(
+    'security.changePassphrase',
+    (ctx) => ({ passphrase: 'every method', newPassphrase: 'every method, again', newRecoveryKey: ctx.recoveryKey }),
+    (status) => expect(status.encrypted).toBe(true),
+  ),
+  step(
+    'security.disable',
+    () => ({ passphrase: 'every method, again' }),
+    (status) => expect(status).toMatchObject({ encrypted: false, keyFile: null }),
   ),
 ];
 

@@ -5,13 +5,14 @@ import { FileProblem } from '../files/fileProblem';
 import { inspectFile, POWERMAP_APPLICATION_ID, type Inspection } from '../files/inspect';
 import { migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
+import { applyKey } from '../files/keyFile';
 
 export type Db = Database.Database;
 
 export interface OpenOptions {
   /** Where the Electron build of better-sqlite3 lives; unset under plain Node. */
   nativeBinding?: string;
-  /** The key of an encrypted file, as SQLite's `PRAGMA key` takes it (`x'…'`). */
+  /** The data key of an encrypted file (64 hex digits). */
   key?: string;
   /** Runs before the first migration step on a file that holds data: the moment for a backup. */
   beforeMigration?: (fromVersion: number) => void;
@@ -36,7 +37,7 @@ export function openInspected(file: string, inspection: Inspection, options: Ope
   if (needsMigration) options.beforeMigration?.(inspection.userVersion);
   const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
-    if (options.key) db.pragma(`key = "${options.key}"`);
+    if (options.key) applyKey(db, options.key);
     db.pragma('journal_mode = WAL');
     // better-sqlite3 builds with WAL synchronous=NORMAL, which can lose the last commits on power loss.
     db.pragma('synchronous = FULL');

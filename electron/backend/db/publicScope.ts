@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { PRIVATE_PERSON_FIELDS } from '../../../shared/domain/privacy';
 import type { Db, OpenOptions } from './connection';
+import { applyKey } from '../files/keyFile';
 
 /** The column of each private person field, and the SQL value it takes in the public scope. */
 const PRIVATE_PERSON_COLUMNS: Record<keyof typeof PRIVATE_PERSON_FIELDS, string> = {
@@ -38,7 +39,7 @@ export function openPublicConnection(file: string, options: OpenOptions = {}): D
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   try {
-    if (options.key) db.pragma(`key = "${options.key}"`);
+    if (options.key) applyKey(db, options.key);
     db.pragma('busy_timeout = 5000');
     db.exec(publicViews(db));
   } catch (error) {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { BackupInfo, type BackupReason } from '../../../shared/api/methods/files';
 import type { Db } from '../db/connection';
 import { openReadOnly, type InspectOptions } from './inspect';
+import { writeAtomically } from './atomicWrite';
 import { hasKeyFile, keyFilePath } from './keyFile';
 import { backupsToKeep, type RetentionPolicy } from './retention';
 
@@ -16,18 +17,6 @@ const PARTIAL = '.partial';
 /** 2026-12-01T09:30:05.123Z → 20261201-093005123 (sorts as time does, valid in every file system). */
 const stampOf = (date: Date): string =>
   date.toISOString().replace(/[-:]/g, '').replace('T', '-').replace('.', '').slice(0, 18);
-
-function writeAtomically(file: string, content: string | Buffer): void {
-  const partial = `${file}${PARTIAL}`;
-  fs.writeFileSync(partial, content);
-  const handle = fs.openSync(partial, 'r+');
-  try {
-    fs.fsyncSync(handle);
-  } finally {
-    fs.closeSync(handle);
-  }
-  fs.renameSync(partial, file);
-}
 
 function fsyncFile(file: string): void {
   const handle = fs.openSync(file, 'r+');
@@ -173,4 +162,9 @@ export function prune(databaseFile: string, now: Date, policy?: RetentionPolicy)
       fs.rmSync(file, { force: true });
     }
   }
+}
+
+/** Records a backup's changed facts (it was encrypted or decrypted in place). */
+export function rewriteManifest(databaseFile: string, info: BackupInfo): void {
+  writeAtomically(path.join(backupsFolderOf(databaseFile), `${info.id}${MANIFEST}`), JSON.stringify(info, null, 2));
 }

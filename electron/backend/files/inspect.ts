@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { MIGRATIONS } from '../db/migrations';
 import type { Db } from '../db/connection';
 import { FileProblem } from './fileProblem';
-import { hasKeyFile } from './keyFile';
+import { applyKey, hasKeyFile } from './keyFile';
 
 /** Powermap's mark in the SQLite header (`PRAGMA application_id`): "PMAP". */
 export const POWERMAP_APPLICATION_ID = 0x504d4150;
@@ -22,7 +22,7 @@ export type Inspection =
 
 export interface InspectOptions {
   nativeBinding?: string;
-  /** The key of an encrypted file, as SQLite's `PRAGMA key` takes it. */
+  /** The data key of an encrypted file (64 hex digits). */
   key?: string;
 }
 
@@ -33,7 +33,7 @@ export function openReadOnly(file: string, options: InspectOptions): Db {
     fileMustExist: true,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
-  if (options.key) db.pragma(`key = "${options.key}"`);
+  if (options.key) applyKey(db, options.key);
   return db;
 }
 

@@ -1,6 +1,8 @@
 /**
  * `npm run web`: the renderer and the real backend in a browser, for people without the desktop
- * app and for our end-to-end tests. Usage: web [--db FILE] [--port N] [--no-open]
+ * app and for our end-to-end tests. Usage: web [--db FILE] [--port N] [--no-open] [--passphrase-file FILE]
+ * An encrypted database is unlocked with the passphrase in --passphrase-file (a file only its
+ * owner can read, so the passphrase is on no command line), or in the page.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,20 +15,68 @@ import { startWebServer } from './server';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
-function parseCommandLine(argv: string[]): { db: string; port: number; open: boolean } {
+const USAGE = 'Usage: npm run web -- [--db FILE] [--port N] [--no-open] [--passphrase-file FILE]';
+
+interface CommandLine {
+  db: string;
+  port: number;
+  open: boolean;
+  passphraseFile: string | null;
+}
+
+function parseCommandLine(argv: string[]): CommandLine {
   const { values } = parseArgs({
     args: argv,
     options: {
       db: { type: 'string' },
       port: { type: 'string', default: '0' },
       'no-open': { type: 'boolean', default: false },
+      'passphrase-file': { type: 'string' },
     },
     strict: true,
   });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`--port must be 0..65535, not ${values.port}`);
-  return { db: path.resolve(values.db ?? defaultDatabasePath()), port, open: !values['no-open'] };
+  return {
+    db: path.resolve(values.db ?? defaultDatabasePath()),
+    port,
+    open: !values['no-open'],
+    passphraseFile: values['passphrase-file'] ? path.resolve(values['passphrase-file']) : null,
+  };
+}
+
+/** The passphrase from its file: only the owner may be able to read that file. */
+function readPassphrase(file: string): string {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    throw new Error(`the passphrase file ${file} does not exist`);
+  }
+  if (process.platform !== 'win32' && (stat.mode & 0o077) !== 0) {
+    throw new Error(`the passphrase file ${file} can be read by others; run: chmod 600 ${file}`);
+  }
+  // One trailing line break is what an editor or `echo` adds; it is not part of the passphrase.
+  return fs.readFileSync(file, 'utf8').replace(/\r?\n$/, '');
+}
+
+function unlockAtStart(backend: ReturnType<typeof startBackend>, options: CommandLine): void {
+  if (backend.status().mode !== 'locked') {
+    if (options.passphraseFile)
+      console.error('powermap web: the database is not encrypted; --passphrase-file is not needed.');
+    return;
+  }
+  if (!options.passphraseFile) {
+    console.error(`powermap web: the database file ${backend.file} is encrypted; unlock it in the page.`);
+    return;
+  }
+  const answer = backend.dispatch('security.unlock', { passphrase: readPassphrase(options.passphraseFile) });
+  if (!answer.ok) {
+    throw new Error(
+      `the passphrase in ${options.passphraseFile} does not unlock ${backend.file} (${answer.error.message})`,
+    );
+  }
 }
 
 async function main(): Promise<void> {
@@ -34,13 +84,12 @@ async function main(): Promise<void> {
   try {
     options = parseCommandLine(process.argv.slice(2));
   } catch (error) {
-    console.error(
-      `powermap web: ${(error as Error).message}\nUsage: npm run web -- [--db FILE] [--port N] [--no-open]`,
-    );
+    console.error(`powermap web: ${(error as Error).message}\n${USAGE}`);
     process.exit(2);
   }
   const { version } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
   const backend = startBackend(options.db, { version });
+  unlockAtStart(backend, options);
   const status = backend.status();
   if (status.mode === 'damaged') {
     console.error(

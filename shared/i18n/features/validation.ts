@@ -44,6 +44,7 @@ export const validationEn = {
     sample_member: 'This team member belongs to the sample account',
     not_in_scope: '{{field}}: that person is not on this map or not in this account',
     title_or_target: 'Give the goal a title or a target',
+    passphrase_or_recovery_key: 'Type the passphrase or the recovery key',
     competitor_cell: 'Only a competitor’s column names the competitor',
     path_not_absolute: 'Give the full path of the file, from the top folder',
     path_is_open_file: 'A copy cannot replace the database file that is open',
@@ -53,6 +54,11 @@ export const validationEn = {
   /** Said when a problem is about the input as a whole. */
   wholeInput: 'The request',
   fields: {
+    passphrase: 'Passphrase',
+    newPassphrase: 'New passphrase',
+    recoveryKey: 'Recovery key',
+    newRecoveryKey: 'New recovery key',
+    remember: 'Remember the key',
     access: 'Access level',
     accessConfidence: 'Confidence in the access level',
     accountId: 'Account',
@@ -232,6 +238,11 @@ export const validationEn = {
       description: { required: 'Say what was promised, or remove the row' },
     },
     commitments: { description: { required: 'Say what was promised' } },
+    security: {
+      passphrase: { too_short: 'Type the passphrase' },
+      newPassphrase: { too_short: 'Choose a passphrase of at least {{min}} characters' },
+      recoveryKey: { too_short: 'Type the recovery key' },
+    },
   },
 };
 
@@ -273,6 +284,7 @@ export const validationZhCN: DeepStrings<typeof validationEn> = {
     sample_member: '此团队成员属于示例客户',
     not_in_scope: '{{field}}：此人不在这张地图上或不属于此客户',
     title_or_target: '请填写目标名称或设定一个目标值',
+    passphrase_or_recovery_key: '请输入密码或恢复密钥',
     competitor_cell: '只有竞争对手那一列需要指明竞争对手',
     path_not_absolute: '请填写文件的完整路径（从最上层文件夹开始）',
     path_is_open_file: '副本不能替换正在打开的数据库文件',
@@ -281,6 +293,11 @@ export const validationZhCN: DeepStrings<typeof validationEn> = {
   },
   wholeInput: '此请求',
   fields: {
+    passphrase: '密码',
+    newPassphrase: '新密码',
+    recoveryKey: '恢复密钥',
+    newRecoveryKey: '新的恢复密钥',
+    remember: '记住密钥',
     access: '关系级数',
     accessConfidence: '关系级数的把握程度',
     accountId: '客户',
@@ -460,5 +477,10 @@ export const validationZhCN: DeepStrings<typeof validationEn> = {
       description: { required: '请写明承诺内容，或删除这一行' },
     },
     commitments: { description: { required: '请写明承诺内容' } },
+    security: {
+      passphrase: { too_short: '请输入密码' },
+      newPassphrase: { too_short: '密码至少需要 {{min}} 个字符' },
+      recoveryKey: { too_short: '请输入恢复密钥' },
+    },
   },
 };

@@ -6,10 +6,11 @@ import { reportError } from '../../app/notify';
 import { applyLanguageSetting } from '../../i18n';
 import { BackupsPanel } from '../files/BackupsPanel';
 import { DatabaseFileSection } from '../files/DatabaseFileSection';
+import { SecurityPanel } from '../security/SecurityPanel';
 
 const LANGUAGE_NAMES = { en: 'English', 'zh-CN': '简体中文' } as const;
 
-export type SettingsTab = 'general' | 'backups';
+export type SettingsTab = 'general' | 'backups' | 'security';
 
 interface Props {
   opened: boolean;
@@ -45,6 +46,9 @@ export function SettingsModal({ opened, onClose, tab = 'general' }: Props) {
           <Tabs.Tab value="backups" data-testid="settings-tab-backups">
             {t('files.tabs.backups')}
           </Tabs.Tab>
+          <Tabs.Tab value="security" data-testid="settings-tab-security">
+            {t('security.tab')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="general">
           <Stack>
@@ -69,6 +73,9 @@ export function SettingsModal({ opened, onClose, tab = 'general' }: Props) {
         </Tabs.Panel>
         <Tabs.Panel value="backups">
           <BackupsPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="security">
+          <SecurityPanel />
         </Tabs.Panel>
       </Tabs>
     </Modal>
