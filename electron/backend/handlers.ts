@@ -25,6 +25,7 @@ import { planHandlers } from './domainHandlers/plan';
 import { insightsHandlers } from './domainHandlers/insights';
 import { dashboardHandlers } from './domainHandlers/dashboard';
 import { peopleHandlers } from './domainHandlers/people';
+import { workspaceHandlers } from './domainHandlers/workspace';
 import type { SecurityMethod } from './securityHandlers';
 import { importsHandlers } from './domainHandlers/imports';
 import { createMember, deleteMember, listTeam, restoreMember, updateMember } from './services/team';
@@ -147,6 +148,7 @@ export function createHandlers(
     ...dashboardHandlers(db),
     ...peopleHandlers(db),
     ...importsHandlers(db, files),
+    ...workspaceHandlers(store, files, info.version),
 
     'files.status': () => files.status(),
     'files.saveCopy': ({ path, overwrite }) => files.saveCopy(path, overwrite ?? false),

@@ -16,6 +16,7 @@ import { planMethods } from './methods/plan';
 import { insightsMethods } from './methods/insights';
 import { dashboardMethods } from './methods/dashboard';
 import { filesMethods } from './methods/files';
+import { workspaceMethods } from './methods/workspace';
 import { securityMethods } from './methods/security';
 import { importsMethods } from './methods/imports';
 
@@ -46,6 +47,7 @@ export const contract = {
   ...insightsMethods,
   ...dashboardMethods,
   ...filesMethods,
+  ...workspaceMethods,
   ...securityMethods,
   ...importsMethods,
 } as const;

@@ -9,6 +9,7 @@ import { sectionsEn } from './features/sections';
 import { dashboardEn } from './features/dashboard';
 import { filesEn } from './features/files';
 import { validationEn } from './features/validation';
+import { workspaceEn } from './features/workspace';
 import { securityEn } from './features/security';
 import { mapPictureEn, reviewEn } from './features/boardroom';
 import { importsEn } from './features/imports';
@@ -314,6 +315,7 @@ export const en = {
     /** The plan feature's edits: its labels live in features/plan.ts. */
     plan: planEn.undo,
     interactions: interactionsEn.undo,
+    workspace: workspaceEn.undo,
   },
   people: peopleEn,
   interactions: interactionsEn,
@@ -329,6 +331,7 @@ export const en = {
   mapPicture: mapPictureEn,
   review: reviewEn,
   imports: importsEn,
+  workspace: workspaceEn,
   errors: {
     title: 'That did not work',
     invalid_input: 'Some input is not valid, so nothing was changed.',

@@ -10,6 +10,7 @@ import { filesZhCN } from './features/files';
 import { validationZhCN } from './features/validation';
 import { mapPictureZhCN, reviewZhCN } from './features/boardroom';
 import { importsZhCN } from './features/imports';
+import { workspaceZhCN } from './features/workspace';
 import type { Resources } from './en';
 import { securityZhCN } from './features/security';
 
@@ -314,6 +315,7 @@ export const zhCN: Resources = {
     /** The plan feature's edits: its labels live in features/plan.ts. */
     plan: planZhCN.undo,
     interactions: interactionsZhCN.undo,
+    workspace: workspaceZhCN.undo,
   },
   people: peopleZhCN,
   interactions: interactionsZhCN,
@@ -329,6 +331,7 @@ export const zhCN: Resources = {
   mapPicture: mapPictureZhCN,
   review: reviewZhCN,
   imports: importsZhCN,
+  workspace: workspaceZhCN,
   errors: {
     title: '操作未完成',
     invalid_input: '有输入不符合要求，所以没有做任何修改。',

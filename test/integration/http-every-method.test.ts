@@ -40,6 +40,8 @@ interface Ctx {
   competitorRemoval: OutputOf<'competitors.delete'>;
   /** Where files.saveCopy writes, in the test's temp folder. */
   copyPath: string;
+  workspaceFile: string;
+  importedAccountId: string;
   backupId: string;
   recoveryKey: string;
   importUndo: OutputOf<'imports.commit'>['undo'];
@@ -454,6 +456,35 @@ const STEPS: Step[] = [
     'history.mapAsOf',
     (ctx) => ({ mapId: ctx.mapId, date: new Date().toISOString().slice(0, 10), utcOffset: 0 }),
     (view) => expect(view.people.map((p) => p.name)).toContain('Ann'),
+  ),
+  step(
+    'exports.vcard',
+    (ctx) => ({ accountId: ctx.accountId, personIds: [ctx.ann], includePrivate: false }),
+    (result) => {
+      expect(result.count).toBe(1);
+      expect(result.text).toContain('FN:Ann');
+    },
+  ),
+  step(
+    'workspace.export',
+    (ctx) => ({ accountId: ctx.accountId, includePrivate: false }),
+    (file, ctx) => {
+      expect(file.tables.people.map((p) => p.name)).toContain('Ann');
+      ctx.workspaceFile = JSON.stringify(file);
+    },
+  ),
+  step(
+    'workspace.import',
+    (ctx) => ({ fileName: 'Acme.json', json: ctx.workspaceFile, mode: 'new' }),
+    (result, ctx) => {
+      expect(result.accountIds).toHaveLength(1);
+      ctx.importedAccountId = result.accountIds[0]!;
+    },
+  ),
+  step(
+    'accounts.delete',
+    (ctx) => ({ id: ctx.importedAccountId }),
+    (ok) => expect(ok).toEqual({ ok: true }),
   ),
   step(
     'history.compare',

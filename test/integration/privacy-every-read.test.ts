@@ -112,7 +112,7 @@ const entityOf = (field: string, method: MethodName): string =>
     ? (ENTITY_OF_ID[method.split('.')[0] ?? ''] ?? method.split('.')[0] ?? '')
     : field === 'targetId'
       ? 'person'
-      : field.replace(/Id$/, '');
+      : field.replace(/Ids?$/, '');
 
 /**
  * Every read method's answer (or, in the public scope, the refusal of one a shared screen may not

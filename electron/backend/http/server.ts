@@ -9,7 +9,8 @@ import { serveStatic } from './static-files';
 export const API_PREFIX = '/api/';
 /** The caller's privacy scope (`owner` unless it says `public`), as the renderer's transport sends it. */
 export const SCOPE_HEADER = 'x-powermap-scope';
-const MAX_BODY_BYTES = 10 * 1024 * 1024;
+/** Large enough for a whole workspace file sent in one import call (at most 100 MB, escaped in JSON). */
+const MAX_BODY_BYTES = 256 * 1024 * 1024;
 
 export interface WebServerOptions {
   dispatch: Dispatch;

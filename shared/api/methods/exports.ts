@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Account, Id, IsoDate, MapView, Opportunity, OrgUnit, Person, Relation, Timestamp } from '../entities';
-import { read } from './common';
+import { LANGUAGES } from '../../domain/enums';
+import { MAX_BATCH, read } from './common';
 
 /** Rows of the domains this export carries whole; their shapes belong to their own domains. */
 const Row = z.record(z.string(), z.unknown());
@@ -43,5 +44,21 @@ export const exportsMethods = {
       })
       .strict(),
     MapView,
+  ),
+  /**
+   * People of one account as a vCard 4.0 file (all of them without `personIds`). Personal details
+   * (birthday, interests, family, private notes) are in it only with `includePrivate`, and only
+   * for the owner. `language` words the labels inside the card's note.
+   */
+  'exports.vcard': read(
+    z
+      .object({
+        accountId: Id,
+        personIds: z.array(Id).max(MAX_BATCH).optional(),
+        includePrivate: z.boolean(),
+        language: z.enum(LANGUAGES).optional(),
+      })
+      .strict(),
+    z.object({ text: z.string(), count: z.int().nonnegative() }),
   ),
 } as const;

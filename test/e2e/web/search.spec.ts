@@ -66,7 +66,7 @@ test('an exported map image leaves private notes and their marker out unless inc
   const jsonDownload = page.waitForEvent('download');
   await page.getByTestId('export-account').click();
   const json = fs.readFileSync(await (await jsonDownload).path()).toString('utf8');
-  expect(JSON.parse(json)).toMatchObject({ includesPrivate: false, account: { name: 'Northwind' } });
+  expect(JSON.parse(json)).toMatchObject({ includesPrivate: false, tables: { accounts: [{ name: 'Northwind' }] } });
   expect(json.includes('Wang Jianguo') && !json.includes('SECRET-7731')).toBe(true);
 
   await page.getByTestId('export-menu').click();

@@ -10,9 +10,11 @@ interface Props {
   onOpen(): void;
   onRename(): void;
   onDelete(): void;
+  onExportWorkspace(): void;
+  onReplaceFromFile(): void;
 }
 
-export function AccountCard({ account, onOpen, onRename, onDelete }: Props) {
+export function AccountCard({ account, onOpen, onRename, onDelete, onExportWorkspace, onReplaceFromFile }: Props) {
   const { t, i18n } = useTranslation();
   return (
     <Card
@@ -44,6 +46,12 @@ export function AccountCard({ account, onOpen, onRename, onDelete }: Props) {
           </Menu.Target>
           <Menu.Dropdown onClick={(event) => event.stopPropagation()}>
             <Menu.Item onClick={onRename}>{t('common.rename')}</Menu.Item>
+            <Menu.Item onClick={onExportWorkspace} data-testid="account-export-workspace">
+              {t('workspace.exportAccountShort')}
+            </Menu.Item>
+            <Menu.Item onClick={onReplaceFromFile} data-testid="account-replace-from-file">
+              {t('workspace.replaceFrom')}
+            </Menu.Item>
             <Menu.Item color="red" onClick={onDelete}>
               {t('common.delete')}
             </Menu.Item>

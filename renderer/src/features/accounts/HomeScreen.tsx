@@ -7,6 +7,7 @@ import {
   Container,
   Group,
   Loader,
+  Menu,
   SimpleGrid,
   Stack,
   Text,
@@ -23,9 +24,16 @@ import { NameModal } from '../../app/NameModal';
 import { DeleteAccountModal } from './DeleteAccountModal';
 import { useAccountCommands } from './useAccountCommands';
 import { Dashboard } from '../dashboard/Dashboard';
+import { ExportWorkspaceModal } from '../workspace/ExportWorkspaceModal';
+import { ImportWorkspaceModal } from '../workspace/ImportWorkspaceModal';
 
 type Dialog =
-  { kind: 'create' } | { kind: 'rename'; account: AccountSummary } | { kind: 'delete'; account: AccountSummary } | null;
+  | { kind: 'create' }
+  | { kind: 'rename'; account: AccountSummary }
+  | { kind: 'delete'; account: AccountSummary }
+  | { kind: 'exportWorkspace'; account?: AccountSummary }
+  | { kind: 'importWorkspace'; replace?: AccountSummary }
+  | null;
 
 export function HomeScreen({
   onOpen,
@@ -72,6 +80,25 @@ export function HomeScreen({
             <Button variant="subtle" onClick={openSample}>
               {t('home.openSample')}
             </Button>
+            <Menu position="bottom-end">
+              <Menu.Target>
+                <Button variant="subtle" data-testid="workspace-menu">
+                  {t('workspace.menu')}
+                </Button>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item onClick={() => setDialog({ kind: 'importWorkspace' })} data-testid="import-workspace">
+                  {t('workspace.importNew')}
+                </Menu.Item>
+                <Menu.Item
+                  onClick={() => setDialog({ kind: 'exportWorkspace' })}
+                  disabled={!accounts.data || accounts.data.length === 0}
+                  data-testid="export-workspace-all"
+                >
+                  {t('workspace.exportAll')}
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
             <Button onClick={() => setDialog({ kind: 'create' })} data-testid="new-account">
               {t('home.newAccount')}
             </Button>
@@ -105,6 +132,8 @@ export function HomeScreen({
                     onOpen={() => onOpen(account.id)}
                     onRename={() => setDialog({ kind: 'rename', account })}
                     onDelete={() => setDialog({ kind: 'delete', account })}
+                    onExportWorkspace={() => setDialog({ kind: 'exportWorkspace', account })}
+                    onReplaceFromFile={() => setDialog({ kind: 'importWorkspace', replace: account })}
                   />
                 ))}
               </SimpleGrid>
@@ -141,6 +170,16 @@ export function HomeScreen({
             dialog?.kind === 'rename' ? await commands.rename(dialog.account, name) : await commands.create(name);
           if (done) setDialog(null);
         }}
+      />
+      <ExportWorkspaceModal
+        opened={dialog?.kind === 'exportWorkspace'}
+        {...(dialog?.kind === 'exportWorkspace' && dialog.account ? { account: dialog.account } : {})}
+        onClose={() => setDialog(null)}
+      />
+      <ImportWorkspaceModal
+        opened={dialog?.kind === 'importWorkspace'}
+        {...(dialog?.kind === 'importWorkspace' && dialog.replace ? { replace: dialog.replace } : {})}
+        onClose={() => setDialog(null)}
       />
       <DeleteAccountModal
         account={dialog?.kind === 'delete' ? dialog.account : null}

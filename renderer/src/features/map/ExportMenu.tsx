@@ -30,11 +30,12 @@ export function ExportMenu({ mapName, accountId, mapId }: { mapName: string; acc
     );
     setPicture({ format, selectedIds });
   };
+  // The whole account as a workspace file, which Powermap reads back (home screen → Workspace file).
   const exportAccount = async () => {
     if (!accountId) return;
     try {
-      const data = await api.call('exports.account', { accountId, includePrivate });
-      const file = exportFileName(data.account.name, 'json');
+      const data = await api.call('workspace.export', { accountId, includePrivate });
+      const file = exportFileName(data.tables.accounts[0]?.name?.toString() ?? mapName, 'json');
       const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
       download(url, file);
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
@@ -56,7 +57,7 @@ export function ExportMenu({ mapName, accountId, mapId }: { mapName: string; acc
           <Menu.Item onClick={() => exportAs('svg')}>{t('exportImage.svg')}</Menu.Item>
           {accountId && (
             <Menu.Item onClick={() => void exportAccount()} data-testid="export-account">
-              {t('history.exportAccount')}
+              {t('workspace.exportAccount')}
             </Menu.Item>
           )}
           <Menu.Divider />

@@ -16,6 +16,7 @@ import type { Person } from '../../../../shared/api/entities';
 import { EMPTY_FILTER, filterPeople, isFiltering, selectAfterClick } from '../../../../shared/domain/peopleTable';
 import { useOpenPerson } from './personPageContext';
 import { BulkEditBar } from './BulkEditBar';
+import { PeopleExportMenu } from './PeopleExportMenu';
 import { InlineCell } from './InlineCell';
 import { PEOPLE_COLUMNS, displayName, type CellContext, type ColumnSpec } from './peopleColumns';
 import { AddPersonButton, PeopleToolbar } from './PeopleToolbar';
@@ -170,6 +171,14 @@ function LoadedPeopleTable({ accountId, lookups }: { accountId: string; lookups:
           }))}
         shown={rows.length}
         onAddPerson={addPerson}
+        exportMenu={
+          <PeopleExportMenu
+            accountId={accountId}
+            shown={rows.map((row) => row.original)}
+            selectedIds={selectedIds}
+            lookups={lookups}
+          />
+        }
       />
       {selectedIds.length > 0 && (
         <BulkEditBar

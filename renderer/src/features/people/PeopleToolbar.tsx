@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useHotkeys } from '@mantine/hooks';
 import { Button, Checkbox, Group, Menu, MultiSelect, Popover, Stack, Text, TextInput } from '@mantine/core';
 import { IconColumns, IconFileImport, IconPlus, IconSearch } from '@tabler/icons-react';
@@ -16,10 +16,12 @@ interface Props {
   columns: { id: string; visible: boolean; toggle(): void }[];
   shown: number;
   onAddPerson(name: string): void;
+  /** Ways the table leaves the app (Excel, vCards), beside the column menu. */
+  exportMenu?: ReactNode;
 }
 
 /** Search, filters, the column menu and "Add person", above the people table. */
-export function PeopleToolbar({ filter, onFilterChange, lookups, columns, shown, onAddPerson }: Props) {
+export function PeopleToolbar({ filter, onFilterChange, lookups, columns, shown, onAddPerson, exportMenu }: Props) {
   const { t } = useTranslation();
   const set = (patch: Partial<PeopleFilter>) => onFilterChange({ ...filter, ...patch });
   const search = useRef<HTMLInputElement>(null);
@@ -87,6 +89,7 @@ export function PeopleToolbar({ filter, onFilterChange, lookups, columns, shown,
         {t('people.table.count', { shown, total: lookups.people.length })}
       </Text>
       <Group gap="xs" ml="auto">
+        {exportMenu}
         <Menu closeOnItemClick={false} position="bottom-end">
           <Menu.Target>
             <Button size="xs" variant="default" leftSection={<IconColumns size={14} />} data-testid="columns-menu">

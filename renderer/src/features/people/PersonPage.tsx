@@ -1,4 +1,6 @@
-import { Drawer, Tabs } from '@mantine/core';
+import { useState } from 'react';
+import { Button, Drawer, Group, Tabs } from '@mantine/core';
+import { IconAddressBook } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/client';
 import { PersonDetails } from './PersonDetails';
@@ -6,6 +8,7 @@ import { PersonGoal } from '../plan/PersonGoal';
 import { PersonTimeline } from '../interactions/PersonTimeline';
 import { useOpenPersonBeacon } from '../interactions/quickAddStore';
 import { PersonHistory } from '../history/PersonHistory';
+import { VcardExportModal } from '../workspace/VcardExportModal';
 
 export const PERSON_PAGE_TABS = ['details', 'goal', 'timeline', 'history'] as const;
 export type PersonPageTab = (typeof PERSON_PAGE_TABS)[number];
@@ -25,6 +28,7 @@ export function PersonPage({ accountId, personId, tab, onTabChange, onClose }: P
   const people = useApi('people.list', { accountId });
   const person = people.data?.find((p) => p.id === personId);
   const title = person ? person.name || person.title || t('people.unnamed') : '';
+  const [vcard, setVcard] = useState(false);
   return (
     <Drawer
       opened={personId !== null}
@@ -34,6 +38,28 @@ export function PersonPage({ accountId, personId, tab, onTabChange, onClose }: P
       title={title}
       data-testid="person-page"
     >
+      {personId && (
+        <Group justify="flex-end" mt={-8} mb={4}>
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            leftSection={<IconAddressBook size={14} />}
+            onClick={() => setVcard(true)}
+            data-testid="person-export-vcard"
+          >
+            {t('workspace.vcard.one')}
+          </Button>
+        </Group>
+      )}
+      {personId && (
+        <VcardExportModal
+          opened={vcard}
+          accountId={accountId}
+          personIds={[personId]}
+          fileBase={title}
+          onClose={() => setVcard(false)}
+        />
+      )}
       {personId && (
         <Tabs value={tab} onChange={(value) => value && onTabChange(value as PersonPageTab)} keepMounted={false}>
           <Tabs.List mb="md">

@@ -12,6 +12,8 @@ import { GoalsTable } from './GoalsTable';
 import { planCsv } from './planCsv';
 import { ReviewModal } from './ReviewModal';
 import { saveCsv } from './saveCsv';
+import { planSheet } from './planXlsx';
+import { saveXlsx } from '../workspace/saveXlsx';
 import { ReviewsList } from './ReviewsList';
 import { SheetFrame } from './SheetFrame';
 import { usePlanCommands } from './usePlanCommands';
@@ -56,6 +58,7 @@ export function ActionPlanSheet({ accountId, draft = null, onDraftClosed }: Prop
     );
   }
   const exportCsv = () => saveCsv(data.account.name, t('plan.csv.file'), planCsv(data, t), t);
+  const exportXlsx = () => saveXlsx(`${data.account.name} — ${t('plan.csv.file')}`, [planSheet(data, t)], t);
   const namesOf = (ids: readonly string[]) =>
     ids.flatMap((id) => {
       const person = data.peopleById.get(id);
@@ -67,7 +70,7 @@ export function ActionPlanSheet({ accountId, draft = null, onDraftClosed }: Prop
       <SheetHeading
         title={t('plan.sheet.title')}
         subtitle={t('plan.sheet.subtitle', { account: data.account.name })}
-        actions={<PrintExportButtons onExportCsv={exportCsv} testIdPrefix="plan" />}
+        actions={<PrintExportButtons onExportCsv={exportCsv} onExportXlsx={exportXlsx} testIdPrefix="plan" />}
       />
 
       <Stack gap="xl">

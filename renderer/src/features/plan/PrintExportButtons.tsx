@@ -5,13 +5,15 @@ import { reportError } from '../../app/notify';
 
 interface Props {
   onExportCsv(): void | Promise<void>;
+  /** Offers the sheet as an Excel workbook too, beside the CSV. */
+  onExportXlsx?(): void | Promise<void>;
   exportDisabled?: boolean;
   /** Names the buttons for tests: `<prefix>-print`, `<prefix>-export-csv`. */
   testIdPrefix?: string;
 }
 
-/** The two ways a planning sheet leaves the app: the print stylesheet, and a CSV for Excel. */
-export function PrintExportButtons({ onExportCsv, exportDisabled, testIdPrefix }: Props) {
+/** The ways a planning sheet leaves the app: the print stylesheet, a CSV, and an Excel workbook where offered. */
+export function PrintExportButtons({ onExportCsv, onExportXlsx, exportDisabled, testIdPrefix }: Props) {
   const { t } = useTranslation();
   return (
     <>
@@ -32,6 +34,17 @@ export function PrintExportButtons({ onExportCsv, exportDisabled, testIdPrefix }
       >
         {t('plan.exportCsv')}
       </Button>
+      {onExportXlsx && (
+        <Button
+          variant="default"
+          leftSection={<IconDownload size={16} />}
+          onClick={() => void Promise.resolve(onExportXlsx()).catch(reportError)}
+          disabled={exportDisabled}
+          data-testid={testIdPrefix && `${testIdPrefix}-export-xlsx`}
+        >
+          {t('workspace.xlsx.plan')}
+        </Button>
+      )}
     </>
   );
 }

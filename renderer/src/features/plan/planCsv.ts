@@ -4,11 +4,20 @@ import { goalTitle, goalTargets } from './goalText';
 import { personName } from './format';
 import type { PlanData } from './usePlanData';
 
+/** The column of the plan table that holds due dates (and a review's day). */
+export const PLAN_DATE_COLUMN = 5;
+
 /**
  * The whole action-plan sheet as one CSV table a spreadsheet opens: goals, then actions, then
  * review checkpoints, one row each, with codes shown as the user's labels.
  */
 export function planCsv(data: PlanData, t: TFunction): string {
+  const { header, rows } = planTable(data, t);
+  return buildCsv(header, rows);
+}
+
+/** The plan's rows as the CSV and the workbook both write them. */
+export function planTable(data: PlanData, t: TFunction): { header: string[]; rows: (string | null)[][] } {
   const people = (ids: readonly string[]) =>
     ids
       .map((id) => data.peopleById.get(id))
@@ -63,5 +72,5 @@ export function planCsv(data: PlanData, t: TFunction): string {
     '',
     review.decided,
   ]);
-  return buildCsv(header, [...goals, ...actions, ...reviews]);
+  return { header, rows: [...goals, ...actions, ...reviews] };
 }
