@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Timestamp } from '../entities';
+import { Id, line, multiline, Timestamp } from '../entities';
 import { read, write } from './common';
 import { WORKSPACE_TABLES, rowSchema, type WorkspaceTableKey } from './workspaceTables';
 
@@ -75,12 +75,10 @@ export const workspaceMethods = {
   'workspace.import': write(
     z
       .object({
-        fileName: z.string().max(500),
-        json: z.string().max(MAX_WORKSPACE_FILE_BYTES).optional(),
-        dataBase64: z
-          .string()
-          .max(Math.ceil(MAX_WORKSPACE_FILE_BYTES / 3) * 4)
-          .optional(),
+        fileName: line(260),
+        // JSON text has line breaks and tabs at most; no other control character is ever in it.
+        json: multiline(MAX_WORKSPACE_FILE_BYTES).optional(),
+        dataBase64: line(Math.ceil(MAX_WORKSPACE_FILE_BYTES / 3) * 4).optional(),
         mode: ImportMode,
         accountId: Id.optional(),
       })

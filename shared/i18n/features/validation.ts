@@ -58,6 +58,8 @@ export const validationEn = {
   wholeInput: 'The request',
   fields: {
     passphrase: 'Passphrase',
+    json: 'Workspace file',
+    mode: 'How to import',
     newPassphrase: 'New passphrase',
     recoveryKey: 'Recovery key',
     newRecoveryKey: 'New recovery key',
@@ -317,6 +319,8 @@ export const validationZhCN: DeepStrings<typeof validationEn> = {
   wholeInput: '此请求',
   fields: {
     passphrase: '密码',
+    json: '工作区文件',
+    mode: '导入方式',
     newPassphrase: '新密码',
     recoveryKey: '恢复密钥',
     newRecoveryKey: '新的恢复密钥',
