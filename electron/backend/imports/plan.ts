@@ -6,6 +6,7 @@ import type {
   ImportRow,
   ImportRowProblem,
 } from '../../../shared/api/methods/imports';
+import { IMPORT_FIELDS } from '../../../shared/api/methods/imports';
 import { joinName, nameKey } from './names';
 import type { Table } from './table';
 import { valueReader } from './values';
@@ -57,28 +58,10 @@ export function planImport(table: Table, mapping: ImportMapping, known: readonly
     const at = column === undefined ? undefined : index.get(column);
     return (row: readonly string[]) => (at === undefined ? '' : (row[at] ?? ''));
   };
-  const cells = Object.fromEntries(
-    (
-      [
-        'name',
-        'givenName',
-        'familyName',
-        'title',
-        'department',
-        'email',
-        'phone',
-        'mobile',
-        'recordId',
-        'manager',
-        'role',
-        'influence',
-        'stance',
-        'layer',
-        'tags',
-        'notes',
-      ] as const
-    ).map((field) => [field, cellOf(field)]),
-  ) as Record<ImportField, (row: readonly string[]) => string>;
+  const cells = Object.fromEntries(IMPORT_FIELDS.map((field) => [field, cellOf(field)])) as Record<
+    ImportField,
+    (row: readonly string[]) => string
+  >;
   const readRole = valueReader('role', mapping);
   const readStance = valueReader('stance', mapping);
   const readLayer = valueReader('layer', mapping);
