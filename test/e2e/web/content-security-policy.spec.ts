@@ -75,11 +75,14 @@ test('every main screen draws under the strict policy, with no refused style or 
   await page.getByTestId('account-card').click();
   await expect.poll(() => page.getByTestId('person-card').count()).toBeGreaterThanOrEqual(25);
   await expectNoViolations(page, consoleLines, 'map', info);
-  // The image export copies the map's styles into a picture of it.
+  // The picture of the map is drawn as SVG and rasterised on a canvas, under the same policy.
   await page.getByTestId('export-menu').click();
-  const downloading = page.waitForEvent('download');
   await page.getByRole('menuitem', { name: 'Export as PNG image' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export a picture of the map' });
+  const downloading = page.waitForEvent('download');
+  await dialog.getByTestId('picture-save').click();
   expect((await downloading).suggestedFilename()).toMatch(/\.png$/);
+  await expect(dialog).toBeHidden();
   await expectNoViolations(page, consoleLines, 'map-exported', info);
 
   // The people table, then a person's page with its details and the history chart.
