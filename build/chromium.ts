@@ -115,3 +115,18 @@ export function systemHost(): ChromiumHost {
     log: (line) => console.log(line),
   };
 }
+
+/**
+ * The account-review test reads the PDF a user gets with poppler's pdftotext and pdfinfo: found
+ * on the machine, else installed where apt may be used as root, else one line saying what to run.
+ */
+export function ensurePdfTools(host: ChromiumHost): Missing | null {
+  if (host.hasCommand('pdftotext') && host.hasCommand('pdfinfo')) return null;
+  if (canUseApt(host) && host.isRoot) {
+    host.log('Installing poppler-utils for the PDF checks (apt-get install poppler-utils)');
+    if (host.run('apt-get', ['install', '-y', '-qq', 'poppler-utils']) && host.hasCommand('pdftotext')) return null;
+  }
+  return {
+    problem: `No pdftotext for the PDF checks: run "${canUseApt(host) && !host.isRoot ? 'sudo ' : ''}apt-get install poppler-utils" (or install poppler).`,
+  };
+}

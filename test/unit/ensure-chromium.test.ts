@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEBIAN_CHROMIUM, ensureChromium, findChromium, type ChromiumHost } from '../../build/chromium';
+import { DEBIAN_CHROMIUM, ensureChromium, ensurePdfTools, findChromium, type ChromiumHost } from '../../build/chromium';
 
 /**
  * The machine is described, not changed: which files exist, who we are, which commands there are
@@ -127,5 +127,27 @@ describe('installing one where none is found', () => {
       expect(machine.ran).toEqual([expect.stringContaining(PLAYWRIGHT_INSTALL)]);
       expect(outcome).toEqual({ problem: expect.not.stringContaining('apt-get') });
     }
+  });
+});
+
+describe('the PDF tools the account-review test reads with', () => {
+  it('are used as they are when pdftotext and pdfinfo are there', () => {
+    const machine = host({ commands: ['apt-get', 'pdftotext', 'pdfinfo'], isRoot: true });
+    expect(ensurePdfTools(machine)).toBeNull();
+    expect(machine.ran).toEqual([]);
+  });
+
+  it('without root, say in one line what to run and install nothing', () => {
+    const machine = host({ commands: ['apt-get'] });
+    expect(ensurePdfTools(machine)).toEqual({
+      problem: 'No pdftotext for the PDF checks: run "sudo apt-get install poppler-utils" (or install poppler).',
+    });
+    expect(machine.ran).toEqual([]);
+  });
+
+  it('as root with apt, are installed', () => {
+    const machine = host({ commands: ['apt-get'], isRoot: true, installs: { 'apt-get install': null } });
+    ensurePdfTools(machine);
+    expect(machine.ran).toEqual(['apt-get install -y -qq poppler-utils']);
   });
 });
