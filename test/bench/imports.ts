@@ -5,11 +5,17 @@
  *   import rows=10000 preview_ms=… commit_ms=…
  * as medians of ROUNDS runs, each into a fresh database holding one account; the commit includes
  * reading the file again and the backup taken before it writes.
+ *
+ * A comment line adds a baseline measured in the same rounds, since a busy machine slows
+ * everything alike: parsing the file alone, and writing its rows into a bare table of text
+ * columns (one statement per row, one transaction) in the same database.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { parse } from 'csv-parse/sync';
 import { startBackend } from '../../electron/backend/backend';
 import type { MethodName } from '../../shared/api/contract';
 import { base64, bigSheet } from '../helpers/importFixtures';
@@ -18,9 +24,12 @@ const ROWS = 10_000;
 const ROUNDS = 3;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const dataBase64 = base64(bigSheet(ROWS));
+const sheet = bigSheet(ROWS);
+const dataBase64 = base64(sheet);
 const previews: number[] = [];
 const commits: number[] = [];
+const parses: number[] = [];
+const bareWrites: number[] = [];
 
 for (let round = 0; round < ROUNDS; round++) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'powermap-bench-import-'));
@@ -47,6 +56,19 @@ for (let round = 0; round < ROUNDS; round++) {
     };
     commits.push(performance.now() - started);
     if (result.created !== ROWS) throw new Error(`commit created ${result.created} people`);
+
+    started = performance.now();
+    const records = parse(sheet, { bom: true, relax_column_count: true }) as string[][];
+    parses.push(performance.now() - started);
+    const db = backend.db;
+    const columns = records[0]!.map((_, index) => `c${index}`);
+    db.exec(`CREATE TEMP TABLE bare (id TEXT PRIMARY KEY, ${columns.map((column) => `${column} TEXT`).join(', ')})`);
+    const insert = db.prepare(`INSERT INTO bare VALUES (?, ${columns.map(() => '?').join(', ')})`);
+    started = performance.now();
+    db.transaction(() => {
+      for (const record of records.slice(1)) insert.run(crypto.randomUUID(), ...record);
+    })();
+    bareWrites.push(performance.now() - started);
   } finally {
     backend.close();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -57,4 +79,9 @@ console.log(`import rows=${ROWS} preview_ms=${median(previews).toFixed(0)} commi
 const rounds = (values: number[]) => values.map((ms) => ms.toFixed(0)).join(', ');
 console.log(
   `#   preview rounds ${rounds(previews)}; commit rounds ${rounds(commits)}; load ${os.loadavg()[0]!.toFixed(2)}`,
+);
+const ratio = (values: number[], baseline: number[]) => (median(values) / median(baseline)).toFixed(1);
+console.log(
+  `#   baseline parse_ms=${median(parses).toFixed(0)} bare_write_ms=${median(bareWrites).toFixed(0)}; ` +
+    `preview ${ratio(previews, parses)}x parse, commit ${ratio(commits, bareWrites)}x bare write`,
 );

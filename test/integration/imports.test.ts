@@ -168,6 +168,28 @@ describe('importing a GBK CRM export with managers, departments and Chinese name
   });
 });
 
+describe('search after an import', () => {
+  it('finds imported people by name, title and notes, and the index stays whole through a revert', () => {
+    const { temp, dispatch, accountId, mapId } = freshAccount();
+    const dataBase64 = base64('Name,Title,Notes\r\n欧阳娜娜,采购经理,周末打高尔夫\r\nKim Larsen,Head of IT,Prefers calls\r\n');
+    const result = callOk(dispatch, 'imports.commit', { accountId, fileName: 'people.csv', dataBase64, mapId });
+    expect(result).toMatchObject({ created: 2 });
+    const found = (text: string) => callOk(dispatch, 'search.query', { text }).map((hit) => hit.title);
+    expect(found('欧阳')).toEqual(['欧阳娜娜']);
+    expect(found('Head of IT')).toEqual(['Kim Larsen']);
+    expect(found('高尔夫')).toEqual(['欧阳娜娜']);
+    const db = temp.backend.db;
+    const indexIsWhole = () => db.prepare(`INSERT INTO search_fts (search_fts) VALUES ('integrity-check')`).run();
+    expect(indexIsWhole).not.toThrow();
+    expect(db.prepare('SELECT count(*) FROM search_paused').pluck().get()).toBe(0);
+
+    callOk(dispatch, 'imports.revert', { accountId, ...result.undo });
+    expect(found('欧阳')).toEqual([]);
+    expect(indexIsWhole).not.toThrow();
+    temp.backend.close();
+  });
+});
+
 describe('presets', () => {
   it('a mapping saved for a kind of file is used for the next file of that kind, value words included', () => {
     const { dispatch, accountId } = freshAccount();

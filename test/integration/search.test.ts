@@ -97,7 +97,7 @@ describe('search', () => {
     const seeded = seedAccount(temp.backend.dispatch);
     addInteraction(temp.backend.db, seeded.accountId, '拜访', '讨论招标');
     // Drop the index to its state before migration 3 ran (and undo the later ones), then open the file again.
-    temp.backend.db.exec(`${UNDO_MIGRATION_4} DROP TRIGGER search_interaction_privacy;
+    temp.backend.db.exec(`${UNDO_MIGRATION_4} DROP TRIGGER search_interaction_privacy; DROP TABLE search_paused;
       DROP TABLE search_fts; DROP TABLE search_docs;
       ${['person', 'account', 'interaction', 'commitment', 'action', 'note']
         .flatMap((kind) => ['insert', 'update', 'delete'].map((op) => `DROP TRIGGER search_${kind}_${op};`))

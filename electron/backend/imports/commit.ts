@@ -4,6 +4,7 @@ import type { PersonValues } from '../../../shared/api/methods/people';
 import { layoutOrgChart, ORG_CHART_CARD, ORG_CHART_GAP } from '../../../shared/domain/orgChartLayout';
 import type { Db } from '../db/connection';
 import { invalid, mustExist, newId, nowIso } from '../services/common';
+import { insertIndexedInBulk } from '../services/bulkIndex';
 import { freshChangeId } from '../services/historyReasons';
 import { applyPersonPatch, getPerson } from '../services/people';
 import { setPersonTags } from '../services/tags';
@@ -111,13 +112,7 @@ export function commitImport(db: Db, prepared: PreparedImport, input: ParsedInpu
     const units = orgUnitsFor(db, accountId, writing, undo.orgUnitIds);
     const personOfRow = new Map<number, string>();
     let updated = 0;
-    const insert = db.prepare(
-      `INSERT INTO people (id, account_id, org_unit_id, name, title, email, phone, mobile, role, influence, stance, layer,
-         private_notes, role_assessed_at, influence_assessed_at, stance_assessed_at, created_at, updated_at)
-       VALUES (@id, @accountId, @orgUnitId, @name, @title, @email, @phone, @mobile, COALESCE(@role, 'unknown'),
-         COALESCE(@influence, 3), COALESCE(@stance, 'neutral'), COALESCE(@layer, 'key'), @notes, @roleAt, @influenceAt,
-         @stanceAt, @now, @now)`,
-    );
+    const newPeople: NewPerson[] = [];
     const change = freshChangeId(db, undefined);
     const tagsOf = new Map<string, string[]>();
     const unitOfCreated = new Map<string, string | null>();
@@ -146,9 +141,8 @@ export function commitImport(db: Db, prepared: PreparedImport, input: ParsedInpu
         continue;
       }
       const id = newId();
-      insert.run({
+      newPeople.push({
         id,
-        accountId,
         orgUnitId,
         name: row.name,
         title: row.title,
@@ -161,13 +155,13 @@ export function commitImport(db: Db, prepared: PreparedImport, input: ParsedInpu
         layer: row.layer,
         notes: row.notes,
         ...Object.fromEntries(TRACKED.map((field) => [`${field}At`, row[field] === null ? null : now])),
-        now,
       });
       undo.peopleIds.push(id);
       unitOfCreated.set(id, orgUnitId);
       personOfRow.set(row.row, id);
       if (row.tags.length > 0) tagsOf.set(id, row.tags);
     }
+    insertPeople(db, accountId, now, newPeople);
     const createdIds = new Set(undo.peopleIds);
     for (const [personId, names] of tagsOf) {
       const { before } = setPersonTags(db, personId, [
@@ -193,6 +187,30 @@ export function commitImport(db: Db, prepared: PreparedImport, input: ParsedInpu
       undo,
     };
   })();
+}
+
+type NewPerson = Pick<
+  PlannedRow,
+  'name' | 'title' | 'email' | 'phone' | 'mobile' | 'role' | 'influence' | 'stance' | 'layer' | 'notes'
+> & { id: string; orgUnitId: string | null };
+
+/**
+ * All new people in one statement, indexed for search in one go: row by row, each insert would
+ * copy the pages it touches into a statement journal and hand the index one document at a time.
+ */
+function insertPeople(db: Db, accountId: string, now: string, people: NewPerson[]): void {
+  if (people.length === 0) return;
+  const insert = db.prepare(
+    `INSERT INTO people (id, account_id, org_unit_id, name, title, email, phone, mobile, role, influence, stance, layer,
+       private_notes, role_assessed_at, influence_assessed_at, stance_assessed_at, created_at, updated_at)
+     SELECT p.value ->> 'id', @accountId, p.value ->> 'orgUnitId', p.value ->> 'name', p.value ->> 'title',
+       p.value ->> 'email', p.value ->> 'phone', p.value ->> 'mobile', COALESCE(p.value ->> 'role', 'unknown'),
+       COALESCE(p.value ->> 'influence', 3), COALESCE(p.value ->> 'stance', 'neutral'),
+       COALESCE(p.value ->> 'layer', 'key'), p.value ->> 'notes', p.value ->> 'roleAt', p.value ->> 'influenceAt',
+       p.value ->> 'stanceAt', @now, @now
+     FROM json_each(@people) AS p ORDER BY p.key`,
+  );
+  insertIndexedInBulk(db, () => insert.run({ accountId, now, people: JSON.stringify(people) }));
 }
 
 function tagNames(db: Db, personId: string): string[] {
@@ -232,11 +250,7 @@ function reportingLines(
        SELECT ? UNION SELECT r.to_person_id FROM relations r JOIN up ON r.from_person_id = up.id WHERE r.kind = 'reports_to'
      ) SELECT 1 FROM up WHERE id = ? LIMIT 1`,
   );
-  const insert = db.prepare(
-    `INSERT INTO relations (id, account_id, kind, from_person_id, to_person_id, strength, label, created_at, updated_at)
-     VALUES (?, ?, 'reports_to', ?, ?, 1, '', ?, ?)`,
-  );
-  const lines: { reportId: string; managerId: string }[] = [];
+  const lines: { id: string; reportId: string; managerId: string }[] = [];
   for (const row of rows) {
     const reportId = personOfRow.get(row.row);
     const ref = row.managerRef;
@@ -250,10 +264,14 @@ function reportingLines(
     // Only a line from someone already in the account can close a loop; new people have no reports yet.
     if (!created.has(reportId) && loops.get(managerId, reportId)) continue;
     const id = newId();
-    insert.run(id, accountId, reportId, managerId, now, now);
     relationIds.push(id);
-    lines.push({ reportId, managerId });
+    lines.push({ id, reportId, managerId });
   }
+  db.prepare(
+    `INSERT INTO relations (id, account_id, kind, from_person_id, to_person_id, strength, label, created_at, updated_at)
+     SELECT l.value ->> 'id', ?, 'reports_to', l.value ->> 'reportId', l.value ->> 'managerId', 1, '', ?, ?
+     FROM json_each(?) AS l ORDER BY l.key`,
+  ).run(accountId, now, now, JSON.stringify(lines));
   return lines;
 }
 
@@ -273,11 +291,14 @@ function placeOnMap(
     .prepare('SELECT MIN(x) AS left, MAX(y + COALESCE(height, ?)) AS bottom FROM map_items WHERE map_id = ?')
     .get(ORG_CHART_CARD.height, mapId) as { left: number | null; bottom: number | null };
   const origin = { x: bounds.left ?? 0, y: bounds.bottom === null ? 0 : bounds.bottom + 2 * ORG_CHART_GAP.y };
-  const insert = db.prepare('INSERT INTO map_items (id, map_id, person_id, x, y) VALUES (?, ?, ?, ?, ?)');
-  for (const id of peopleIds) {
-    const at = positions.get(id)!;
-    insert.run(newId(), mapId, id, origin.x + at.x, origin.y + at.y);
-  }
+  const items = peopleIds.map((personId) => {
+    const at = positions.get(personId)!;
+    return { id: newId(), personId, x: origin.x + at.x, y: origin.y + at.y };
+  });
+  db.prepare(
+    `INSERT INTO map_items (id, map_id, person_id, x, y)
+     SELECT i.value ->> 'id', ?, i.value ->> 'personId', i.value ->> 'x', i.value ->> 'y' FROM json_each(?) AS i ORDER BY i.key`,
+  ).run(mapId, JSON.stringify(items));
 }
 
 /** Takes an import back in one transaction: its lines, people and units go, updated people get their values and tags back. */

@@ -489,6 +489,7 @@ export const WORKSPACE_LEFT_OUT: Record<string, string> = {
   search_fts_idx: 'part of the full-text index',
   search_fts_docsize: 'part of the full-text index',
   search_fts_config: 'part of the full-text index',
+  search_paused: 'empty outside a bulk write’s own transaction',
   sqlite_sequence: 'SQLite’s own counter of person_history.seq, renumbered where rows are written',
 };
 
