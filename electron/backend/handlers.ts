@@ -11,6 +11,8 @@ import { getSettings, updateSettings } from './services/settings';
 import { createMap, deleteMap, listMaps, renameMap } from './services/maps';
 import { moveMapItems, placeItems, removeItems, updateItems } from './services/mapItems';
 import { viewMap } from './services/mapView';
+import { deleteSelection, restoreSelection } from './services/mapSelection';
+import { paste } from './services/mapPaste';
 import { createNote, deleteNote, updateNote } from './services/notes';
 import { createOpportunity, deleteOpportunity, listOpportunities, updateOpportunity } from './services/opportunities';
 import { createOrgUnit, deleteOrgUnit, listOrgUnits, restoreOrgUnit, updateOrgUnit } from './services/orgUnits';
@@ -92,6 +94,9 @@ export function createHandlers(
     'maps.placeItems': (input) => placeItems(db, input),
     'maps.removeItems': (input) => removeItems(db, input),
     'maps.updateItems': (input) => updateItems(db, input),
+    'maps.deleteSelection': (input) => deleteSelection(db, input),
+    'maps.restoreSelection': (removal) => (restoreSelection(db, removal), OK),
+    'maps.paste': (input) => paste(db, input),
 
     'people.list': ({ accountId }) => listPeople(db, accountId),
     'people.create': (input) => createPerson(db, input),
