@@ -230,6 +230,36 @@ describe('orgUnits.create placed on a map', () => {
   });
 });
 
+describe('team.create placed on a map', () => {
+  it('creates and places the member in one call; team.delete takes both back and team.restore returns them', () => {
+    const { backend } = startTempBackend();
+    const d = backend.dispatch;
+    const seed = seedAccount(d);
+    const itemId = randomUUID();
+    const member = callOk(d, 'team.create', {
+      name: 'Dana',
+      placeOn: { mapId: seed.mapId, itemId, position: { x: 0, y: 400 } },
+    });
+    expect(callOk(d, 'maps.view', { mapId: seed.mapId }).members.map((m) => m.id)).toEqual([member.id]);
+    const removal = callOk(d, 'team.delete', { id: member.id });
+    expect(removal.items.map((i) => i.id)).toEqual([itemId]);
+    callOk(d, 'team.restore', removal);
+    expect(callOk(d, 'maps.view', { mapId: seed.mapId }).items.some((i) => i.id === itemId)).toBe(true);
+  });
+
+  it('failing at the placing leaves no member', () => {
+    const { backend } = startTempBackend();
+    const seed = seedAccount(backend.dispatch);
+    const before = snapshotTables(backend.db);
+    failOn(backend.db, 'BEFORE INSERT ON main.map_items');
+    callError(backend.dispatch, 'team.create', {
+      name: 'Dana',
+      placeOn: { mapId: seed.mapId, position: { x: 0, y: 400 } },
+    });
+    expect(snapshotTables(backend.db)).toEqual(before);
+  });
+});
+
 describe('the org-chart layout and bulk edits', () => {
   it('maps.updateItems failing at the second item moves nobody', () => {
     const { backend } = startTempBackend();

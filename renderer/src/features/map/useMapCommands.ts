@@ -3,6 +3,7 @@ import type { PersonPatch } from '../../../../shared/api/contract';
 import type { MapItem, MapNote, OrgUnit, Person, Relation } from '../../../../shared/api/entities';
 import type { SelectionRemoval } from '../../../../shared/api/methods/mapEdits';
 import type { OrgUnitRemoval } from '../../../../shared/api/methods/orgUnits';
+import type { TeamMemberRemoval } from '../../../../shared/api/methods/team';
 import type { NoteColor } from '../../../../shared/domain/enums';
 import type { ItemUpdate } from './orgChartMoves';
 import type { PastePlan } from './clipboard';
@@ -231,6 +232,25 @@ export function useMapCommands(accountId: string, mapId: string) {
             },
             async () => {
               removal = await api.call('orgUnits.delete', { id });
+            },
+          ),
+        );
+      },
+
+      /** A new member of our team placed on this map, in one call; undo deletes them with their place. */
+      addTeamMember(name: string, position: { x: number; y: number }) {
+        const id = crypto.randomUUID();
+        const itemId = crypto.randomUUID();
+        let removal: TeamMemberRemoval | null = null;
+        return perform(
+          command(
+            'addTeamMember',
+            async () => {
+              if (removal) await api.call('team.restore', removal);
+              else await api.call('team.create', { id, name, placeOn: { mapId, itemId, position } });
+            },
+            async () => {
+              removal = await api.call('team.delete', { id });
             },
           ),
         );
