@@ -123,3 +123,46 @@ test('the Undo in the delete notice brings back everything the Delete took', asy
   await expect(page.getByTestId('person-card')).toHaveCount(3);
   await expect(page.locator('.react-flow__edge')).toHaveCount(3);
 });
+
+test('a new team member from the Add menu and the org-chart layout are each one undo step', async ({ app, page }) => {
+  const account = await callApi(app, 'accounts.create', { name: 'Northwind' });
+  const [map] = await callApi(app, 'maps.list', { accountId: account.id });
+  if (!map) throw new Error('a new account has a map');
+  const place = (name: string, x: number, y: number) =>
+    callApi(app, 'people.create', { accountId: account.id, name, placeOn: { mapId: map.id, position: { x, y } } });
+  const ann = await place('Ann', 0, 0);
+  const bob = await place('Bob', 700, 300);
+  await callApi(app, 'relations.create', {
+    accountId: account.id,
+    kind: 'reports_to',
+    fromPersonId: bob.id,
+    toPersonId: ann.id,
+  });
+  const positions = async () =>
+    (await callApi(app, 'maps.view', { mapId: map.id })).items.map((item) => [item.id, item.x, item.y]);
+  const before = await positions();
+
+  await page.goto(app.url);
+  await page.getByTestId('account-card').click();
+  await expect(page.getByTestId('person-card')).toHaveCount(2);
+
+  await page.getByTestId('org-chart-layout').click();
+  await expect.poll(positions).not.toEqual(before);
+
+  await page.getByTestId('add-menu').click();
+  await page.getByTestId('add-team-member').hover();
+  await page.getByRole('menuitem', { name: 'New team member…' }).click();
+  await page.getByLabel('Team member’s name').fill('Dana');
+  await page.getByLabel('Team member’s name').press('Enter');
+  await expect(page.getByTestId('member-card')).toHaveCount(1);
+
+  // One undo takes the member away (from the team and the map); the layout stays.
+  await card(page, 'Bob').press('Control+z');
+  await expect(page.getByTestId('member-card')).toHaveCount(0);
+  expect(await callApi(app, 'team.list', {})).toEqual([]);
+  expect(await positions()).not.toEqual(before);
+
+  // The next undo puts every card back where it stood.
+  await card(page, 'Bob').press('Control+z');
+  await expect.poll(positions).toEqual(before);
+});
