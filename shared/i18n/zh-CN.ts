@@ -63,7 +63,7 @@ export const zhCN: Resources = {
     canvasLabel: '权力地图画布',
     /** What one Delete took away, said in the notice that offers Undo. */
     deleted: {
-      summary: '已删除{{list}}',
+      summary: '已删除 {{list}}',
       join: '、',
       sentences: '；',
       people_one: '{{count}} 人',
