@@ -13,6 +13,7 @@ import { moveMapItems, placeItems, removeItems, updateItems } from './services/m
 import { viewMap } from './services/mapView';
 import { deleteSelection, restoreSelection } from './services/mapSelection';
 import { paste } from './services/mapPaste';
+import { replaceRelations, setReportsTo } from './services/reportsTo';
 import { createNote, deleteNote, updateNote } from './services/notes';
 import { createOpportunity, deleteOpportunity, listOpportunities, updateOpportunity } from './services/opportunities';
 import { createOrgUnit, deleteOrgUnit, listOrgUnits, restoreOrgUnit, updateOrgUnit } from './services/orgUnits';
@@ -108,6 +109,8 @@ export function createHandlers(
     'relations.create': (input) => createRelation(db, input),
     'relations.update': (input) => updateRelation(db, input),
     'relations.delete': ({ id }) => deleteRelation(db, id),
+    'relations.setReportsTo': (input) => setReportsTo(db, input),
+    'relations.replace': (input) => (replaceRelations(db, input), OK),
     'relations.setCoverage': (input) => setCoverage(db, input),
 
     'team.list': () => listTeam(db),

@@ -46,6 +46,7 @@ interface Ctx {
   recoveryKey: string;
   importUndo: OutputOf<'imports.commit'>['undo'];
   pastedId: string;
+  reportsChange: OutputOf<'relations.setReportsTo'>;
   selectionRemoval: OutputOf<'maps.deleteSelection'>;
 }
 
@@ -390,6 +391,19 @@ const STEPS: Step[] = [
     'orgUnits.list',
     (ctx) => ({ accountId: ctx.accountId }),
     (units) => expect(units.map((u) => u.name)).toEqual(['Finance & Control']),
+  ),
+  step(
+    'relations.setReportsTo',
+    (ctx) => ({ personId: ctx.ann, managerId: ctx.bob }),
+    (change, ctx) => {
+      expect(change.created?.toPersonId).toBe(ctx.bob);
+      ctx.reportsChange = change;
+    },
+  ),
+  step(
+    'relations.replace',
+    (ctx) => ({ remove: [ctx.reportsChange.created!.id], add: ctx.reportsChange.removed }),
+    (ok) => expect(ok).toEqual({ ok: true }),
   ),
   step(
     'maps.paste',

@@ -260,6 +260,33 @@ describe('team.create placed on a map', () => {
   });
 });
 
+describe('relations.setReportsTo', () => {
+  it('swaps the reports-to line in one call; relations.replace undoes and redoes it from what it returned', () => {
+    const { backend } = startTempBackend();
+    const d = backend.dispatch;
+    const seed = seedAccount(d);
+    const lines = () =>
+      callOk(d, 'relations.list', { accountId: seed.accountId }).map((r) => [r.kind, r.fromPersonId, r.toPersonId]);
+    const before = lines();
+    const change = callOk(d, 'relations.setReportsTo', { personId: seed.people.ann, managerId: seed.people.cid });
+    expect(change.removed.map((r) => r.id)).toEqual([seed.relationId]);
+    expect(lines()).toEqual([['reports_to', seed.people.ann, seed.people.cid]]);
+    callOk(d, 'relations.replace', { remove: [change.created!.id], add: change.removed });
+    expect(lines()).toEqual(before);
+    callOk(d, 'relations.replace', { remove: change.removed.map((r) => r.id), add: [change.created!] });
+    expect(lines()).toEqual([['reports_to', seed.people.ann, seed.people.cid]]);
+  });
+
+  it('failing at the new line (after the old one went) changes nothing', () => {
+    const { backend } = startTempBackend();
+    const seed = seedAccount(backend.dispatch);
+    const before = snapshotTables(backend.db);
+    failOn(backend.db, 'BEFORE INSERT ON main.relations');
+    callError(backend.dispatch, 'relations.setReportsTo', { personId: seed.people.ann, managerId: seed.people.cid });
+    expect(snapshotTables(backend.db)).toEqual(before);
+  });
+});
+
 describe('the org-chart layout and bulk edits', () => {
   it('maps.updateItems failing at the second item moves nobody', () => {
     const { backend } = startTempBackend();
