@@ -11,6 +11,9 @@ import { getSettings, updateSettings } from './services/settings';
 import { createMap, deleteMap, listMaps, renameMap } from './services/maps';
 import { moveMapItems, placeItems, removeItems, updateItems } from './services/mapItems';
 import { viewMap } from './services/mapView';
+import { deleteSelection, restoreSelection } from './services/mapSelection';
+import { paste } from './services/mapPaste';
+import { replaceRelations, setReportsTo } from './services/reportsTo';
 import { createNote, deleteNote, updateNote } from './services/notes';
 import { createOpportunity, deleteOpportunity, listOpportunities, updateOpportunity } from './services/opportunities';
 import { createOrgUnit, deleteOrgUnit, listOrgUnits, restoreOrgUnit, updateOrgUnit } from './services/orgUnits';
@@ -92,6 +95,9 @@ export function createHandlers(
     'maps.placeItems': (input) => placeItems(db, input),
     'maps.removeItems': (input) => removeItems(db, input),
     'maps.updateItems': (input) => updateItems(db, input),
+    'maps.deleteSelection': (input) => deleteSelection(db, input),
+    'maps.restoreSelection': (removal) => (restoreSelection(db, removal), OK),
+    'maps.paste': (input) => paste(db, input),
 
     'people.list': ({ accountId }) => listPeople(db, accountId),
     'people.create': (input) => createPerson(db, input),
@@ -103,6 +109,8 @@ export function createHandlers(
     'relations.create': (input) => createRelation(db, input),
     'relations.update': (input) => updateRelation(db, input),
     'relations.delete': ({ id }) => deleteRelation(db, id),
+    'relations.setReportsTo': (input) => setReportsTo(db, input),
+    'relations.replace': (input) => (replaceRelations(db, input), OK),
     'relations.setCoverage': (input) => setCoverage(db, input),
 
     'team.list': () => listTeam(db),

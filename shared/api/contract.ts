@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { accountMethods } from './methods/accounts';
 import { mapMethods } from './methods/maps';
+import { mapEditMethods } from './methods/mapEdits';
 import { noteMethods } from './methods/notes';
 import { opportunityMethods } from './methods/opportunities';
 import { orgUnitMethods } from './methods/orgUnits';
@@ -32,6 +33,7 @@ export { lineProblems } from './methods/relations';
 export const contract = {
   ...accountMethods,
   ...mapMethods,
+  ...mapEditMethods,
   ...peopleMethods,
   ...relationMethods,
   ...teamMethods,

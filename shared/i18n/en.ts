@@ -60,6 +60,20 @@ export const en = {
     personDeleted: '“{{name}}” deleted',
     lineDeleted: 'Line deleted',
     canvasLabel: 'Power map canvas',
+    /** What one Delete took away, said in the notice that offers Undo. */
+    deleted: {
+      summary: 'Deleted {{list}}',
+      join: ', ',
+      sentences: '. ',
+      people_one: '{{count}} person',
+      people_other: '{{count}} people',
+      lines_one: '{{count}} line',
+      lines_other: '{{count}} lines',
+      notes_one: '{{count}} note',
+      notes_other: '{{count}} notes',
+      offMap_one: 'Took {{count}} card off this map',
+      offMap_other: 'Took {{count}} cards off this map',
+    },
   },
   card: {
     coach: 'Coach: guides us from inside',
@@ -298,6 +312,7 @@ export const en = {
     addNote: 'add note',
     editNote: 'edit note',
     deleteNote: 'delete note',
+    deleteSelection: 'delete',
     addOrgUnit: 'add department',
     setTags: 'tags',
     applyLayout: 'org-chart layout',

@@ -61,6 +61,20 @@ export const zhCN: Resources = {
     personDeleted: '已删除“{{name}}”',
     lineDeleted: '已删除连线',
     canvasLabel: '权力地图画布',
+    /** What one Delete took away, said in the notice that offers Undo. */
+    deleted: {
+      summary: '已删除 {{list}}',
+      join: '、',
+      sentences: '；',
+      people_one: '{{count}} 人',
+      people_other: '{{count}} 人',
+      lines_one: '{{count}} 条连线',
+      lines_other: '{{count}} 条连线',
+      notes_one: '{{count}} 条便签',
+      notes_other: '{{count}} 条便签',
+      offMap_one: '已将 {{count}} 张卡片移出此地图',
+      offMap_other: '已将 {{count}} 张卡片移出此地图',
+    },
   },
   card: {
     coach: '教练：在内部为我们指路',
@@ -298,6 +312,7 @@ export const zhCN: Resources = {
     addNote: '添加便签',
     editNote: '编辑便签',
     deleteNote: '删除便签',
+    deleteSelection: '删除',
     addOrgUnit: '添加部门',
     setTags: '标签',
     applyLayout: '组织架构布局',

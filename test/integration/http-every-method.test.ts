@@ -45,6 +45,9 @@ interface Ctx {
   backupId: string;
   recoveryKey: string;
   importUndo: OutputOf<'imports.commit'>['undo'];
+  pastedId: string;
+  reportsChange: OutputOf<'relations.setReportsTo'>;
+  selectionRemoval: OutputOf<'maps.deleteSelection'>;
 }
 
 interface Step<M extends MethodName = MethodName> {
@@ -388,6 +391,49 @@ const STEPS: Step[] = [
     'orgUnits.list',
     (ctx) => ({ accountId: ctx.accountId }),
     (units) => expect(units.map((u) => u.name)).toEqual(['Finance & Control']),
+  ),
+  step(
+    'relations.setReportsTo',
+    (ctx) => ({ personId: ctx.ann, managerId: ctx.bob }),
+    (change, ctx) => {
+      expect(change.created?.toPersonId).toBe(ctx.bob);
+      ctx.reportsChange = change;
+    },
+  ),
+  step(
+    'relations.replace',
+    (ctx) => ({ remove: [ctx.reportsChange.created!.id], add: ctx.reportsChange.removed }),
+    (ok) => expect(ok).toEqual({ ok: true }),
+  ),
+  step(
+    'maps.paste',
+    (ctx) => ({
+      mapId: ctx.mapId,
+      copies: [{ id: randomUUID(), itemId: randomUUID(), personId: ctx.ann, x: 40, y: 40 }],
+      copySuffix: '(copy)',
+    }),
+    (result, ctx) => {
+      expect(result.people.map((p) => p.name)).toEqual(['Ann (copy)']);
+      ctx.pastedId = result.people[0]!.id;
+    },
+  ),
+  step(
+    'maps.deleteSelection',
+    (ctx) => ({ mapId: ctx.mapId, personIds: [ctx.pastedId] }),
+    (removal, ctx) => {
+      expect(removal.personIds).toEqual([ctx.pastedId]);
+      ctx.selectionRemoval = removal;
+    },
+  ),
+  step(
+    'maps.restoreSelection',
+    (ctx) => ctx.selectionRemoval,
+    (ok) => expect(ok).toEqual({ ok: true }),
+  ),
+  step(
+    'people.delete',
+    (ctx) => ({ ids: [ctx.pastedId] }),
+    (ok) => expect(ok).toEqual({ ok: true }),
   ),
   step(
     'people.update',

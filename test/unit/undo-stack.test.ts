@@ -197,4 +197,41 @@ describe('UndoStack', () => {
     await stack.perform(command('b', log));
     expect(calls).toBe(4);
   });
+
+  it('records a group of commands as one step that undoes them all, last first', async () => {
+    const log: string[] = [];
+    const stack = new UndoStack();
+    await stack.perform(command('before', log));
+    await stack.group('gesture', async (step) => {
+      await step(command('a', log));
+      await step(command('b', log));
+    });
+    log.length = 0;
+    expect((await stack.undo())?.label).toBe('gesture');
+    expect(log).toEqual(['b.undo', 'a.undo']);
+    expect((await stack.redo())?.label).toBe('gesture');
+    expect(log).toEqual(['b.undo', 'a.undo', 'a.redo', 'b.redo']);
+    // A second undo after the group's reaches the step before it.
+    await stack.undo();
+    expect((await stack.undo())?.label).toBe('before');
+  });
+
+  it('undoes the steps a failing group made and records nothing', async () => {
+    const log: string[] = [];
+    const stack = new UndoStack();
+    const failing: Command = {
+      label: 'c',
+      redo: () => Promise.reject(new Error('the store refused')),
+      undo: async () => undefined,
+    };
+    await expect(
+      stack.group('gesture', async (step) => {
+        await step(command('a', log));
+        await step(command('b', log));
+        await step(failing);
+      }),
+    ).rejects.toThrow('the store refused');
+    expect(log).toEqual(['a.redo', 'b.redo', 'b.undo', 'a.undo']);
+    expect(stack.canUndo).toBe(false);
+  });
 });

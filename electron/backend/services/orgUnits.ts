@@ -4,7 +4,7 @@ import type { OrgUnitRemoval } from '../../../shared/api/methods/orgUnits';
 import type { Db } from '../db/connection';
 import { invalid, mustExist, newId } from './common';
 import { getAccount } from './accounts';
-import { insertItem, itemsWhere } from './mapItems';
+import { insertItem, itemsWhere, placeItems } from './mapItems';
 
 const UNIT_COLUMNS = `u.id, u.account_id AS accountId, u.parent_id AS parentId, u.name, u.sort_order AS sortOrder`;
 
@@ -39,6 +39,10 @@ export function createOrgUnit(db: Db, input: ParsedInputOf<'orgUnits.create'>): 
       input.name,
       input.sortOrder ?? 0,
     );
+    if (input.placeOn) {
+      const { mapId, itemId, position } = input.placeOn;
+      placeItems(db, { mapId, items: [{ id: itemId, orgUnitId: id, ...position }] });
+    }
   })();
   return getOrgUnit(db, id);
 }

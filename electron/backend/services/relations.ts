@@ -43,7 +43,7 @@ export function insertRelationRow(db: Db, relation: Relation, now: string): void
 type Ends = Pick<Relation, 'id' | 'kind' | 'fromPersonId' | 'fromMemberId' | 'toPersonId'>;
 
 /** Refuses a second line of the same kind between the same two ends (either way for ally and rival). */
-function refuseDuplicate(db: Db, line: Ends): void {
+export function refuseDuplicate(db: Db, line: Ends): void {
   const symmetric = line.kind === 'ally' || line.kind === 'rival';
   const twin = db
     .prepare(
@@ -57,7 +57,7 @@ function refuseDuplicate(db: Db, line: Ends): void {
 }
 
 /** Refuses a reporting line that would close a loop (someone ending up reporting to themselves). */
-function refuseReportingLoop(db: Db, line: Ends, path: string): void {
+export function refuseReportingLoop(db: Db, line: Ends, path: string): void {
   if (line.kind !== 'reports_to' || !line.fromPersonId || !line.toPersonId) return;
   const loop = db
     .prepare(

@@ -4,7 +4,7 @@ import type { TeamMemberRemoval } from '../../../shared/api/methods/team';
 import type { Db } from '../db/connection';
 import { bool, invalid, mustExist, newId, nowIso } from './common';
 import { getAccount } from './accounts';
-import { insertItem, itemsWhere } from './mapItems';
+import { insertItem, itemsWhere, placeItems } from './mapItems';
 import { insertRelationRow, RELATION_COLUMNS } from './relations';
 import type { Relation } from '../../../shared/api/entities';
 
@@ -53,6 +53,10 @@ export function createMember(db: Db, input: ParsedInputOf<'team.create'>): TeamM
       Number(input.isMe ?? false),
       nowIso(),
     );
+    if (input.placeOn) {
+      const { mapId, itemId, position } = input.placeOn;
+      placeItems(db, { mapId, items: [{ id: itemId, memberId: id, ...position }] });
+    }
   })();
   return getMember(db, id);
 }

@@ -6,6 +6,8 @@ import type { UndoStack, Command } from './undoStack';
 
 interface UndoApi {
   perform(command: Command): Promise<boolean>;
+  /** Several commands as one undo step, for the rare gesture that needs more than one call. */
+  group(label: string, build: (run: (command: Command) => Promise<void>) => Promise<void>): Promise<boolean>;
   undo(): Promise<void>;
   redo(): Promise<void>;
   /** Waits for edits still on their way to the store, e.g. a cell saved as focus left it. */
@@ -27,6 +29,14 @@ export function UndoProvider({ stack, children }: { stack: UndoStack; children: 
   const perform = useCallback(
     (command: Command) =>
       stack.perform(command).then(
+        () => true,
+        (error: unknown) => (reportError(error), false),
+      ),
+    [stack],
+  );
+  const group = useCallback(
+    (label: string, build: (run: (command: Command) => Promise<void>) => Promise<void>) =>
+      stack.group(label, build).then(
         () => true,
         (error: unknown) => (reportError(error), false),
       ),
@@ -54,6 +64,7 @@ export function UndoProvider({ stack, children }: { stack: UndoStack; children: 
   const value = useMemo<UndoApi>(
     () => ({
       perform,
+      group,
       undo: () => step('undo'),
       redo: () => step('redo'),
       idle: () => stack.idle(),
@@ -61,7 +72,7 @@ export function UndoProvider({ stack, children }: { stack: UndoStack; children: 
       canUndo: snapshot.startsWith('true'),
       canRedo: snapshot.endsWith('true'),
     }),
-    [perform, step, snapshot, stack],
+    [perform, group, step, snapshot, stack],
   );
   return <UndoContext.Provider value={value}>{children}</UndoContext.Provider>;
 }

@@ -23,10 +23,44 @@ export class UndoStack {
   perform(command: Command): Promise<void> {
     return this.serial(async () => {
       await command.redo();
-      this.done.push(command);
-      if (this.done.length > this.limit) this.done.shift();
-      this.undone = [];
+      this.record(command);
     });
+  }
+
+  /**
+   * The rare gesture that needs several commands, as one step: `build` runs each through `step`,
+   * and one undo reverts them all, last first. If a step fails, the steps before it are undone
+   * and nothing is recorded.
+   */
+  group(label: string, build: (step: (command: Command) => Promise<void>) => Promise<void>): Promise<void> {
+    return this.serial(async () => {
+      const steps: Command[] = [];
+      try {
+        await build(async (command) => {
+          await command.redo();
+          steps.push(command);
+        });
+      } catch (error) {
+        for (const command of steps.reverse()) await command.undo().catch(() => undefined);
+        throw error;
+      }
+      if (steps.length === 0) return;
+      this.record({
+        label,
+        async redo() {
+          for (const command of steps) await command.redo();
+        },
+        async undo() {
+          for (const command of [...steps].reverse()) await command.undo();
+        },
+      });
+    });
+  }
+
+  private record(command: Command): void {
+    this.done.push(command);
+    if (this.done.length > this.limit) this.done.shift();
+    this.undone = [];
   }
 
   /** Returns the command undone, or null when there was none. */

@@ -10,7 +10,7 @@ const ENTITY_KEYS = ['personId', 'memberId', 'orgUnitId', 'noteId'] as const;
  * or null). A MapItem that maps.removeItems or maps.delete returned is accepted as it is, so undo
  * can send it straight back (its mapId, when given, must be the map of the call).
  */
-const PlaceItem = z
+export const PlaceItem = z
   .object({
     id: Id.optional(),
     mapId: Id.optional(),

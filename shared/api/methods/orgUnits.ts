@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, MapItem, Name, OrgUnit } from '../entities';
-import { MAX_BATCH, read, write } from './common';
+import { MAX_BATCH, Position, read, write } from './common';
 
 /** Everything deleting an org unit changed; orgUnits.restore puts it back. */
 export const OrgUnitRemoval = z
@@ -28,6 +28,8 @@ export const orgUnitMethods = {
         name: Name,
         parentId: Id.nullable().optional(),
         sortOrder: SortOrder.optional(),
+        /** Also places the new unit on a map, in the same transaction (orgUnits.delete undoes both). */
+        placeOn: z.object({ mapId: Id, itemId: Id.optional(), position: Position }).strict().optional(),
       })
       .strict(),
     OrgUnit,

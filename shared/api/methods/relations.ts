@@ -3,7 +3,7 @@ import { RELATION_STRENGTH, type RelationKind } from '../../domain/enums';
 import type { InputIssue } from '../issues';
 import { Id, LineLabel, Relation, RelationKind as RelationKindSchema } from '../entities';
 import { customIssue, inputIssue } from '../issues';
-import { read, write } from './common';
+import { MAX_BATCH, read, write } from './common';
 
 export interface LineShape {
   kind: RelationKind;
@@ -97,6 +97,25 @@ export const relationMethods = {
     Relation,
   ),
   'relations.delete': write(z.object({ id: Id }).strict(), Relation),
+  /**
+   * The person reports to `managerId` (or to nobody): their reports-to lines go and one new one
+   * (with `id` when given) comes, in one transaction. Returns the lines removed and made, so
+   * relations.replace can undo it from the store.
+   */
+  'relations.setReportsTo': write(
+    z.object({ personId: Id, managerId: Id.nullable(), id: Id.optional() }).strict(),
+    z.object({ removed: z.array(Relation), created: Relation.nullable() }),
+  ),
+  /** Deletes the lines of `remove` and writes `add` back as they were, in one transaction (undo and redo). */
+  'relations.replace': write(
+    z
+      .object({
+        remove: z.array(Id).max(MAX_BATCH),
+        add: z.array(Relation.strict()).max(MAX_BATCH),
+      })
+      .strict(),
+    z.object({ ok: z.literal(true) }),
+  ),
   /**
    * Sets the one covers line from a member of our team to one of their people (creating it with
    * `id` if given). Returns the line and what it was before (null when it did not exist), for undo.

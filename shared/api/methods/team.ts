@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AccountTeamEntry, Email, Id, JobTitle, MapItem, Name, Relation, TeamMember, TeamRole } from '../entities';
-import { Empty, MAX_BATCH, read, write } from './common';
+import { Empty, MAX_BATCH, Position, read, write } from './common';
 
 /** Everything deleting a member took away; team.restore puts it all back. */
 export const TeamMemberRemoval = z
@@ -27,6 +27,8 @@ export const teamMethods = {
         email: Email.optional(),
         /** At most one member is "me"; setting it moves the mark from whoever had it. */
         isMe: z.boolean().optional(),
+        /** Also places the new member on a map, in the same transaction (team.delete undoes both). */
+        placeOn: z.object({ mapId: Id, itemId: Id.optional(), position: Position }).strict().optional(),
       })
       .strict(),
     TeamMember,

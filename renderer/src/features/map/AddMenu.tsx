@@ -4,9 +4,8 @@ import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { MapView } from '../../../../shared/api/entities';
 import { ROLES } from '../../../../shared/domain/enums';
-import { api, invalidate, useApi } from '../../api/client';
+import { useApi } from '../../api/client';
 import { NameModal } from '../../app/NameModal';
-import { reportError } from '../../app/notify';
 import type { MapCommands } from './useMapCommands';
 
 interface Props {
@@ -114,13 +113,7 @@ export function AddMenu({ view, commands, spot, onAddPerson }: Props) {
             if (await commands.createOrgUnit(name, spot())) setAsking(null);
             return;
           }
-          try {
-            const member = await api.call('team.create', { name });
-            await invalidate('team.list');
-            if (await commands.placeOnMap([{ memberId: member.id, ...spot() }])) setAsking(null);
-          } catch (error) {
-            reportError(error);
-          }
+          if (await commands.addTeamMember(name, spot())) setAsking(null);
         }}
       />
     </>

@@ -15,12 +15,11 @@ import {
 } from '../../../../shared/domain/enums';
 import { TEXT_LIMITS } from '../../../../shared/api/text';
 import { useApi } from '../../api/client';
-import { notifyWithUndo } from '../../app/notify';
-import { useUndo } from '../../undo/UndoContext';
 import { AssessedField } from './AssessedField';
 import { useOpenPerson } from '../people/personPageContext';
 import { usePersonFieldProblem } from '../people/usePersonFieldProblem';
 import { CommitTextInput } from './CommitTextInput';
+import { useDeleteWithNotice } from './useDeleteWithNotice';
 import type { AssessmentPatch, MapCommands } from './useMapCommands';
 
 interface Props {
@@ -36,7 +35,7 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
 
 export function PersonInspector({ person, view, commands, focusName, onFocused, onDeleted }: Props) {
   const { t } = useTranslation();
-  const undo = useUndo();
+  const deleteWithNotice = useDeleteWithNotice(commands);
   const openPerson = useOpenPerson();
   const fieldProblem = usePersonFieldProblem(person);
   useEffect(() => {
@@ -192,13 +191,7 @@ export function PersonInspector({ person, view, commands, focusName, onFocused, 
         color="red"
         variant="light"
         onClick={async () => {
-          if (await commands.deletePeople([person.id])) {
-            onDeleted();
-            notifyWithUndo(
-              t('map.personDeleted', { name: person.name || t('card.placeholder') }),
-              () => void undo.undo(),
-            );
-          }
+          if (await deleteWithNotice({ personIds: [person.id] })) onDeleted();
         }}
       >
         {t('inspector.deletePerson')}

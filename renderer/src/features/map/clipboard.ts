@@ -1,4 +1,4 @@
-import type { MapView, Person } from '../../../../shared/api/entities';
+import type { MapView } from '../../../../shared/api/entities';
 import { entityIdOf } from './flowTypes';
 import type { PlaceEntity } from './useMapCommands';
 
@@ -11,8 +11,8 @@ export interface Clipping {
 export interface PastePlan {
   /** Entities not on the target map yet: the same person or member is placed there. */
   place: PlaceEntity[];
-  /** People already on the target map: pasting makes a copy of them. */
-  copy: { person: Person; x: number; y: number }[];
+  /** People already on the target map: pasting makes a copy of them (the store copies them as they are). */
+  copy: { personId: string; x: number; y: number }[];
 }
 
 /** The app's own clipboard: it outlives a map so people copied on one can be pasted on another. */
@@ -44,7 +44,7 @@ export function clip(view: MapView, nodeIds: readonly string[]): Clipping {
  * Pasting onto a map places what is missing from it and copies the people already on it, shifted
  * so the pasted cards never land exactly on their originals. Team members are never copied.
  */
-export function planPaste(clipping: Clipping, view: MapView, allPeople: readonly Person[], offset = 40): PastePlan {
+export function planPaste(clipping: Clipping, view: MapView, offset = 40): PastePlan {
   const onMap = new Set(view.items.map((item) => item.personId ?? item.memberId));
   const shift = clipping.mapId === view.map.id ? offset : 0;
   const plan: PastePlan = { place: [], copy: [] };
@@ -58,8 +58,7 @@ export function planPaste(clipping: Clipping, view: MapView, allPeople: readonly
       );
       continue;
     }
-    const person = entry.personId ? allPeople.find((p) => p.id === entry.personId) : undefined;
-    if (person) plan.copy.push({ person, ...at });
+    if (entry.personId) plan.copy.push({ personId: entry.personId, ...at });
   }
   return plan;
 }

@@ -3,7 +3,6 @@ import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { MapView } from '../../../../shared/api/entities';
-import { api, queryClient, queryKey } from '../../api/client';
 import { clip, heldClipping, holdClipping, planPaste, type Clipping } from './clipboard';
 import type { MapFlowNode } from './flowTypes';
 import type { MapCommands } from './useMapCommands';
@@ -25,16 +24,10 @@ export function useCanvasClipboard(view: MapView, commands: MapCommands, readOnl
     holdClipping(clipping);
     notifications.show({ message: t('arrange.copied', { count: clipping.entries.length }), autoClose: 1500 });
   };
-  const paste = async (clipping: Clipping | null) => {
+  const paste = (clipping: Clipping | null) => {
     if (readOnly || !clipping || clipping.entries.length === 0) return;
-    // People copied on another map may not be on this one: ask the store for the whole account.
-    const allPeople = await queryClient.fetchQuery({
-      queryKey: queryKey('people.list', { accountId: view.account.id }),
-      queryFn: () => api.call('people.list', { accountId: view.account.id }),
-    });
-    const plan = planPaste(clipping, view, allPeople);
-    if (plan.place.length + plan.copy.length > 0)
-      void commands.paste(plan, (name) => `${name} ${t('arrange.copySuffix')}`);
+    const plan = planPaste(clipping, view);
+    if (plan.place.length + plan.copy.length > 0) void commands.paste(plan, t('arrange.copySuffix'));
   };
   useHotkeys([
     ['mod+C', copy],

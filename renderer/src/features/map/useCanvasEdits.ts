@@ -3,6 +3,7 @@ import type { MapView } from '../../../../shared/api/entities';
 import { useStableCallback } from '../../app/useStableCallback';
 import { entityIdOf, type MapFlowNode } from './flowTypes';
 import type { DrawableKind, MapCommands } from './useMapCommands';
+import { useDeleteWithNotice } from './useDeleteWithNotice';
 
 /**
  * What drawing a line and deleting on the canvas mean in the store. Stable handlers: React Flow
@@ -37,23 +38,25 @@ export function useCanvasEdits(view: MapView, commands: MapCommands, lineKind: D
     if (!exists) void commands.addLine(lineKind, from, to);
   });
 
+  const deleteWithNotice = useDeleteWithNotice(commands);
+  /** One Delete is one call and one undo step, whatever mix of cards and lines was selected. */
   const onDelete = useStableCallback(({ nodes: gone, edges: goneEdges }: { nodes: MapFlowNode[]; edges: Edge[] }) => {
     const ids = new Set(gone.map((node) => node.id));
-    const people = gone.filter((node) => node.type === 'person').map((node) => node.id);
-    const notes = gone.filter((node) => node.type === 'note').map((node) => node.id);
+    const personIds = gone.filter((node) => node.type === 'person').map((node) => node.id);
+    const noteIds = gone.filter((node) => node.type === 'note').map((node) => node.id);
     // Our team and org units are only taken off this map; they are not deleted.
-    const offMap = gone
+    const itemIds = gone
       .filter((node) => node.type === 'member' || node.type === 'orgUnit')
-      .flatMap((node) => view.items.filter((item) => entityIdOf(item) === node.id));
+      .flatMap((node) => view.items.filter((item) => entityIdOf(item) === node.id).map((item) => item.id));
     // Lines of a deleted person stay in the store (hidden with them) so undo brings them back.
-    const lines = view.relations.filter((r) => {
-      const ends = [r.fromPersonId ?? r.fromMemberId ?? '', r.toPersonId ?? r.toMemberId ?? ''];
-      return goneEdges.some((edge) => edge.id === r.id) && !ends.some((end) => ids.has(end));
-    });
-    if (people.length > 0) void commands.deletePeople(people);
-    if (notes.length > 0) void commands.deleteNotes(notes);
-    if (offMap.length > 0) void commands.removeFromMap(offMap);
-    if (lines.length > 0) void commands.deleteRelations(lines);
+    const relationIds = view.relations
+      .filter((r) => {
+        const ends = [r.fromPersonId ?? r.fromMemberId ?? '', r.toPersonId ?? r.toMemberId ?? ''];
+        return goneEdges.some((edge) => edge.id === r.id) && !ends.some((end) => ids.has(end));
+      })
+      .map((r) => r.id);
+    if (personIds.length + noteIds.length + itemIds.length + relationIds.length === 0) return;
+    void deleteWithNotice({ personIds, noteIds, itemIds, relationIds });
   });
 
   return { onConnect, onDelete };

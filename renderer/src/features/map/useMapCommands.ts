@@ -1,6 +1,9 @@
 import { useMemo } from 'react';
 import type { PersonPatch } from '../../../../shared/api/contract';
 import type { MapItem, MapNote, OrgUnit, Person, Relation } from '../../../../shared/api/entities';
+import type { SelectionRemoval } from '../../../../shared/api/methods/mapEdits';
+import type { OrgUnitRemoval } from '../../../../shared/api/methods/orgUnits';
+import type { TeamMemberRemoval } from '../../../../shared/api/methods/team';
 import type { NoteColor } from '../../../../shared/domain/enums';
 import type { ItemUpdate } from './orgChartMoves';
 import type { PastePlan } from './clipboard';
@@ -51,8 +54,29 @@ export interface Move {
 export function useMapCommands(accountId: string, mapId: string) {
   const { perform } = useUndo();
   const offerReason = useReasonOffer();
-  return useMemo(
-    () => ({
+  return useMemo(() => {
+    /**
+     * One Delete of any mix of people, lines, notes and items taken off this map, as one call and
+     * one undo step; resolves to what went (null if it failed), undone from what the store returned.
+     */
+    const deleteSelection = async (selection: MapSelection): Promise<SelectionRemoval | null> => {
+      let removal: SelectionRemoval | null = null;
+      const done = await perform(
+        command(
+          labelOf(selection),
+          async () => {
+            removal = await api.call('maps.deleteSelection', { mapId, ...selection });
+          },
+          async () => {
+            if (removal) await api.call('maps.restoreSelection', removal);
+          },
+        ),
+      );
+      return done ? removal : null;
+    };
+    return {
+      deleteSelection,
+
       addPerson(name: string, position: { x: number; y: number }): { personId: string; done: Promise<boolean> } {
         const personId = crypto.randomUUID();
         const itemId = crypto.randomUUID();
@@ -108,16 +132,6 @@ export function useMapCommands(accountId: string, mapId: string) {
         );
       },
 
-      deletePeople(personIds: string[]) {
-        return perform(
-          command(
-            'deletePerson',
-            () => api.call('people.delete', { ids: personIds }),
-            () => api.call('people.restore', { ids: personIds }),
-          ),
-        );
-      },
-
       /** A line of `kind` from one person to another; for reports-to, `from` reports to `to`. */
       addLine(kind: DrawableKind, fromPersonId: string, toPersonId: string) {
         const id = crypto.randomUUID();
@@ -153,13 +167,7 @@ export function useMapCommands(accountId: string, mapId: string) {
 
       /** Takes items off this map only; the people, team members and units themselves stay. */
       removeFromMap(items: MapItem[]) {
-        return perform(
-          command(
-            'removeFromMap',
-            () => api.call('maps.removeItems', { mapId, itemIds: items.map((item) => item.id) }),
-            () => api.call('maps.placeItems', { mapId, items }),
-          ),
-        );
+        return deleteSelection({ itemIds: items.map((item) => item.id) });
       },
 
       placeOnMap(entities: PlaceEntity[]) {
@@ -207,51 +215,42 @@ export function useMapCommands(accountId: string, mapId: string) {
       },
 
       deleteNotes(noteIds: string[]) {
-        let removed: { note: MapNote; item: MapItem | null }[] = [];
-        return perform(
-          command(
-            'deleteNote',
-            async () => {
-              removed = await Promise.all(noteIds.map((id) => api.call('notes.delete', { id })));
-            },
-            () =>
-              Promise.all(
-                removed.map(({ note, item }) =>
-                  api.call('notes.create', {
-                    id: note.id,
-                    itemId: item?.id,
-                    accountId,
-                    mapId,
-                    kind: note.kind,
-                    text: note.text,
-                    color: note.color as NoteColor,
-                    position: { x: item?.x ?? 0, y: item?.y ?? 0 },
-                    width: item?.width ?? null,
-                    height: item?.height ?? null,
-                  }),
-                ),
-              ),
-          ),
-        );
+        return deleteSelection({ noteIds });
       },
 
+      /** A new department placed on this map, in one call; undo deletes it (its place with it). */
       createOrgUnit(name: string, position: { x: number; y: number }) {
         const id = crypto.randomUUID();
         const itemId = crypto.randomUUID();
-        let removal: Awaited<ReturnType<typeof api.call<'orgUnits.delete'>>> | null = null;
+        let removal: OrgUnitRemoval | null = null;
         return perform(
           command(
             'addOrgUnit',
             async () => {
-              if (removal) {
-                await api.call('orgUnits.restore', removal);
-                return;
-              }
-              await api.call('orgUnits.create', { id, accountId, name });
-              await api.call('maps.placeItems', { mapId, items: [{ id: itemId, orgUnitId: id, ...position }] });
+              if (removal) await api.call('orgUnits.restore', removal);
+              else await api.call('orgUnits.create', { id, accountId, name, placeOn: { mapId, itemId, position } });
             },
             async () => {
               removal = await api.call('orgUnits.delete', { id });
+            },
+          ),
+        );
+      },
+
+      /** A new member of our team placed on this map, in one call; undo deletes them with their place. */
+      addTeamMember(name: string, position: { x: number; y: number }) {
+        const id = crypto.randomUUID();
+        const itemId = crypto.randomUUID();
+        let removal: TeamMemberRemoval | null = null;
+        return perform(
+          command(
+            'addTeamMember',
+            async () => {
+              if (removal) await api.call('team.restore', removal);
+              else await api.call('team.create', { id, name, placeOn: { mapId, itemId, position } });
+            },
+            async () => {
+              removal = await api.call('team.delete', { id });
             },
           ),
         );
@@ -363,53 +362,33 @@ export function useMapCommands(accountId: string, mapId: string) {
         );
       },
 
-      /** One step for a paste: absent people and members are placed, present people copied. */
-      paste(plan: PastePlan, copyName: (name: string) => string) {
-        const placed = plan.place.map((entity) => ({ id: crypto.randomUUID(), ...entity }));
-        const copies = plan.copy.map(({ person, x, y }) => ({ id: crypto.randomUUID(), person, x, y }));
-        let created = false;
+      /**
+       * One call for a paste: absent people and members are placed, present people copied from the
+       * store. Undo deletes what it made; redo brings the same back.
+       */
+      paste(plan: PastePlan, copySuffix: string) {
+        const place = plan.place.map((entity) => ({ id: crypto.randomUUID(), ...entity }));
+        const copies = plan.copy.map(({ personId, x, y }) => ({
+          id: crypto.randomUUID(),
+          itemId: crypto.randomUUID(),
+          personId,
+          x,
+          y,
+        }));
+        let removal: SelectionRemoval | null = null;
         return perform(
           command(
             plan.copy.length > 0 ? 'duplicate' : 'paste',
             async () => {
-              if (placed.length > 0) await api.call('maps.placeItems', { mapId, items: placed });
-              if (created) {
-                if (copies.length > 0) await api.call('people.restore', { ids: copies.map((copy) => copy.id) });
-                return;
-              }
-              const made: string[] = [];
-              try {
-                for (const { id, person, x, y } of copies) {
-                  made.push(id);
-                  await api.call('people.create', {
-                    id,
-                    accountId,
-                    name: person.isPlaceholder ? undefined : copyName(person.name),
-                    isPlaceholder: person.isPlaceholder,
-                    title: person.title,
-                    role: person.role,
-                    influence: person.influence,
-                    stance: person.stance,
-                    access: person.access,
-                    progress: person.progress,
-                    layer: person.layer,
-                    orgUnitId: person.orgUnitId,
-                    placeOn: { mapId, position: { x, y } },
-                  });
-                }
-              } catch (error) {
-                // A paste is all or nothing: copies made before the failure go again.
-                await api.call('people.delete', { ids: made.slice(0, -1) }).catch(() => undefined);
-                if (placed.length > 0)
-                  await api.call('maps.removeItems', { mapId, itemIds: placed.map((item) => item.id) });
-                throw error;
-              }
-              created = true;
+              if (removal) await api.call('maps.restoreSelection', removal);
+              else await api.call('maps.paste', { mapId, place, copies, copySuffix });
             },
             async () => {
-              if (copies.length > 0) await api.call('people.delete', { ids: copies.map((copy) => copy.id) });
-              if (placed.length > 0)
-                await api.call('maps.removeItems', { mapId, itemIds: placed.map((item) => item.id) });
+              removal = await api.call('maps.deleteSelection', {
+                mapId,
+                personIds: copies.map((copy) => copy.id),
+                itemIds: place.map((item) => item.id),
+              });
             },
           ),
         );
@@ -431,31 +410,31 @@ export function useMapCommands(accountId: string, mapId: string) {
       },
 
       deleteRelations(relations: Relation[]) {
-        return perform(
-          command(
-            'deleteLine',
-            () => Promise.all(relations.map((relation) => api.call('relations.delete', { id: relation.id }))),
-            () => Promise.all(relations.map((relation) => api.call('relations.create', recreate(relation)))),
-          ),
-        );
+        return deleteSelection({ relationIds: relations.map((relation) => relation.id) });
       },
-    }),
-    [perform, accountId, mapId, offerReason],
-  );
+    };
+  }, [perform, accountId, mapId, offerReason]);
 }
 
-function recreate(relation: Relation) {
-  if (!relation.fromPersonId || !relation.toPersonId)
-    throw new Error('Only lines between people are drawn on this map');
-  return {
-    id: relation.id,
-    accountId: relation.accountId,
-    kind: relation.kind,
-    fromPersonId: relation.fromPersonId,
-    toPersonId: relation.toPersonId,
-    strength: relation.strength,
-    label: relation.label,
-  };
+/** What one Delete takes: ids of people, lines and notes, and items to take off this map only. */
+export interface MapSelection {
+  personIds?: string[];
+  relationIds?: string[];
+  noteIds?: string[];
+  itemIds?: string[];
+}
+
+/** The undo label: the kind of thing deleted, or plain "delete" for a mix. */
+function labelOf(selection: MapSelection): string {
+  const kinds = (
+    [
+      ['personIds', 'deletePerson'],
+      ['relationIds', 'deleteLine'],
+      ['noteIds', 'deleteNote'],
+      ['itemIds', 'removeFromMap'],
+    ] as const
+  ).filter(([key]) => (selection[key]?.length ?? 0) > 0);
+  return kinds.length === 1 && kinds[0] ? kinds[0][1] : 'deleteSelection';
 }
 
 export type MapCommands = ReturnType<typeof useMapCommands>;

@@ -98,41 +98,30 @@ export function usePeopleCommands(accountId: string) {
         return perform(setTagsCommand(PEOPLE_READS, personId, names));
       },
 
-      /** The person reports to `managerId` (or to nobody): their old reports-to lines go, one new one comes. */
+      /**
+       * The person reports to `managerId` (or to nobody) in one call: the store swaps their
+       * reports-to lines and says which, so undo puts back what it really removed.
+       */
       setReportsTo(personId: string, current: Relation[], managerId: string | null) {
         const id = crypto.randomUUID();
-        const removeOld = () => Promise.all(current.map((line) => api.call('relations.delete', { id: line.id })));
-        const recreateOld = () =>
-          Promise.all(
-            current.map((line) =>
-              api.call('relations.create', {
-                id: line.id,
-                accountId,
-                kind: 'reports_to',
-                fromPersonId: personId,
-                toPersonId: line.toPersonId as string,
-                strength: line.strength,
-                label: line.label,
-              }),
-            ),
-          );
+        let change: { removed: Relation[]; created: Relation | null } | null = null;
         return perform(
           command(
             current.length && !managerId ? 'deleteLine' : 'addLine',
             async () => {
-              await removeOld();
-              if (managerId)
-                await api.call('relations.create', {
-                  id,
-                  accountId,
-                  kind: 'reports_to',
-                  fromPersonId: personId,
-                  toPersonId: managerId,
+              if (change)
+                await api.call('relations.replace', {
+                  remove: change.removed.map((line) => line.id),
+                  add: change.created ? [change.created] : [],
                 });
+              else change = await api.call('relations.setReportsTo', { personId, managerId, id });
             },
             async () => {
-              if (managerId) await api.call('relations.delete', { id });
-              await recreateOld();
+              if (!change) return;
+              await api.call('relations.replace', {
+                remove: change.created ? [change.created.id] : [],
+                add: change.removed,
+              });
             },
           ),
         );
