@@ -128,6 +128,11 @@ export const en = {
     allyLine: '{{from}} and {{to}} are allies',
     rivalLine: '{{from}} and {{to}} are rivals',
     strengthLevels: { '1': 'Weak', '2': 'Medium', '3': 'Strong' },
+    hint: {
+      nothing: 'To draw a line, drag from the dot on the edge of a card and let go anywhere on another card.',
+      notAPerson: 'Lines join two of their people, or one of our team to one of theirs: let go on a person’s card.',
+      exists: 'These two already have this line.',
+    },
   },
   views: {
     canvas: 'Map',

@@ -129,6 +129,11 @@ export const zhCN: Resources = {
     allyLine: '{{from}} 与 {{to}} 是盟友',
     rivalLine: '{{from}} 与 {{to}} 是对手',
     strengthLevels: { '1': '弱', '2': '中', '3': '强' },
+    hint: {
+      nothing: '画连线：从卡片边上的圆点拖出，拖到另一张卡片上任意位置松开。',
+      notAPerson: '连线只能连接客户方的两个人，或从我方成员连到客户方的人：请在人员卡片上松开。',
+      exists: '这两人之间已有这条连线。',
+    },
   },
   views: {
     canvas: '地图',
