@@ -126,6 +126,7 @@ export const en = {
     labelPlaceholder: 'e.g. old classmates',
     influencesLine: '{{from}} influences {{to}}',
     allyLine: '{{from}} and {{to}} are allies',
+    dottedLine: '{{from}} also reports to {{to}} (dotted line)',
     rivalLine: '{{from}} and {{to}} are rivals',
     strengthLevels: { '1': 'Weak', '2': 'Medium', '3': 'Strong' },
     hint: {
@@ -402,6 +403,7 @@ export const en = {
     tier: { strategic: 'Strategic', key: 'Key', growth: 'Growth', standard: 'Standard' },
     relationKind: {
       reports_to: 'Reports to',
+      dotted_line: 'Dotted line',
       influences: 'Influences',
       ally: 'Allies',
       rival: 'Rivals',

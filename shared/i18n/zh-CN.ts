@@ -127,6 +127,7 @@ export const zhCN: Resources = {
     labelPlaceholder: '例如：老同学',
     influencesLine: '{{from}} 影响 {{to}}',
     allyLine: '{{from}} 与 {{to}} 是盟友',
+    dottedLine: '{{from}} 虚线汇报给 {{to}}',
     rivalLine: '{{from}} 与 {{to}} 是对手',
     strengthLevels: { '1': '弱', '2': '中', '3': '强' },
     hint: {
@@ -391,6 +392,7 @@ export const zhCN: Resources = {
     tier: { strategic: '战略客户', key: '重要客户', growth: '成长客户', standard: '一般客户' },
     relationKind: {
       reports_to: '汇报',
+      dotted_line: '虚线汇报',
       influences: '影响',
       ally: '盟友',
       rival: '对手',

@@ -87,3 +87,34 @@ test('a line let go anywhere on a card joins it, the card lights up first, and a
   await expect(page.getByText('To draw a line, drag from the dot on the edge of a card')).toBeVisible();
   await expect(page.locator('.react-flow__edge')).toHaveCount(1);
 });
+
+test('a dotted line is drawn dotted, read as secondary reporting, and left out of the org chart’s tree', async ({
+  app,
+  page,
+}) => {
+  await page.goto(app.url);
+  await createAccount(page, 'Northwind');
+  await page.getByTestId('account-card').click();
+  await addPerson(page, 'Zhao Min');
+  await addPerson(page, 'Li Na');
+  await dragNextTo(page, card(page, 'Li Na'), card(page, 'Zhao Min'), 0, 240);
+
+  await page.getByTestId('line-kind').getByText('Dotted line', { exact: true }).click();
+  await connect(page, card(page, 'Zhao Min'), card(page, 'Li Na'));
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+  const path = page.locator('.react-flow__edge-path');
+  expect(await path.evaluate((line) => getComputedStyle(line).strokeLinecap)).toBe('round');
+  expect(await path.evaluate((line) => getComputedStyle(line).strokeDasharray)).toMatch(/^0(px)?,? 5(px)?$/);
+  await page.locator('.react-flow__edge').first().click({ force: true });
+  await expect(page.getByTestId('relation-inspector')).toContainText('Li Na also reports to Zhao Min (dotted line)');
+
+  // The org chart hangs people on their solid lines only: with a dotted line alone, side by side.
+  await page.getByTestId('org-chart-layout').click();
+  await expect
+    .poll(async () => {
+      const [manager, report] = [await card(page, 'Zhao Min').boundingBox(), await card(page, 'Li Na').boundingBox()];
+      return manager && report ? Math.round(report.y - manager.y) : null;
+    })
+    .toBe(0);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+});

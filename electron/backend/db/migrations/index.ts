@@ -3,6 +3,7 @@ import sampleTeam from './002_sample_team';
 import search from './003_search';
 import changeReasons from './004_change_reasons';
 import privateSearch from './005_private_search';
+import dottedLines from './006_dotted_lines';
 
 /** Applied in order; entry N brings a database from user_version N to N + 1. Never edit one that shipped. */
-export const MIGRATIONS: readonly string[] = [initial, sampleTeam, search, changeReasons, privateSearch];
+export const MIGRATIONS: readonly string[] = [initial, sampleTeam, search, changeReasons, privateSearch, dottedLines];

@@ -1,5 +1,6 @@
 import type { InternalNode, XYPosition } from '@xyflow/react';
 import type { MapView } from '../../../../shared/api/entities';
+import { isReportingLine } from './drawing';
 import type { DrawableKind } from './useMapCommands';
 
 /** What letting go of a line over a card means: a line to draw, or why none is drawn. */
@@ -25,7 +26,7 @@ export function planLine(view: MapView, lineKind: DrawableKind, source: string, 
     return exists ? { refused: 'exists' } : { draw: 'cover', memberId: source, personId: target };
   }
   if (!isPerson(source) || !isPerson(target)) return { refused: 'notAPerson' };
-  const [from, to] = lineKind === 'reports_to' ? [target, source] : [source, target];
+  const [from, to] = isReportingLine(lineKind) ? [target, source] : [source, target];
   const symmetric = lineKind === 'ally' || lineKind === 'rival';
   const exists = view.relations.some(
     (r) =>
