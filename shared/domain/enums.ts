@@ -54,7 +54,8 @@ export type Stage = (typeof STAGES)[number];
 export const RELATIONSHIP_TYPES = ['transactional', 'preferred', 'partner', 'alliance'] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
-export const RELATION_KINDS = ['reports_to', 'influences', 'ally', 'rival', 'covers'] as const;
+/** `dotted_line` is secondary reporting: a second manager, drawn dotted and left out of the org chart's tree. */
+export const RELATION_KINDS = ['reports_to', 'dotted_line', 'influences', 'ally', 'rival', 'covers'] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
 
 /** Coverage strength between one of our team and one of theirs (000 step 02). */
@@ -109,6 +110,7 @@ export const RELATION_STRENGTH: Record<RelationKind, { min: number; max: number 
   covers: { min: 0, max: 2 },
   influences: { min: 1, max: 3 },
   reports_to: { min: 0, max: 3 },
+  dotted_line: { min: 0, max: 3 },
   ally: { min: 0, max: 3 },
   rival: { min: 0, max: 3 },
 };

@@ -140,8 +140,14 @@ export const en = {
     labelPlaceholder: 'e.g. old classmates',
     influencesLine: '{{from}} influences {{to}}',
     allyLine: '{{from}} and {{to}} are allies',
+    dottedLine: '{{from}} also reports to {{to}} (dotted line)',
     rivalLine: '{{from}} and {{to}} are rivals',
     strengthLevels: { '1': 'Weak', '2': 'Medium', '3': 'Strong' },
+    hint: {
+      nothing: 'To draw a line, drag from the dot on the edge of a card and let go anywhere on another card.',
+      notAPerson: 'Lines join two of their people, or one of our team to one of theirs: let go on a person’s card.',
+      exists: 'These two already have this line.',
+    },
   },
   views: {
     canvas: 'Map',
@@ -412,6 +418,7 @@ export const en = {
     tier: { strategic: 'Strategic', key: 'Key', growth: 'Growth', standard: 'Standard' },
     relationKind: {
       reports_to: 'Reports to',
+      dotted_line: 'Dotted line',
       influences: 'Influences',
       ally: 'Allies',
       rival: 'Rivals',

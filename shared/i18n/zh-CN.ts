@@ -141,8 +141,14 @@ export const zhCN: Resources = {
     labelPlaceholder: '例如：老同学',
     influencesLine: '{{from}} 影响 {{to}}',
     allyLine: '{{from}} 与 {{to}} 是盟友',
+    dottedLine: '{{from}} 虚线汇报给 {{to}}',
     rivalLine: '{{from}} 与 {{to}} 是对手',
     strengthLevels: { '1': '弱', '2': '中', '3': '强' },
+    hint: {
+      nothing: '画连线：从卡片边上的圆点拖出，拖到另一张卡片上任意位置松开。',
+      notAPerson: '连线只能连接客户方的两个人，或从我方成员连到客户方的人：请在人员卡片上松开。',
+      exists: '这两人之间已有这条连线。',
+    },
   },
   views: {
     canvas: '地图',
@@ -401,6 +407,7 @@ export const zhCN: Resources = {
     tier: { strategic: '战略客户', key: '重要客户', growth: '成长客户', standard: '一般客户' },
     relationKind: {
       reports_to: '汇报',
+      dotted_line: '虚线汇报',
       influences: '影响',
       ally: '盟友',
       rival: '对手',

@@ -48,3 +48,73 @@ test('every kind of line can be drawn, told apart, edited and undone', async ({ 
   await page.getByTestId('account-card').click();
   await expect(page.locator('.react-flow__edge')).toHaveCount(3);
 });
+
+test('a line let go anywhere on a card joins it, the card lights up first, and a drop on nothing says how', async ({
+  app,
+  page,
+}) => {
+  await page.goto(app.url);
+  await createAccount(page, 'Northwind');
+  await page.getByTestId('account-card').click();
+  await addPerson(page, 'Wang Jianguo');
+  await addPerson(page, 'Li Na');
+  await dragNextTo(page, card(page, 'Li Na'), card(page, 'Wang Jianguo'), 0, 240);
+
+  // From the manager's handle to the middle of the report's card, well away from its handle.
+  const handle = await card(page, 'Wang Jianguo').locator('.react-flow__handle-bottom').boundingBox();
+  const body = await card(page, 'Li Na').boundingBox();
+  if (!handle || !body) throw new Error('not visible');
+  await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(body.x + body.width * 0.7, body.y + body.height * 0.7, { steps: 10 });
+  const target = page.locator('.react-flow__node').filter({ has: card(page, 'Li Na') });
+  await expect(target).toHaveClass(/line-drop-target/);
+  await page.mouse.up();
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+  await expect(target).not.toHaveClass(/line-drop-target/);
+  await page.locator('.react-flow__edge').first().click({ force: true });
+  await expect(page.getByTestId('relation-inspector')).toContainText('Li Na reports to Wang Jianguo');
+
+  // Let go on the empty canvas: no line, and a notice says how lines are drawn.
+  const pane = await page.locator('.react-flow__pane').boundingBox();
+  if (!pane) throw new Error('no canvas');
+  const from = await card(page, 'Li Na').locator('.react-flow__handle-bottom').boundingBox();
+  if (!from) throw new Error('not visible');
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(pane.x + pane.width - 60, from.y + 20, { steps: 10 });
+  await page.mouse.up();
+  await expect(page.getByText('To draw a line, drag from the dot on the edge of a card')).toBeVisible();
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+});
+
+test('a dotted line is drawn dotted, read as secondary reporting, and left out of the org chart’s tree', async ({
+  app,
+  page,
+}) => {
+  await page.goto(app.url);
+  await createAccount(page, 'Northwind');
+  await page.getByTestId('account-card').click();
+  await addPerson(page, 'Zhao Min');
+  await addPerson(page, 'Li Na');
+  await dragNextTo(page, card(page, 'Li Na'), card(page, 'Zhao Min'), 0, 240);
+
+  await page.getByTestId('line-kind').getByText('Dotted line', { exact: true }).click();
+  await connect(page, card(page, 'Zhao Min'), card(page, 'Li Na'));
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+  const path = page.locator('.react-flow__edge-path');
+  expect(await path.evaluate((line) => getComputedStyle(line).strokeLinecap)).toBe('round');
+  expect(await path.evaluate((line) => getComputedStyle(line).strokeDasharray)).toMatch(/^0(px)?,? 5(px)?$/);
+  await page.locator('.react-flow__edge').first().click({ force: true });
+  await expect(page.getByTestId('relation-inspector')).toContainText('Li Na also reports to Zhao Min (dotted line)');
+
+  // The org chart hangs people on their solid lines only: with a dotted line alone, side by side.
+  await page.getByTestId('org-chart-layout').click();
+  await expect
+    .poll(async () => {
+      const [manager, report] = [await card(page, 'Zhao Min').boundingBox(), await card(page, 'Li Na').boundingBox()];
+      return manager && report ? Math.round(report.y - manager.y) : null;
+    })
+    .toBe(0);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+});

@@ -4,6 +4,15 @@ import search from './003_search';
 import changeReasons from './004_change_reasons';
 import privateSearch from './005_private_search';
 import searchPause from './006_search_pause';
+import dottedLines from './007_dotted_lines';
 
 /** Applied in order; entry N brings a database from user_version N to N + 1. Never edit one that shipped. */
-export const MIGRATIONS: readonly string[] = [initial, sampleTeam, search, changeReasons, privateSearch, searchPause];
+export const MIGRATIONS: readonly string[] = [
+  initial,
+  sampleTeam,
+  search,
+  changeReasons,
+  privateSearch,
+  searchPause,
+  dottedLines,
+];

@@ -52,6 +52,7 @@ function LegendView() {
                     stroke={String(style.stroke)}
                     strokeWidth={Number(style.strokeWidth ?? 1.5)}
                     strokeDasharray={style.strokeDasharray ? String(style.strokeDasharray) : undefined}
+                    strokeLinecap={style.strokeLinecap === 'round' ? 'round' : undefined}
                   />
                 </svg>
                 <Text size="xs">{t(`enums.relationKind.${kind}`)}</Text>

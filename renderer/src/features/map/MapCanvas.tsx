@@ -28,6 +28,8 @@ import { useInsightsByPerson } from '../insights/useInsightsByPerson';
 import { PersonInsightsContext } from '../insights/personInsightsContext';
 import { useCanvasEdits } from './useCanvasEdits';
 import { useCanvasElements } from './useCanvasElements';
+import { useLineDrawing } from './useLineDrawing';
+import classes from './MapCanvas.module.css';
 import type { DrawableKind, MapCommands } from './useMapCommands';
 
 interface Props {
@@ -91,7 +93,8 @@ export function MapCanvas(props: Props) {
   });
   const itemIdOf = useMemo(() => new Map(view.items.map((item) => [entityIdOf(item), item.id])), [view.items]);
   const { onNodeDragStart, onNodeDrag, onNodeDragStop } = useCanvasDrag(view, commands, itemIdOf, setNodes);
-  const { onConnect, onDelete } = useCanvasEdits(view, commands, lineKind);
+  const { onDelete } = useCanvasEdits(view, commands);
+  const { onConnectEnd } = useLineDrawing(view, commands, lineKind, setNodes);
   const { onAlign, onDistribute } = useCanvasArrange(commands, itemIdOf);
   useCanvasClipboard(view, commands, readOnly);
 
@@ -154,7 +157,7 @@ export function MapCanvas(props: Props) {
 
   return (
     <div
-      style={{ width: '100%', height: '100%' }}
+      className={classes.canvas}
       onDoubleClick={(event) => {
         if (!readOnly && (event.target as HTMLElement).classList.contains('react-flow__pane')) {
           onAddPersonAt(flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
@@ -170,7 +173,7 @@ export function MapCanvas(props: Props) {
             edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}
             onEdgesChange={onEdgesChange}
-            onConnect={onConnect}
+            onConnectEnd={onConnectEnd}
             onSelectionChange={onSelectionChange}
             onNodeClick={onNodeClick}
             onNodeDragStart={onNodeDragStart}

@@ -11,7 +11,7 @@ import {
 } from '@xyflow/react';
 import type { RelationKind } from '../../../../shared/domain/enums';
 import { boxExit, type Box } from './floatingEnds';
-import { LANE_GAP } from './drawing';
+import { isReportingLine, LANE_GAP } from './drawing';
 import type { Position } from '@xyflow/react';
 
 export type RelationEdgeData = { kind: RelationKind; lane: number };
@@ -42,7 +42,7 @@ function drawLine(props: EdgeProps<RelationFlowEdge>, start: End, end: End) {
   const dy = ((end.x - start.x) / length) * lane * LANE_GAP;
   const ends = { sourceX: start.x + dx, sourceY: start.y + dy, targetX: end.x + dx, targetY: end.y + dy };
   const [path, labelX, labelY] =
-    data?.kind === 'reports_to' && lane === 0
+    data && isReportingLine(data.kind) && lane === 0
       ? getSmoothStepPath({ ...ends, sourcePosition: start.side, targetPosition: end.side })
       : data?.kind === 'influences' || data?.kind === 'covers'
         ? getBezierPath({ ...ends, sourcePosition: start.side, targetPosition: end.side })

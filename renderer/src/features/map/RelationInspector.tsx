@@ -18,6 +18,7 @@ interface Props {
 
 const SENTENCE: Record<Relation['kind'], string> = {
   reports_to: 'inspector.reportsToLine',
+  dotted_line: 'lines.dottedLine',
   influences: 'lines.influencesLine',
   ally: 'lines.allyLine',
   rival: 'lines.rivalLine',

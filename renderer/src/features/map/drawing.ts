@@ -40,6 +40,8 @@ export function unitSize(item: MapItem, inside: MapItem[]): { width: number; hei
 
 export const EDGE_STYLE: Record<Relation['kind'], Pick<Edge, 'style' | 'markerEnd'>> = {
   reports_to: { style: { stroke: '#495057', strokeWidth: 1.5 } },
+  // Round dots: zero-length dashes with round caps, unlike every dashed kind.
+  dotted_line: { style: { stroke: '#495057', strokeWidth: 2.5, strokeDasharray: '0 5', strokeLinecap: 'round' } },
   influences: {
     style: { stroke: '#7048e8', strokeWidth: 1.5, strokeDasharray: '6 4' },
     markerEnd: { type: MarkerType.ArrowClosed, color: '#7048e8' },
@@ -56,15 +58,25 @@ export const COVER_STROKE: { strokeWidth: number; strokeDasharray?: string }[] =
   { strokeWidth: 3.5 },
 ];
 
+export interface LineStroke {
+  stroke: string;
+  strokeWidth: number;
+  strokeDasharray?: string;
+  strokeLinecap?: 'round';
+}
+
 /** The stroke of one line: influence is drawn heavier the stronger it is; coverage by its strength. */
-export function lineStroke(relation: Relation): { stroke: string; strokeWidth: number; strokeDasharray?: string } {
-  const style = EDGE_STYLE[relation.kind].style as { stroke: string; strokeWidth: number; strokeDasharray?: string };
+export function lineStroke(relation: Relation): LineStroke {
+  const style = EDGE_STYLE[relation.kind].style as LineStroke;
   return {
     ...style,
     ...(relation.kind === 'influences' ? { strokeWidth: relation.strength + 0.5 } : {}),
     ...(relation.kind === 'covers' ? COVER_STROKE[relation.strength] : {}),
   };
 }
+
+/** Reporting lines, solid or dotted, run from the manager's card down to the report's. */
+export const isReportingLine = (kind: Relation['kind']): boolean => kind === 'reports_to' || kind === 'dotted_line';
 
 /** Pixels between two lines that join the same pair of people. */
 export const LANE_GAP = 16;

@@ -9,7 +9,16 @@ import { OrgUnitNode, type OrgUnitFlowNode } from './OrgUnitNode';
 import { PersonNode, type PersonFlowNode } from './PersonNode';
 import { CARD_SIZE } from './placement';
 import { FloatingEdge, ReportsToEdge } from './RelationEdge';
-import { COLLAPSED_UNIT_HEIGHT, EDGE_STYLE, laneIndex, lineStroke, MEMBER_SIZE, NOTE_SIZE, unitSize } from './drawing';
+import {
+  COLLAPSED_UNIT_HEIGHT,
+  EDGE_STYLE,
+  isReportingLine,
+  laneIndex,
+  lineStroke,
+  MEMBER_SIZE,
+  NOTE_SIZE,
+  unitSize,
+} from './drawing';
 
 /** Defined once at module scope, as React Flow requires for stable rendering. */
 export const nodeTypes: NodeTypes = { person: PersonNode, member: MemberNode, orgUnit: OrgUnitNode, note: NoteNode };
@@ -159,7 +168,7 @@ export function toEdges(view: MapView, selectedIds: ReadonlySet<string>, filter:
     const from = relation.fromPersonId ?? relation.fromMemberId;
     const to = relation.toPersonId ?? relation.toMemberId;
     if (!from || !to) return [];
-    const downward = relation.kind === 'reports_to';
+    const downward = isReportingLine(relation.kind);
     const source = downward ? to : from;
     const target = downward ? from : to;
     const dimmed = filtering && (!shown.has(from) || !shown.has(to));

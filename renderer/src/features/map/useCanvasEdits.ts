@@ -1,43 +1,15 @@
-import type { Connection, Edge } from '@xyflow/react';
+import type { Edge } from '@xyflow/react';
 import type { MapView } from '../../../../shared/api/entities';
 import { useStableCallback } from '../../app/useStableCallback';
 import { entityIdOf, type MapFlowNode } from './flowTypes';
-import type { DrawableKind, MapCommands } from './useMapCommands';
+import type { MapCommands } from './useMapCommands';
 import { useDeleteWithNotice } from './useDeleteWithNotice';
 
 /**
- * What drawing a line and deleting on the canvas mean in the store. Stable handlers: React Flow
+ * What deleting on the canvas means in the store (drawing a line: useLineDrawing). Stable handlers: React Flow
  * takes every new one as a store update.
  */
-export function useCanvasEdits(view: MapView, commands: MapCommands, lineKind: DrawableKind) {
-  const onConnect = useStableCallback((connection: Connection) => {
-    const { source, target } = connection;
-    if (source === target) return;
-    const fromMember = view.members.some((member) => member.id === source);
-    const toPerson = view.people.some((person) => person.id === target);
-    if (fromMember) {
-      // Lines from one of our team are always coverage: who of ours owns which of theirs.
-      if (
-        toPerson &&
-        !view.relations.some((r) => r.kind === 'covers' && r.fromMemberId === source && r.toPersonId === target)
-      ) {
-        void commands.addCover(source, target);
-      }
-      return;
-    }
-    if (!toPerson || !view.people.some((person) => person.id === source)) return;
-    // Reports-to is drawn from the manager down to the report, so the target reports to the source.
-    const [from, to] = lineKind === 'reports_to' ? [target, source] : [source, target];
-    const symmetric = lineKind === 'ally' || lineKind === 'rival';
-    const exists = view.relations.some(
-      (r) =>
-        r.kind === lineKind &&
-        ((r.fromPersonId === from && r.toPersonId === to) ||
-          (symmetric && r.fromPersonId === to && r.toPersonId === from)),
-    );
-    if (!exists) void commands.addLine(lineKind, from, to);
-  });
-
+export function useCanvasEdits(view: MapView, commands: MapCommands) {
   const deleteWithNotice = useDeleteWithNotice(commands);
   /** One Delete is one call and one undo step, whatever mix of cards and lines was selected. */
   const onDelete = useStableCallback(({ nodes: gone, edges: goneEdges }: { nodes: MapFlowNode[]; edges: Edge[] }) => {
@@ -59,5 +31,5 @@ export function useCanvasEdits(view: MapView, commands: MapCommands, lineKind: D
     void deleteWithNotice({ personIds, noteIds, itemIds, relationIds });
   });
 
-  return { onConnect, onDelete };
+  return { onDelete };
 }

@@ -1,7 +1,15 @@
 import { Position } from '@xyflow/react';
 import type { MapItem, MapNote, MapView, OrgUnit, Person, Relation, TeamMember } from '../../../../shared/api/entities';
 import { boxExit, type Box } from '../map/floatingEnds';
-import { COLLAPSED_UNIT_HEIGHT, LANE_GAP, laneIndex, MEMBER_SIZE, NOTE_SIZE, unitSize } from '../map/drawing';
+import {
+  COLLAPSED_UNIT_HEIGHT,
+  isReportingLine,
+  LANE_GAP,
+  laneIndex,
+  MEMBER_SIZE,
+  NOTE_SIZE,
+  unitSize,
+} from '../map/drawing';
 import { CARD_SIZE } from '../map/placement';
 
 /** Where each thing of the map stands in the picture, in canvas units, before it is drawn. */
@@ -114,7 +122,7 @@ export function layOutPicture(view: MapView, only?: ReadonlySet<string>): Pictur
     const toBox = to ? boxes.get(to) : undefined;
     if (!from || !to || !fromBox || !toBox) continue;
     // A reporting line runs from the manager (the relation's `to`) down to the report.
-    const downward = relation.kind === 'reports_to';
+    const downward = isReportingLine(relation.kind);
     const [source, target, sourceBox, targetBox] = downward ? [to, from, toBox, fromBox] : [from, to, fromBox, toBox];
     const lane = (lanes.get(relation.id) ?? 0) * (source < target ? 1 : -1);
     layout.lines.push({ relation, shape: lineShape(relation, sourceBox, targetBox, lane) });
@@ -123,7 +131,7 @@ export function layOutPicture(view: MapView, only?: ReadonlySet<string>): Pictur
 }
 
 function lineShape(relation: Relation, source: Box, target: Box, lane: number): LineShape {
-  const handles = relation.kind === 'reports_to';
+  const handles = isReportingLine(relation.kind);
   const start = handles
     ? { x: source.x + source.width / 2, y: source.y + source.height, side: Position.Bottom }
     : boxExit(source, target);

@@ -117,7 +117,9 @@ function drawUnit({ box, unit, peopleCount }: PlacedUnit, t: Translate): string 
 
 function drawLine({ relation, shape }: PlacedLine): string {
   const stroke = lineStroke(relation);
-  const dash = stroke.strokeDasharray ? ` stroke-dasharray="${stroke.strokeDasharray}"` : '';
+  const dash =
+    (stroke.strokeDasharray ? ` stroke-dasharray="${stroke.strokeDasharray}"` : '') +
+    (stroke.strokeLinecap ? ` stroke-linecap="${stroke.strokeLinecap}"` : '');
   const arrow = EDGE_STYLE[relation.kind].markerEnd ? ' marker-end="url(#pm-arrow)"' : '';
   return `<path d="${pathData(shape)}" stroke="${stroke.stroke}" stroke-width="${stroke.strokeWidth}"${dash}${arrow} data-kind="${relation.kind}"/>`;
 }
