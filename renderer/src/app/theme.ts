@@ -3,6 +3,7 @@ import {
   CloseButton,
   type CloseButtonProps,
   Combobox,
+  ScrollArea,
   createTheme,
   darken,
   DEFAULT_THEME,
@@ -31,6 +32,9 @@ function buildTheme(closeLabel: string) {
       // A closed dropdown is not kept in the page: hidden, each one still laid out its scroll area
       // and positioned itself, which made a large map open noticeably slower.
       Combobox: Combobox.extend({ defaultProps: { keepMounted: false } }),
+      // A scrolled list of things that take no focus themselves can still be scrolled by keyboard.
+      ScrollArea: ScrollArea.extend({ defaultProps: { viewportProps: { tabIndex: 0 } } }),
+      ScrollAreaAutosize: ScrollArea.Autosize.extend({ defaultProps: { viewportProps: { tabIndex: 0 } } }),
       // Every modal, drawer and notification closes with an icon only: say what it does.
       // (CloseButtonProps leaves out the button's own attributes, which it passes on to the button.)
       CloseButton: CloseButton.extend({ defaultProps: { 'aria-label': closeLabel } as Partial<CloseButtonProps> }),
