@@ -9,43 +9,60 @@ import './styles.css';
 import { takeStyleNonce } from './app/contentSecurityPolicy';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { MantineProvider } from '@mantine/core';
+import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app/App';
 import { LockGate } from './features/security/LockGate';
 import { queryClient } from './api/client';
 import { initI18n } from './i18n';
-import { theme } from './app/theme';
+import { cssVariablesResolver, useAppTheme } from './app/theme';
 import { UndoProvider } from './undo/UndoContext';
 import { UndoStack } from './undo/undoStack';
 import { AccountReview } from './features/review/AccountReview';
 import { parseReviewRoute } from '../../shared/domain/reviewRoute';
 
 const undoStack = new UndoStack();
+// Auto (the system's), light or dark, as picked in Settings; remembered on this machine.
+const colorSchemeManager = localStorageColorSchemeManager({ key: 'powermap-color-scheme' });
 const nonce = takeStyleNonce();
 // The account review to print, when that is what this window was opened for.
 const review = parseReviewRoute(window.location.hash);
 
+function Root() {
+  const theme = useAppTheme();
+  return (
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      colorSchemeManager={colorSchemeManager}
+      defaultColorScheme="auto"
+      // The account review is printed and filed: always on paper colours.
+      forceColorScheme={review ? 'light' : undefined}
+      getStyleNonce={() => nonce}
+    >
+      <Notifications position="bottom-right" limit={4} />
+      <QueryClientProvider client={queryClient}>
+        {review ? (
+          <LockGate>
+            <AccountReview request={review} />
+          </LockGate>
+        ) : (
+          <UndoProvider stack={undoStack}>
+            <LockGate>
+              <App />
+            </LockGate>
+          </UndoProvider>
+        )}
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}
+
 void initI18n().then(() => {
   createRoot(document.getElementById('root') as HTMLElement).render(
     <StrictMode>
-      <MantineProvider theme={theme} getStyleNonce={() => nonce}>
-        <Notifications position="bottom-right" limit={4} />
-        <QueryClientProvider client={queryClient}>
-          {review ? (
-            <LockGate>
-              <AccountReview request={review} />
-            </LockGate>
-          ) : (
-            <UndoProvider stack={undoStack}>
-              <LockGate>
-                <App />
-              </LockGate>
-            </UndoProvider>
-          )}
-        </QueryClientProvider>
-      </MantineProvider>
+      <Root />
     </StrictMode>,
   );
 });

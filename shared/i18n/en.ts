@@ -13,6 +13,7 @@ import { workspaceEn } from './features/workspace';
 import { securityEn } from './features/security';
 import { mapPictureEn, reviewEn } from './features/boardroom';
 import { importsEn } from './features/imports';
+import { accessibilityEn } from './features/accessibility';
 /** English resources. zh-CN must have the same shape (the type checker enforces it). */
 export const en = {
   app: { name: 'Powermap', tagline: 'Power maps of your key accounts' },
@@ -353,6 +354,7 @@ export const en = {
   review: reviewEn,
   imports: importsEn,
   workspace: workspaceEn,
+  a11y: accessibilityEn,
   errors: {
     title: 'That did not work',
     invalid_input: 'Some input is not valid, so nothing was changed.',

@@ -13,6 +13,7 @@ import { importsZhCN } from './features/imports';
 import { workspaceZhCN } from './features/workspace';
 import type { Resources } from './en';
 import { securityZhCN } from './features/security';
+import { accessibilityZhCN } from './features/accessibility';
 
 /** 简体中文。Wording follows the course material in shared/seeds. */
 export const zhCN: Resources = {
@@ -353,6 +354,7 @@ export const zhCN: Resources = {
   review: reviewZhCN,
   imports: importsZhCN,
   workspace: workspaceZhCN,
+  a11y: accessibilityZhCN,
   errors: {
     title: '操作未完成',
     invalid_input: '有输入不符合要求，所以没有做任何修改。',

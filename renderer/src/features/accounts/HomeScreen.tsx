@@ -103,7 +103,7 @@ export function HomeScreen({
               {t('home.newAccount')}
             </Button>
             <Tooltip label={t('settings.title')}>
-              <ActionIcon variant="subtle" size="lg" onClick={onSettings} aria-label={t('settings.title')}>
+              <ActionIcon variant="subtle" size="lg" onClick={onSettings} aria-label={t('settings.title')} data-testid="open-settings">
                 ⚙
               </ActionIcon>
             </Tooltip>

@@ -85,7 +85,7 @@ export function Agenda({ dashboard, onOpen, onOpenPerson }: Props) {
               </Anchor>
               <Text size="xs" c="dimmed">
                 {action.accountName} ·{' '}
-                <span style={{ color: 'var(--mantine-color-red-7)' }}>
+                <span style={{ color: 'var(--mantine-color-red-text)' }}>
                   {t('dashboard.overdue', { date: date(action.dueDate) })}
                 </span>
                 {action.ownerName && ` · ${t('dashboard.owner', { name: action.ownerName })}`}
@@ -105,7 +105,7 @@ export function Agenda({ dashboard, onOpen, onOpenPerson }: Props) {
               </Anchor>
               <Text size="xs" c="dimmed">
                 {contact.accountName} ·{' '}
-                <span style={{ color: 'var(--mantine-color-red-7)' }}>
+                <span style={{ color: 'var(--mantine-color-red-text)' }}>
                   {t('dashboard.contactOverdue', { count: contact.daysOverdue, date: date(contact.nextDueDate) })}
                 </span>
               </Text>
@@ -130,7 +130,7 @@ export function Agenda({ dashboard, onOpen, onOpenPerson }: Props) {
               <Text size="xs" c="dimmed">
                 {commitment.accountName} ·{' '}
                 {t('dashboard.promised', { by: commitment.byName, to: commitment.toName ?? '—' })} ·{' '}
-                <span style={commitment.overdue ? { color: 'var(--mantine-color-red-7)' } : undefined}>
+                <span style={commitment.overdue ? { color: 'var(--mantine-color-red-text)' } : undefined}>
                   {commitment.dueDate === null
                     ? t('dashboard.noDueDate')
                     : t(commitment.overdue ? 'dashboard.overdue' : 'dashboard.due', { date: date(commitment.dueDate) })}

@@ -231,7 +231,7 @@ function MapWorkspace(props: WorkspaceProps) {
             <Group h="100%" justify="space-between" wrap="nowrap">
               <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
                 <Tooltip label={t('home.title')}>
-                  <ActionIcon variant="subtle" size="lg" onClick={onBack} aria-label={t('common.back')}>
+                  <ActionIcon variant="subtle" size="lg" onClick={onBack} aria-label={t('common.back')} data-testid="back-home">
                     <IconArrowLeft size={18} />
                   </ActionIcon>
                 </Tooltip>
@@ -313,6 +313,7 @@ function MapWorkspace(props: WorkspaceProps) {
                         size="lg"
                         onClick={() => setSheetOpen(true)}
                         aria-label={t('shortcuts.title')}
+                        data-testid="open-shortcuts"
                       >
                         <IconKeyboard size={18} />
                       </ActionIcon>
@@ -326,7 +327,7 @@ function MapWorkspace(props: WorkspaceProps) {
                 {!presenting && !travel.readOnly && <ImportButton />}
                 {!presenting && (
                   <Tooltip label={t('settings.title')}>
-                    <ActionIcon variant="subtle" size="lg" onClick={onSettings} aria-label={t('settings.title')}>
+                    <ActionIcon variant="subtle" size="lg" onClick={onSettings} aria-label={t('settings.title')} data-testid="open-settings">
                       ⚙
                     </ActionIcon>
                   </Tooltip>

@@ -294,7 +294,7 @@ export const PEOPLE_COLUMNS: ColumnSpec[] = [
       const status = lookups.contactOf.get(p.id);
       if (!status) return null;
       return (
-        <Text size="sm" c={status.overdue ? 'red.7' : undefined} fw={status.overdue ? 600 : undefined}>
+        <Text size="sm" c={status.overdue ? 'red' : undefined} fw={status.overdue ? 600 : undefined}>
           {formatDate(status.nextDueDate, language)}
         </Text>
       );

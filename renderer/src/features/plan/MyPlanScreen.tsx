@@ -74,7 +74,7 @@ export function MyPlanScreen({ onBack, onOpenPerson, onSettings }: Props) {
         <Group h="100%" justify="space-between">
           <Group gap="sm">
             <Tooltip label={t('home.title')}>
-              <ActionIcon variant="subtle" size="lg" onClick={onBack} aria-label={t('common.back')}>
+              <ActionIcon variant="subtle" size="lg" onClick={onBack} aria-label={t('common.back')} data-testid="back-home">
                 <IconArrowLeft size={18} />
               </ActionIcon>
             </Tooltip>
@@ -83,7 +83,7 @@ export function MyPlanScreen({ onBack, onOpenPerson, onSettings }: Props) {
           <Group gap="xs">
             <PrintExportButtons onExportCsv={exportCsv} exportDisabled={!plan.data} />
             <Tooltip label={t('settings.title')}>
-              <ActionIcon variant="subtle" size="lg" onClick={onSettings} aria-label={t('settings.title')}>
+              <ActionIcon variant="subtle" size="lg" onClick={onSettings} aria-label={t('settings.title')} data-testid="open-settings">
                 ⚙
               </ActionIcon>
             </Tooltip>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Box, Group, Kbd, Loader, Modal, ScrollArea, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
@@ -100,6 +100,7 @@ export function Spotlight({ onNavigate, presentedAccountId = null }: Props) {
     setActive(0);
   }
   const list = useRef<HTMLDivElement>(null);
+  const listId = useId();
   useEffect(() => {
     list.current?.querySelector(`[data-index="${active}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [active]);
@@ -119,99 +120,117 @@ export function Spotlight({ onNavigate, presentedAccountId = null }: Props) {
   };
 
   return (
-    <Modal
-      opened={opened}
-      onClose={close}
-      withCloseButton={false}
-      size={640}
-      yOffset="10vh"
-      padding={0}
-      aria-label={t('search.title')}
-    >
-      <TextInput
-        data-autofocus
-        size="lg"
-        variant="unstyled"
-        px="md"
-        leftSection={<IconSearch size={18} />}
-        rightSection={results.isFetching ? <Loader size="xs" /> : null}
-        placeholder={t('search.placeholder')}
-        value={text}
-        onChange={(event) => setText(event.currentTarget.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'ArrowDown') {
-            event.preventDefault();
-            setActive((i) => Math.min(ordered.length - 1, i + 1));
-          } else if (event.key === 'ArrowUp') {
-            event.preventDefault();
-            setActive((i) => Math.max(0, i - 1));
-          } else if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
-            event.preventDefault();
-            go(ordered[active]);
-          }
-        }}
-        aria-label={t('search.title')}
-        data-testid="spotlight-input"
-        style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
-      />
-      <ScrollArea.Autosize mah="60vh" viewportRef={list}>
-        <Stack gap={0} p="xs" role="listbox" data-testid="spotlight-results">
-          {debounced === '' && (
-            <Text c="dimmed" size="sm" p="md">
-              {t('search.start')}
-            </Text>
-          )}
-          {debounced !== '' && results.isSuccess && hits.length === 0 && (
-            <Text c="dimmed" size="sm" p="md">
-              {t('search.nothing', { text: debounced })}
-            </Text>
-          )}
-          {results.isError && (
-            <Text c="red" size="sm" p="md">
-              {t('search.error')}
-            </Text>
-          )}
-          {groups.map((group) => (
-            <Box key={group.kind} mb={4}>
-              <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="xs" pb={4}>
-                {t(`search.kind.${group.kind}`)}
+    // The dialog itself carries the name: a title-less Modal would put it on a div without a role.
+    <Modal.Root opened={opened} onClose={close} size={640} yOffset="10vh" padding={0}>
+      <Modal.Overlay />
+      <Modal.Content aria-label={t('search.title')}>
+        <TextInput
+          data-autofocus
+          size="lg"
+          variant="unstyled"
+          px="md"
+          leftSection={<IconSearch size={18} />}
+          rightSection={results.isFetching ? <Loader size="xs" /> : null}
+          placeholder={t('search.placeholder')}
+          value={text}
+          onChange={(event) => setText(event.currentTarget.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'ArrowDown') {
+              event.preventDefault();
+              setActive((i) => Math.min(ordered.length - 1, i + 1));
+            } else if (event.key === 'ArrowUp') {
+              event.preventDefault();
+              setActive((i) => Math.max(0, i - 1));
+            } else if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
+              event.preventDefault();
+              go(ordered[active]);
+            }
+          }}
+          aria-label={t('search.title')}
+          role="combobox"
+          aria-expanded={ordered.length > 0}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={ordered.length > 0 ? `${listId}-${active}` : undefined}
+          data-testid="spotlight-input"
+          style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
+        />
+        <ScrollArea.Autosize mah="60vh" viewportRef={list}>
+          <Stack gap={0} p="xs" data-testid="spotlight-results">
+            {debounced === '' && (
+              <Text c="dimmed" size="sm" p="md">
+                {t('search.start')}
               </Text>
-              {group.hits.map(({ hit, index }) => (
-                <Result
-                  key={`${hit.kind}:${hit.id}`}
-                  hit={hit}
-                  index={index}
-                  active={index === active}
-                  onPick={go}
-                  onHover={setActive}
-                />
+            )}
+            {debounced !== '' && results.isSuccess && hits.length === 0 && (
+              <Text c="dimmed" size="sm" p="md">
+                {t('search.nothing', { text: debounced })}
+              </Text>
+            )}
+            {results.isError && (
+              <Text c="red" size="sm" p="md">
+                {t('search.error')}
+              </Text>
+            )}
+            {/* Always in the page, so the input's aria-controls names something even before a search. */}
+            <Box id={listId} role="listbox" aria-label={t('search.title')}>
+              {groups.map((group) => (
+                <Box key={group.kind} mb={4} role="group" aria-labelledby={`${listId}-${group.kind}`}>
+                  <Text
+                    id={`${listId}-${group.kind}`}
+                    size="xs"
+                    fw={700}
+                    c="dimmed"
+                    tt="uppercase"
+                    px="sm"
+                    pt="xs"
+                    pb={4}
+                  >
+                    {t(`search.kind.${group.kind}`)}
+                  </Text>
+                  {group.hits.map(({ hit, index }) => (
+                    <Result
+                      key={`${hit.kind}:${hit.id}`}
+                      id={`${listId}-${index}`}
+                      hit={hit}
+                      index={index}
+                      active={index === active}
+                      onPick={go}
+                      onHover={setActive}
+                    />
+                  ))}
+                </Box>
               ))}
             </Box>
-          ))}
-        </Stack>
-      </ScrollArea.Autosize>
-      <Group justify="flex-end" px="md" py={6} style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
-        <Text size="xs" c="dimmed">
-          {t('search.navigate')}
-        </Text>
-        <Kbd size="xs">Ctrl K</Kbd>
-      </Group>
-    </Modal>
+          </Stack>
+        </ScrollArea.Autosize>
+        <Group justify="flex-end" px="md" py={6} style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
+          <Text size="xs" c="dimmed">
+            {t('search.navigate')}
+          </Text>
+          <Kbd size="xs">Ctrl K</Kbd>
+        </Group>
+      </Modal.Content>
+    </Modal.Root>
   );
 }
 
 function Result(props: {
+  id: string;
   hit: SearchHit;
   index: number;
   active: boolean;
   onPick(hit: SearchHit): void;
   onHover(index: number): void;
 }) {
-  const { hit, index, active, onPick, onHover } = props;
+  const { id, hit, index, active, onPick, onHover } = props;
   const { t } = useTranslation();
   const Icon = ICONS[hit.kind];
   return (
     <UnstyledButton
+      id={id}
+      // The input keeps focus; arrows move the active option, as in a combobox.
+      tabIndex={-1}
       role="option"
       aria-selected={active}
       data-index={index}

@@ -1,4 +1,4 @@
-import { Modal, Select, Stack, Tabs, Text } from '@mantine/core';
+import { type MantineColorScheme, Modal, Select, Stack, Tabs, Text, useMantineColorScheme } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LanguageSetting } from '../../../../shared/api/entities';
 import { api, queryClient, queryKey, useApi } from '../../api/client';
@@ -9,6 +9,8 @@ import { DatabaseFileSection } from '../files/DatabaseFileSection';
 import { SecurityPanel } from '../security/SecurityPanel';
 
 const LANGUAGE_NAMES = { en: 'English', 'zh-CN': '简体中文' } as const;
+
+const COLOR_SCHEMES: readonly MantineColorScheme[] = ['auto', 'light', 'dark'];
 
 export type SettingsTab = 'general' | 'backups' | 'security';
 
@@ -23,6 +25,7 @@ export function SettingsModal({ opened, onClose, tab = 'general' }: Props) {
   const { t } = useTranslation();
   const settings = useApi('settings.get', {});
   const info = useApi('app.info', {}, opened);
+  const { colorScheme, setColorScheme } = useMantineColorScheme();
 
   const changeLanguage = async (value: string | null) => {
     const parsed = LanguageSetting.safeParse(value);
@@ -62,6 +65,17 @@ export function SettingsModal({ opened, onClose, tab = 'general' }: Props) {
               allowDeselect={false}
               onChange={(value) => void changeLanguage(value)}
               data-testid="language-select"
+            />
+            <Select
+              label={t('a11y.colorScheme')}
+              data={COLOR_SCHEMES.map((value) => ({ value, label: t(`a11y.colorSchemes.${value}`) }))}
+              value={colorScheme}
+              allowDeselect={false}
+              onChange={(value) => {
+                const picked = COLOR_SCHEMES.find((scheme) => scheme === value);
+                if (picked) setColorScheme(picked);
+              }}
+              data-testid="color-scheme-select"
             />
             <DatabaseFileSection />
             {info.data && (

@@ -16,7 +16,7 @@ function CoverageSummaryView({ uncovered, anyDecider }: Props) {
   return (
     <Stack gap={2} style={{ minWidth: 0 }}>
       {uncovered > 0 ? (
-        <Group gap={6} wrap="nowrap" c="red.7" data-testid="coverage-uncovered-count">
+        <Group gap={6} wrap="nowrap" c="red" data-testid="coverage-uncovered-count">
           <IconAlertTriangleFilled size={16} />
           <Text size="sm" fw={600}>
             {t('coverageView.uncoveredCount', { count: uncovered })}
