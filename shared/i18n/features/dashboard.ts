@@ -68,7 +68,7 @@ export const dashboardZhCN: DeepStrings<typeof dashboardEn> = {
   dot: '{{name}}：潜力 {{potential}}，关系强度 {{strength}}%',
   agenda: '待办',
   overdueActions: '逾期的行动',
-  openCommitments: '未兑现的承诺',
+  openCommitments: '待兑现的承诺',
   noOverdueActions: '没有逾期的行动。',
   noOpenCommitments: '没有等待兑现的承诺。',
   due: '{{date}} 到期',
