@@ -204,7 +204,7 @@ export const TeamMember = z.object({
 });
 export type TeamMember = z.infer<typeof TeamMember>;
 
-/** A member of our team working on one account, in one role (002 virtual account team). */
+/** A member of our team working on one account, in one role (the virtual account team). */
 export const AccountTeamEntry = z.object({ accountId: Id, memberId: Id, role: TeamRole });
 export type AccountTeamEntry = z.infer<typeof AccountTeamEntry>;
 

@@ -1,5 +1,5 @@
 /**
- * Align, distribute and snap for the cards selected on the canvas (issue 3, "align and snap").
+ * Align, distribute and snap for the cards selected on the canvas.
  * Nodes are top-left positioned rectangles. The functions return new nodes (the other fields of a
  * node are kept) in the order given; they never change their input.
  */

@@ -1,6 +1,6 @@
 import type { Tier } from './enums';
 
-/** Default days between contacts for each tier: weekly, monthly, quarterly, half-yearly (seed 004). */
+/** Default days between contacts for each tier: weekly, monthly, quarterly, half-yearly: the care system of the method. */
 export const CARE_CADENCE_DAYS: Readonly<Record<Tier, number>> = {
   strategic: 7,
   key: 30,

@@ -1,5 +1,5 @@
 /**
- * When a person is next due for a contact (DOMAIN.md §4 care cadence, §6 "contact overdue").
+ * When a person is next due for a contact under the care cadence (docs/method.md, "Care cadence").
  * A contact counts on the calendar day the user lived it: 23:30 in Shanghai on 1 March is
  * 1 March, although it is still 28/29 February in UTC. So every date here is a local calendar
  * date (YYYY-MM-DD) in a time zone the caller names explicitly; nothing reads the machine's zone.

@@ -1,5 +1,5 @@
 /**
- * The product's vocabulary (DOMAIN.md). Codes are stored in SQLite and in export files, so
+ * The product's vocabulary (docs/method.md, docs/glossary.md). Codes are stored in SQLite and in export files, so
  * they never change; labels live in the i18n resources under the same codes.
  */
 export const ROLES = [
@@ -17,7 +17,7 @@ export type Role = (typeof ROLES)[number];
 export const STANCES = ['opposed', 'skeptical', 'neutral', 'supportive', 'champion'] as const;
 export type Stance = (typeof STANCES)[number];
 
-/** The -2..+2 measurement scale of seed 003, in the order of STANCES. */
+/** The -2..+2 measurement scale of stance, in the order of STANCES. */
 export function stanceValue(stance: Stance): number {
   return STANCES.indexOf(stance) - 2;
 }
@@ -58,7 +58,7 @@ export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 export const RELATION_KINDS = ['reports_to', 'dotted_line', 'influences', 'ally', 'rival', 'covers'] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
 
-/** Coverage strength between one of our team and one of theirs (000 step 02). */
+/** Coverage strength between one of our team and one of theirs. */
 export const COVER_STRENGTHS = ['none', 'weak', 'strong'] as const;
 export type CoverStrength = (typeof COVER_STRENGTHS)[number];
 

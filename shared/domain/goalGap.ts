@@ -1,7 +1,7 @@
 import { ACCESS_MAX, PROGRESS_STEPS, stanceValue, type Progress, type Stance } from './enums';
 import { daysBetween } from './horizon';
 
-/** Where a person stands now on the three measures a relationship goal can target (003). */
+/** Where a person stands now on the three measures a relationship goal can target. */
 export interface RelationshipState {
   stance: Stance;
   access: number;

@@ -1,6 +1,6 @@
 import type { Horizon } from './enums';
 
-/** Months each planning horizon reaches (000: short 3 months, medium 6 months, long 1 year). */
+/** Months each planning horizon reaches (short 3 months, medium 6 months, long 1 year). */
 export const HORIZON_MONTHS: Readonly<Record<Horizon, number>> = { '3m': 3, '6m': 6, '12m': 12 };
 
 const pad = (n: number) => String(n).padStart(2, '0');

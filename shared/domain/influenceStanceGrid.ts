@@ -1,5 +1,5 @@
 /**
- * The influence × stance view (issue 3, view c; DOMAIN.md §1): influence 1..5 runs up, stance
+ * The influence × stance view: influence 1..5 runs up, stance
  * −2..+2 (opposed … champion) runs across. Column 0 is `opposed`, column 4 `champion`; row 0 is
  * influence 5 (top), row 4 influence 1 (bottom). Cells are half-open: a cell holds the points
  * with `x` in [left, left + width) and `y` in [top, top + height).

@@ -1,5 +1,5 @@
 /**
- * The account's (or one map's) status light, DOMAIN.md §6: red when no key player (decision
+ * The account's (or one map's) status light: red when no key player (decision
  * maker or approver) supports us, amber when support is thin or uncovered, green when every
  * decision maker and approver supports us and is covered by our team.
  */

@@ -1,5 +1,5 @@
 /**
- * The org-chart view's auto-layout (issue 3, view b): a top-down tidy tree on `reports_to` lines,
+ * The org-chart view's auto-layout: a top-down tidy tree on `reports_to` lines,
  * grouped by org unit. Pure and dependency-free; runs in O(n log n) (one sort, then the linear-time
  * tidy-tree algorithm of Buchheim, Jünger and Leipert, "Improving Walker's algorithm to run in
  * linear time", 2002).

@@ -1,5 +1,5 @@
 /**
- * Path to power (DOMAIN.md §6, seed 003 "由点及面"): from the people who support us, the strongest
+ * Path to power ("由点及面", from one point to the whole): from the people who support us, the strongest
  * chains of informal influence and reporting lines that reach a decision maker or approver —
  * who could introduce us to whom.
  *

@@ -1,14 +1,14 @@
 /**
- * The portfolio matrix of seed 001: each account placed by its current or potential volume
+ * The portfolio matrix (docs/method.md): each account placed by its current or potential volume
  * (`potential`, 1..5) against the strength of our current relationship, giving one of four
- * quadrants with the visit intensity the seed recommends.
+ * quadrants with the visit intensity the method recommends for each.
  */
 import { ACCESS_MAX, PROGRESS_STEPS, STANCES, type PersonLayer, type Progress, type Stance } from './enums';
 
 export const QUADRANTS = ['star', 'question', 'cash_cow', 'dog'] as const;
 export type Quadrant = (typeof QUADRANTS)[number];
 
-/** Seed 001: high-quality visits for stars and question marks, moderate for cash cows, minimal for dogs. */
+/** High-quality visits for stars and question marks, moderate for cash cows, minimal for dogs. */
 export const VISIT_INTENSITY: Readonly<Record<Quadrant, 'high' | 'moderate' | 'minimal'>> = {
   star: 'high',
   question: 'high',
@@ -33,7 +33,7 @@ export interface StrengthInput {
 /**
  * 0..1: how strong our relationship with the account's decision-chain (key-layer) people is,
  * each weighted by their influence. Stance counts for half (a relationship is good only compared
- * with competitors, 003), behavioural access and 知连信用 progress for a quarter each. Nobody
+ * with competitors), behavioural access and 知连信用 progress for a quarter each. Nobody
  * assessed yet means no relationship: 0. Placeholders are roles, not relationships.
  */
 export function relationshipStrength(people: readonly StrengthInput[]): number {

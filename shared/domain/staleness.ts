@@ -1,5 +1,5 @@
 /**
- * Stale assessments (DOMAIN.md §1 "Placeholders and confidence", §6 "assessments gone stale"):
+ * Stale assessments (docs/method.md, "Confidence and staleness"):
  * a role, influence, stance or access judgement not revisited for longer than the account's tier
  * allows is stale, and the card shows it faded.
  *

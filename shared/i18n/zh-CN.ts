@@ -15,7 +15,7 @@ import type { Resources } from './en';
 import { securityZhCN } from './features/security';
 import { accessibilityZhCN } from './features/accessibility';
 
-/** 简体中文。Wording follows the course material in shared/seeds. */
+/** 简体中文。Terms follow docs/glossary.md, which a unit test holds the strings to. */
 export const zhCN: Resources = {
   app: { name: 'Powermap 权力地图', tagline: '大客户决策链的权力地图' },
   common: {

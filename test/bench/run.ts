@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (issue 3, item 10): opens generated maps of 100, 500, 1,000 and 2,000 people in
+ * `npm run bench`: opens generated maps of 100, 500, 1,000 and 2,000 people in
  * Chromium through web mode, and the same nodes and edges on a bare React Flow page, and prints
  * one line a size:
  *   map N=1000 open_ms=… drag_ms=… bare_open_ms=… bare_drag_ms=… drag_ratio=… open_ratio=…

@@ -1,5 +1,5 @@
 /**
- * Search speed over a large file (issue 4, item 5): fills a temp database with 100,000 mixed
+ * Search speed over a large file: fills a temp database with 100,000 mixed
  * Chinese and English interaction notes across 50 accounts of 200 people, then times typical
  * queries as a user types them and prints
  *   search notes=100000 p50_ms=… p95_ms=…

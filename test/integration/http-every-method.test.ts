@@ -638,7 +638,7 @@ const STEPS: Step[] = [
     (ctx) => ({ accountId: ctx.accountId, memberId: ctx.memberId }),
     (entry) => expect(entry.role).toBe('account_manager'),
   ),
-  // Insights (DOMAIN.md §6): Ann and Bob have no decision maker among them, so the chain is incomplete.
+  // Insights: Ann and Bob have no decision maker among them, so the chain is incomplete.
   step(
     'insights.list',
     (ctx) => ({ accountId: ctx.accountId, mapId: ctx.mapId }),

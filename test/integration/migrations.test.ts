@@ -10,7 +10,7 @@ import { POWERMAP_APPLICATION_ID } from '../../electron/backend/files/inspect';
 import { MIGRATIONS } from '../../electron/backend/db/migrations';
 import { tableNames, tempDbPath, useTempDir } from '../helpers/tempDb';
 
-/** The tables of the whole domain (DOMAIN.md) that the first schema creates. */
+/** The tables of the whole domain that the first schema creates. */
 const EXPECTED_TABLES = [
   'account_team',
   'accounts',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CARE_CADENCE_DAYS, effectiveCadenceDays } from '../../shared/domain/cadence';
 import { TIERS } from '../../shared/domain/enums';
 
-describe('care cadence (DOMAIN.md §4, seed 004)', () => {
+describe('care cadence', () => {
   it('is weekly, monthly, quarterly and half-yearly by tier', () => {
     expect(CARE_CADENCE_DAYS).toEqual({ strategic: 7, key: 30, growth: 90, standard: 180 });
   });

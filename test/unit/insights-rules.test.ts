@@ -15,7 +15,7 @@ import { DEFAULT_THRESHOLDS as T } from '../../shared/domain/insights/thresholds
 import { uncoveredKeyPerson } from '../../shared/domain/insights/uncoveredKeyPerson';
 import { covers, daysAgo, input, line, NOW, person } from './insights-fixture';
 
-describe('uncovered decision maker or approver (000 steps 01–02)', () => {
+describe('uncovered decision maker or approver ', () => {
   it('fires for a decision maker nobody covers, with a relationship action due in 14 days', () => {
     const boss = person({ role: 'decision_maker', name: 'Wang' });
     const [found, ...rest] = uncoveredKeyPerson(input({ people: [boss] }), T, NOW);
@@ -24,7 +24,7 @@ describe('uncovered decision maker or approver (000 steps 01–02)', () => {
       rule: 'uncovered_key_person',
       subject: boss.id,
       severity: 'high',
-      seed: '000',
+      principle: 'map_the_decision_chain',
       personIds: [boss.id],
       params: { name: 'Wang' },
       action: {
@@ -56,7 +56,7 @@ describe('uncovered decision maker or approver (000 steps 01–02)', () => {
   });
 });
 
-describe('influential opponent (003)', () => {
+describe('influential opponent', () => {
   it('fires at the influence threshold, high when opposed and medium when skeptical', () => {
     const opposed = person({ influence: 4, stance: 'opposed' });
     const skeptical = person({ influence: 5, stance: 'skeptical' });
@@ -78,11 +78,13 @@ describe('influential opponent (003)', () => {
   });
 });
 
-describe('single-threaded (003 不把宝押在一两个人上)', () => {
+describe('single-threaded (不把宝押在一两个人身上)', () => {
   it('fires when one key supporter carries the account', () => {
     const champion = person({ layer: 'key', stance: 'champion' });
     const found = singleThreaded(input({ people: [champion, person({ layer: 'key' })] }), T, NOW);
-    expect(found).toMatchObject([{ rule: 'single_threaded', subject: '', personIds: [champion.id], seed: '003' }]);
+    expect(found).toMatchObject([
+      { rule: 'single_threaded', subject: '', personIds: [champion.id], principle: 'dont_bet_on_few' },
+    ]);
     expect(found[0]?.action.dueDate).toBe('2026-07-15');
   });
 
@@ -99,12 +101,12 @@ describe('single-threaded (003 不把宝押在一两个人上)', () => {
   });
 });
 
-describe('no coach (002 发展教练与线人)', () => {
+describe('no coach (发展教练与线人)', () => {
   it('fires without a coach and suggests the most influential supporter', () => {
     const small = person({ stance: 'supportive', influence: 2 });
     const big = person({ stance: 'champion', influence: 4 });
     const [found] = noCoach(input({ people: [small, big, person()] }), T, NOW);
-    expect(found).toMatchObject({ rule: 'no_coach', seed: '002', action: { personIds: [big.id] } });
+    expect(found).toMatchObject({ rule: 'no_coach', principle: 'develop_a_coach', action: { personIds: [big.id] } });
   });
 
   it('is silent once someone is the coach, and on an empty account', () => {
@@ -113,7 +115,7 @@ describe('no coach (002 发展教练与线人)', () => {
   });
 });
 
-describe('no high-level relationship (002 建立高层关系)', () => {
+describe('no high-level relationship (建立高层关系)', () => {
   it('fires when no approver, decision maker or head of a reporting line supports us or is covered', () => {
     const head = person({ influence: 5 });
     const report = person({ stance: 'champion' });
@@ -137,7 +139,7 @@ describe('no high-level relationship (002 建立高层关系)', () => {
   });
 });
 
-describe('contact overdue against the care cadence (004)', () => {
+describe('contact overdue against the care cadence', () => {
   const key = (overrides = {}) => person({ layer: 'key', createdAt: daysAgo(400), ...overrides });
 
   it('fires one day past the tier cadence (key: 30 days) and is silent on the day', () => {
@@ -155,7 +157,7 @@ describe('contact overdue against the care cadence (004)', () => {
       NOW,
     );
     expect(found).toMatchObject([
-      { subject: late.id, severity: 'medium', params: { days: 31, cadence: 30 }, seed: '004' },
+      { subject: late.id, severity: 'medium', params: { days: 31, cadence: 30 }, principle: 'care_cadence' },
     ]);
     expect(found[0]?.action.dueDate).toBe('2026-06-22');
   });
@@ -181,7 +183,7 @@ describe('contact overdue against the care cadence (004)', () => {
   });
 });
 
-describe('commitments overdue (003 承诺要兑现、问题要闭环)', () => {
+describe('commitments overdue (承诺要兑现、问题要闭环)', () => {
   const commitment = (due: string | null, state: 'open' | 'kept' | 'broken' = 'open') => ({
     id: `c-${due}-${state}`,
     description: 'Send the reference list',
@@ -216,7 +218,7 @@ describe('commitments overdue (003 承诺要兑现、问题要闭环)', () => {
   });
 });
 
-describe('stance falling (002 衰退期的征兆)', () => {
+describe('stance falling (衰退期的征兆)', () => {
   it('fires when the stance is lower than at the start of the window', () => {
     const cooled = person({ stance: 'neutral' });
     const history = [
@@ -244,7 +246,7 @@ describe('stance falling (002 衰退期的征兆)', () => {
   });
 });
 
-describe('contact frequency falling (004 流失预警)', () => {
+describe('contact frequency falling (流失预警)', () => {
   const key = person({ layer: 'key' });
   const contacts = (days: number[]) => days.map((d) => ({ at: daysAgo(d), personIds: [key.id] }));
 
@@ -267,7 +269,7 @@ describe('contact frequency falling (004 流失预警)', () => {
   });
 });
 
-describe('key relationship stuck at one 知连信用 step (003)', () => {
+describe('key relationship stuck at one 知连信用 step', () => {
   it('fires past the stuck days, naming the next step', () => {
     const stuck = person({ layer: 'key', progress: 'connect', progressAssessedAt: daysAgo(181) });
     expect(progressStuck(input({ people: [stuck] }), T, NOW)).toMatchObject([
@@ -289,7 +291,7 @@ describe('key relationship stuck at one 知连信用 step (003)', () => {
   });
 });
 
-describe('decision chain incomplete (000 step 01)', () => {
+describe('decision chain incomplete ', () => {
   it('fires without a named decision maker or approver, pointing at key placeholders', () => {
     const slot = person({ role: 'approver', isPlaceholder: true, name: '', title: 'CFO' });
     const found = decisionChain(input({ people: [slot, person()] }), T, NOW);
@@ -314,7 +316,7 @@ describe('decision chain incomplete (000 step 01)', () => {
   });
 });
 
-describe('assessments stale (003 关系是变化的)', () => {
+describe('assessments stale (关系是变化的)', () => {
   it('fires past cadence × factor (key tier: 90 days), listing the stale fields', () => {
     const p = person({ layer: 'key', stanceAssessedAt: daysAgo(91), createdAt: daysAgo(500) });
     expect(assessmentStale(input({ people: [p] }), T, NOW)).toMatchObject([
@@ -329,7 +331,7 @@ describe('assessments stale (003 关系是变化的)', () => {
   });
 });
 
-describe('no path to power (003 由点及面)', () => {
+describe('no path to power (由点及面)', () => {
   it('fires for a key player no supporter can reach, and is silent once a chain exists', () => {
     const boss = person({ role: 'decision_maker' });
     const fan = person({ stance: 'champion' });

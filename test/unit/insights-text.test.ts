@@ -3,7 +3,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { InsightView } from '../../shared/api/methods/insights';
 import { LANGUAGES } from '../../shared/domain/enums';
 import { DEFAULT_THRESHOLDS, evaluateInsights, INSIGHT_RULES } from '../../shared/domain/insights';
-import { actionPrefill, insightExplanation, insightTitle } from '../../renderer/src/features/insights/insightText';
+import {
+  actionPrefill,
+  insightExplanation,
+  insightPrinciple,
+  insightTitle,
+} from '../../renderer/src/features/insights/insightText';
 import { covers, daysAgo, input, line, NOW, person } from './insights-fixture';
 import { appStrings } from '../helpers/appStrings';
 
@@ -47,17 +52,20 @@ describe('insight sentences', () => {
   });
 
   for (const language of LANGUAGES) {
-    it(`${language}: every title, explanation and action is a full sentence with its codes translated`, async () => {
+    it(`${language}: every title, principle, explanation and action is a full sentence with its codes translated`, async () => {
       await i18n.changeLanguage(language);
       for (const found of everything()) {
         for (const text of [
           insightTitle(found, i18n.t),
+          insightPrinciple(found, i18n.t),
           insightExplanation(found, i18n.t),
           actionPrefill(found, i18n.t).title,
         ]) {
           expect(text, found.rule).not.toMatch(/\{\{|rule\.|enums\.|insights\.|undefined|decision_maker|opposed\b/);
         }
-        expect(insightExplanation(found, i18n.t), found.rule).toMatch(/\d{3}/);
+        // Users read the principle in words, never where the method is written down.
+        expect(insightPrinciple(found, i18n.t), found.rule).not.toMatch(/\d|seed|资料|种子/i);
+        expect(insightExplanation(found, i18n.t), found.rule).not.toMatch(/seed \d|资料 ?\d|种子/i);
       }
     });
   }

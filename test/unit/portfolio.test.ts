@@ -64,7 +64,7 @@ describe('relationship strength', () => {
   });
 });
 
-describe('portfolio quadrant (seed 001)', () => {
+describe('portfolio quadrant', () => {
   it('places accounts on both sides of each line', () => {
     expect(quadrantOf(5, 0.8)).toBe('star');
     expect(quadrantOf(4, 0.5)).toBe('star');

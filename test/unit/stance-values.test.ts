@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STANCES, stanceFromValue, stanceValue } from '../../shared/domain/enums';
 
-describe('stance on the -2..+2 scale (DOMAIN.md §1)', () => {
+describe('stance on the -2..+2 scale', () => {
   it('maps each code to its value', () => {
     expect(stanceValue('opposed')).toBe(-2);
     expect(stanceValue('skeptical')).toBe(-1);

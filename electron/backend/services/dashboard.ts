@@ -130,7 +130,7 @@ function overdueActions(db: Db, today: string): AgendaAction[] {
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * Promises not yet kept or broken (003 承诺要兑现): overdue first, then by due date, undated last.
+ * Promises not yet kept or broken (承诺要兑现): overdue first, then by due date, undated last.
  * A due date outside the calendar's span counts as none.
  */
 function openCommitments(db: Db, today: string): AgendaCommitment[] {
@@ -159,7 +159,7 @@ function openCommitments(db: Db, today: string): AgendaCommitment[] {
     );
 }
 
-/** Key people past their next contact date (004 care cadence), across accounts, longest overdue first. */
+/** Key people past their next contact date (under the care cadence), across accounts, longest overdue first. */
 function contactsDue(db: Db, accounts: readonly PortfolioEntry[], timeZone: string): AgendaContact[] {
   const keyPeople = new Map(
     (

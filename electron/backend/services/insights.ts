@@ -1,4 +1,4 @@
-/** Insights, status lights and paths to power of an account or one of its maps (DOMAIN.md §6). */
+/** Insights, status lights and paths to power of an account or one of its maps (the warnings of docs/method.md). */
 import type { InsightView, MapStatusView, PathToPowerView } from '../../../shared/api/methods/insights';
 import { evaluateInsights, insightKey } from '../../../shared/domain/insights';
 import type { Stance } from '../../../shared/domain/enums';

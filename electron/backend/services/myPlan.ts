@@ -16,7 +16,7 @@ type PersonRow = Pick<
 const OPEN_ACTION = "a.status IN ('todo','doing')";
 
 /**
- * The personal action-plan sheet of seed 000, across every account: the relationships that have a
+ * The personal action-plan sheet of the method (docs/method.md, "Planning"), across every account: the relationships that have a
  * goal or an open action of mine, where each stands, its targets and what comes next. Without a
  * team member marked as me, every owner's actions count (a one-person team rarely marks itself).
  */

@@ -15,7 +15,7 @@ export const PortfolioEntry = z.object({
   strength: z.number(),
   /** The same measure 30 days ago, rolled back through the people's history. */
   strengthBefore: z.number(),
-  /** Strength has fallen noticeably within those 30 days: an early warning of decline (002, 004). */
+  /** Strength has fallen noticeably within those 30 days: an early warning of decline. */
   falling: z.boolean(),
   quadrant: z.enum(QUADRANTS),
 });

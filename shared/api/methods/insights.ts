@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { HORIZONS } from '../../domain/enums';
-import { INSIGHT_RULES, InsightThresholds, SEVERITIES } from '../../domain/insights';
+import { INSIGHT_PRINCIPLES, INSIGHT_RULES, InsightThresholds, SEVERITIES } from '../../domain/insights';
 import { MAP_STATUSES } from '../../domain/mapStatus';
 import { Code, Id, IsoDate, Reason, Timestamp } from '../entities';
 import { Empty, read, write } from './common';
@@ -24,7 +24,7 @@ export const InsightView = z.object({
   subject: z.string(),
   severity: z.enum(SEVERITIES),
   personIds: z.array(z.string()),
-  seed: z.string(),
+  principle: z.enum(INSIGHT_PRINCIPLES),
   titleKey: z.string(),
   explanationKey: z.string(),
   params: Params,
@@ -66,7 +66,7 @@ export const PathToPowerView = z.object({
 });
 export type PathToPowerView = z.infer<typeof PathToPowerView>;
 
-/** Methods of the insights domain (DOMAIN.md §6). */
+/** Methods of the insights domain (the warnings of docs/method.md). */
 export const insightsMethods = {
   /** The account's (or one map's) insights, most severe first, each with its dismissal or snooze. */
   'insights.list': read(Scope, z.object({ insights: z.array(InsightView), status: MapStatusView })),

@@ -9,7 +9,7 @@ import { read, write } from './common';
 export const Scenario = z.enum(SCENARIOS);
 export const Channel = z.enum(CHANNELS);
 export const CommitmentState = z.enum(COMMITMENT_STATES);
-/** The effect on the emotional bank account (情感账户, seed 004): −2 a big withdrawal … +2 a big deposit. */
+/** The effect on the emotional bank account (情感账户): −2 a big withdrawal … +2 a big deposit. */
 export const BankEffect = z.int().min(-2).max(2);
 /** The user's IANA zone ("Asia/Shanghai") or a fixed offset ("+08:00"): due dates are local calendar dates. */
 export const TimeZoneInput = z

@@ -19,7 +19,7 @@ import {
 import { TEXT_LIMITS } from '../text';
 import { MAX_BATCH, read, write } from './common';
 
-/** The plan domain (000 APIE, 001 appendix 1, 004): goals, actions, reviews, analysis, competitors. */
+/** The plan domain (the APIE cycle and the analysis sheet of docs/method.md): goals, actions, reviews, analysis, competitors. */
 
 export const Horizon = z.enum(HORIZONS);
 export const ActionStatus = z.enum(ACTION_STATUSES);

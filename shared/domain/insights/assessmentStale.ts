@@ -5,7 +5,7 @@ import type { InsightThresholds } from './thresholds';
 import type { Insight, InsightInput } from './types';
 
 /**
- * Assessments not revisited for `staleCadenceFactor` care cycles (seed 003 "关系是变化的":
+ * Assessments not revisited for `staleCadenceFactor` care cycles ("关系是变化的":
  * relationships change, so yesterday's judgement expires). Only key relationships, to keep the
  * list about what matters; the map fades every stale card anyway.
  */
@@ -22,7 +22,7 @@ export function assessmentStale(input: InsightInput, thresholds: InsightThreshol
           subject: person.id,
           severity: 'low',
           personIds: [person.id],
-          seed: '003',
+          principle: 'relationships_change',
           params: { name: displayName(person), fields: stale.join(','), days: cadence * thresholds.staleCadenceFactor },
           action: { personIds: [person.id], horizon: '3m', inDays: 7 },
         },

@@ -3,7 +3,7 @@ import type { InsightThresholds } from './thresholds';
 import type { Insight, InsightInput } from './types';
 
 /**
- * An open commitment past its due date (seed 003 "承诺要兑现、问题要闭环"). The subject is the
+ * An open commitment past its due date ("承诺要兑现、问题要闭环"). The subject is the
  * commitment, so dismissing one leaves the others.
  */
 export function commitmentOverdue(input: InsightInput, thresholds: InsightThresholds, now: Date): Insight[] {
@@ -19,7 +19,7 @@ export function commitmentOverdue(input: InsightInput, thresholds: InsightThresh
           subject: commitment.id,
           severity: 'high',
           personIds: commitment.personIds,
-          seed: '003',
+          principle: 'keep_promises',
           params: { description: commitment.description, days: late, due: commitment.due },
           action: { personIds: commitment.personIds, horizon: '3m', inDays: 3 },
         },

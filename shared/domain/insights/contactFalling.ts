@@ -7,7 +7,7 @@ import type { Insight, InsightInput } from './types';
 export const MIN_CONTACTS_FOR_TREND = 2;
 
 /**
- * Contact with a key person thinning out (seed 004 流失预警, seed 002 衰退期的征兆): fewer contacts
+ * Contact with a key person thinning out (流失预警, 衰退期的征兆: an early warning of churn): fewer contacts
  * in the last window than `contactDropRatio` of the window before it.
  */
 export function contactFalling(input: InsightInput, thresholds: InsightThresholds, now: Date): Insight[] {
@@ -33,7 +33,7 @@ export function contactFalling(input: InsightInput, thresholds: InsightThreshold
           subject: person.id,
           severity: after === 0 ? 'high' : 'medium',
           personIds: [person.id],
-          seed: '004',
+          principle: 'early_warning',
           params: { name: displayName(person), before, after, days: thresholds.fallingWindowDays },
           action: { personIds: [person.id], horizon: '3m', inDays: 7 },
         },

@@ -13,11 +13,11 @@ export function lastContacts(input: Pick<InsightInput, 'interactions'>): Map<str
   return last;
 }
 
-/** Key relationships, the ones the care cadence is about (seed 003 key layer, plus the decision chain). */
+/** Key relationships, the ones the care cadence is about (the key layer, plus the decision chain). */
 export const isKeyRelationship = (person: InsightPerson): boolean => person.layer === 'key' || isKeyPlayer(person);
 
 /**
- * Contact overdue against the care cadence (seed 004 关怀体系: strategic weekly, key monthly,
+ * Contact overdue against the care cadence (关怀体系: strategic weekly, key monthly,
  * growth quarterly, standard half-yearly; a person's own cadence wins). Never contacted counts
  * from when the person was added. Twice the cadence or more is high severity.
  */
@@ -37,7 +37,7 @@ export function contactOverdue(input: InsightInput, thresholds: InsightThreshold
           subject: person.id,
           severity: days >= 2 * cadence ? 'high' : 'medium',
           personIds: [person.id],
-          seed: '004',
+          principle: 'care_cadence',
           params: { name: displayName(person), days, cadence, never: last.has(person.id) ? 0 : 1 },
           action: { personIds: [person.id], horizon: '3m', inDays: Math.min(7, cadence) },
         },

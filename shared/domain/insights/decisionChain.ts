@@ -3,7 +3,7 @@ import type { InsightThresholds } from './thresholds';
 import type { Insight, InsightInput } from './types';
 
 /**
- * The decision chain is incomplete (seed 000 step 01 "识别关键利益相关者: 梳理决策链条中的所有角色"):
+ * The decision chain is incomplete ("识别关键利益相关者: 梳理决策链条中的所有角色"):
  * no named decision maker or approver yet (one account-level insight), and every placeholder
  * still waiting for a name (one each, high when it holds a key role).
  */
@@ -19,7 +19,7 @@ export function decisionChain(input: InsightInput, _thresholds: InsightThreshold
           subject: '',
           severity: 'high',
           personIds: ids,
-          seed: '000',
+          principle: 'map_the_decision_chain',
           params: {},
           action: { personIds: ids, horizon: '3m', inDays: 14 },
         },
@@ -35,7 +35,7 @@ export function decisionChain(input: InsightInput, _thresholds: InsightThreshold
           subject: person.id,
           severity: isKeyPlayer(person) ? 'high' : 'low',
           personIds: [person.id],
-          seed: '000',
+          principle: 'map_the_decision_chain',
           params: { name: displayName(person), role: person.role },
           action: { personIds: [person.id], horizon: '3m', inDays: 14 },
         },

@@ -1,13 +1,21 @@
 /** Small judgements several rules share, so each is written once. */
 import { parseInstant } from '../staleness';
 import type { Horizon, Stance } from '../enums';
-import type { Insight, InsightInput, InsightParams, InsightPerson, InsightRule, Severity } from './types';
+import type {
+  Insight,
+  InsightInput,
+  InsightParams,
+  InsightPerson,
+  InsightPrinciple,
+  InsightRule,
+  Severity,
+} from './types';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const isSupporter = (stance: Stance): boolean => stance === 'supportive' || stance === 'champion';
 
-/** Decision makers and approvers: the key players of DOMAIN.md §6. */
+/** Decision makers and approvers: the key players of the method. */
 export const isKeyPlayer = (person: Pick<InsightPerson, 'role'>): boolean =>
   person.role === 'decision_maker' || person.role === 'approver';
 
@@ -55,7 +63,7 @@ interface Draft {
   subject: string;
   severity: Severity;
   personIds: string[];
-  seed: string;
+  principle: InsightPrinciple;
   params: InsightParams;
   action: { params?: InsightParams; personIds: string[]; horizon: Horizon; inDays: number };
 }
@@ -68,7 +76,7 @@ export function insight(draft: Draft, now: Date): Insight {
     subject: draft.subject,
     severity: draft.severity,
     personIds: draft.personIds,
-    seed: draft.seed,
+    principle: draft.principle,
     titleKey: `${base}.title`,
     explanationKey: `${base}.explanation`,
     params: draft.params,

@@ -1,4 +1,4 @@
-/** Every rule of DOMAIN.md §6, evaluated together. */
+/** Every warning of the method (docs/method.md, "Insights"), evaluated together. */
 import { assessmentStale } from './assessmentStale';
 import { commitmentOverdue } from './commitmentOverdue';
 import { contactFalling } from './contactFalling';

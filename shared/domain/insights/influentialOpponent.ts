@@ -3,7 +3,7 @@ import type { InsightThresholds } from './thresholds';
 import type { Insight, InsightInput } from './types';
 
 /**
- * A person of high influence who is opposed or skeptical (seed 003: judge each one's power and
+ * A person of high influence who is opposed or skeptical (judge each one's power and
  * their attitude to us, to choose a strategy).
  */
 export function influentialOpponent(input: InsightInput, thresholds: InsightThresholds, now: Date): Insight[] {
@@ -19,7 +19,7 @@ export function influentialOpponent(input: InsightInput, thresholds: InsightThre
           subject: person.id,
           severity: person.stance === 'opposed' ? 'high' : 'medium',
           personIds: [person.id],
-          seed: '003',
+          principle: 'judge_power_and_stance',
           params: { name: displayName(person), influence: person.influence, stance: person.stance },
           action: { personIds: [person.id], horizon: '3m', inDays: 14 },
         },

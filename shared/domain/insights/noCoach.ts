@@ -3,7 +3,7 @@ import type { InsightThresholds } from './thresholds';
 import type { Insight, InsightInput } from './types';
 
 /**
- * No coach in the account (seed 002 "发展教练与线人"). The suggested action names the best
+ * No coach in the account ("发展教练与线人"). The suggested action names the best
  * candidate: a supporter, the most influential first.
  */
 export function noCoach(input: InsightInput, _thresholds: InsightThresholds, now: Date): Insight[] {
@@ -18,7 +18,7 @@ export function noCoach(input: InsightInput, _thresholds: InsightThresholds, now
         subject: '',
         severity: 'medium',
         personIds: ids,
-        seed: '002',
+        principle: 'develop_a_coach',
         params: { candidate: candidate ? displayName(candidate) : '' },
         action: { personIds: ids, horizon: '3m', inDays: 30 },
       },

@@ -20,7 +20,7 @@ export function highLevelPeople(input: InsightInput): InsightPerson[] {
 }
 
 /**
- * No relationship at the top (seed 002 "建立高层关系"): none of the high-level people supports us
+ * No relationship at the top ("建立高层关系"): none of the high-level people supports us
  * or is covered by our team.
  */
 export function noHighLevel(input: InsightInput, thresholds: InsightThresholds, now: Date): Insight[] {
@@ -39,7 +39,7 @@ export function noHighLevel(input: InsightInput, thresholds: InsightThresholds, 
         subject: '',
         severity: 'high',
         personIds: top.map((person) => person.id),
-        seed: '002',
+        principle: 'build_high_level',
         params: { name: displayName(target), count: top.length },
         action: { personIds: [target.id], horizon: '3m', inDays: 30 },
       },

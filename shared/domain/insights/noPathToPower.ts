@@ -5,7 +5,7 @@ import type { Insight, InsightInput } from './types';
 
 /**
  * No chain of influence or reporting lines leads from any supporter to a decision maker or
- * approver who does not support us yet (seed 003 "由点及面": spread from one point to the whole).
+ * approver who does not support us yet ("由点及面": spread from one point to the whole).
  * Only when the account has supporters at all; without them the map status is already red.
  */
 export function noPathToPower(input: InsightInput, _thresholds: InsightThresholds, now: Date): Insight[] {
@@ -21,7 +21,7 @@ export function noPathToPower(input: InsightInput, _thresholds: InsightThreshold
           subject: person.id,
           severity: 'medium',
           personIds: [person.id],
-          seed: '003',
+          principle: 'point_to_whole',
           params: { name: displayName(person), role: person.role },
           action: { personIds: [person.id], horizon: '6m', inDays: 30 },
         },

@@ -20,7 +20,7 @@ const reachedAt = (person: InsightPerson, changes: Map<string, number>): number 
   changes.get(person.id) ?? instantMs(person.progressAssessedAt ?? person.createdAt);
 
 /**
- * A key relationship stuck at one 知·连·信 step for longer than `stuckDays` (seed 003: a key
+ * A key relationship stuck at one 知·连·信 step for longer than `stuckDays` (a key
  * relationship is built step by step, know → connect → trust → leverage). 用 is the last step;
  * none has not started and is the contact rules' business.
  */
@@ -41,7 +41,7 @@ export function progressStuck(input: InsightInput, thresholds: InsightThresholds
           subject: person.id,
           severity: 'low',
           personIds: [person.id],
-          seed: '003',
+          principle: 'step_by_step',
           params: { name: displayName(person), step: person.progress, next, days },
           action: { personIds: [person.id], horizon: '6m', inDays: 30 },
         },

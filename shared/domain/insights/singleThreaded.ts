@@ -3,7 +3,7 @@ import type { InsightThresholds } from './thresholds';
 import type { Insight, InsightInput } from './types';
 
 /**
- * One supporter (or very few) carries the whole account (seed 003 "不把宝押在一两个人上"). Key
+ * One supporter (or very few) carries the whole account ("不把宝押在一两个人身上": don't bet everything on one or two people). Key
  * people are those in the key layer or in the decision chain. No supporter at all is not this
  * warning: the map status is red then.
  */
@@ -20,7 +20,7 @@ export function singleThreaded(input: InsightInput, thresholds: InsightThreshold
         subject: '',
         severity: 'medium',
         personIds: ids,
-        seed: '003',
+        principle: 'dont_bet_on_few',
         params: { names: supporters.map(displayName).join(', '), count: supporters.length },
         action: { personIds: ids, horizon: '3m', inDays: 30 },
       },

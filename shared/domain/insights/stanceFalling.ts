@@ -6,7 +6,7 @@ import type { Insight, InsightInput } from './types';
 const isStance = (value: string | null): value is Stance => STANCES.includes(value as Stance);
 
 /**
- * A stance that fell within the window (seed 002 衰退期的征兆, seed 004 流失预警): the person's stance
+ * A stance that fell within the window (衰退期的征兆, 流失预警: an early warning of decline): the person's stance
  * now is below what it was at the start of the window, judged from the stance history.
  */
 export function stanceFalling(input: InsightInput, thresholds: InsightThresholds, now: Date): Insight[] {
@@ -30,7 +30,7 @@ export function stanceFalling(input: InsightInput, thresholds: InsightThresholds
           subject: person.id,
           severity: drop >= 2 || person.influence >= thresholds.highInfluence ? 'high' : 'medium',
           personIds: [person.id],
-          seed: '002',
+          principle: 'early_warning',
           params: {
             name: displayName(person),
             from: before.old,

@@ -13,7 +13,7 @@ export const InsightThresholds = z
     coverMinStrength: z.int().min(1).max(2),
     /** At most this many supporters among key people is single-threaded. */
     singleThreadMaxSupporters: z.int().min(1).max(10),
-    /** Days between contacts for each tier (seed 004 care system); a person's own cadence wins. */
+    /** Days between contacts for each tier (the care cadence); a person's own cadence wins. */
     cadenceDays: z.object({ strategic: Days, key: Days, growth: Days, standard: Days }).strict(),
     /** Days a commitment may be past its due date before it is flagged. */
     commitmentGraceDays: z.int().min(0).max(365),

@@ -1,5 +1,5 @@
 /**
- * The warnings of DOMAIN.md §6 as data. Rules are pure: they read an `InsightInput` (a plain
+ * The warnings of the method (docs/method.md, "Insights") as data. Rules are pure: they read an `InsightInput` (a plain
  * structural picture of one account, or one map of it) and return `Insight`s; the backend builds
  * the input from the store and the UI renders the i18n keys. Nothing here depends on the API
  * contracts of interactions or commitments, so those can change shape without touching the rules.
@@ -24,6 +24,25 @@ export const INSIGHT_RULES = [
   'no_path_to_power',
 ] as const;
 export type InsightRule = (typeof INSIGHT_RULES)[number];
+
+/**
+ * The principle of the method each warning comes from; the UI shows it in words
+ * (`insights.principle.<code>`), so a user reads why the method objects, not where it is written.
+ */
+export const INSIGHT_PRINCIPLES = [
+  'map_the_decision_chain',
+  'judge_power_and_stance',
+  'dont_bet_on_few',
+  'develop_a_coach',
+  'build_high_level',
+  'care_cadence',
+  'keep_promises',
+  'early_warning',
+  'step_by_step',
+  'relationships_change',
+  'point_to_whole',
+] as const;
+export type InsightPrinciple = (typeof INSIGHT_PRINCIPLES)[number];
 
 export const SEVERITIES = ['high', 'medium', 'low'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -112,8 +131,8 @@ export interface Insight {
   severity: Severity;
   /** The people it concerns, for chips and card markers. */
   personIds: string[];
-  /** The seed file the principle comes from (DOMAIN.md §6), e.g. '003'. */
-  seed: string;
+  /** The principle of the method the warning comes from. */
+  principle: InsightPrinciple;
   /** i18n keys (under `insights.`) of the title and the explanation that names the principle. */
   titleKey: string;
   explanationKey: string;

@@ -3,7 +3,7 @@ import type { InsightThresholds } from './thresholds';
 import type { Insight, InsightInput } from './types';
 
 /**
- * A decision maker or approver whom nobody on our team covers (seed 000 steps 01–02: identify the
+ * A decision maker or approver whom nobody on our team covers (identify the
  * decision chain, then analyse the strength of each relationship).
  */
 export function uncoveredKeyPerson(input: InsightInput, thresholds: InsightThresholds, now: Date): Insight[] {
@@ -17,7 +17,7 @@ export function uncoveredKeyPerson(input: InsightInput, thresholds: InsightThres
           subject: person.id,
           severity: 'high',
           personIds: [person.id],
-          seed: '000',
+          principle: 'map_the_decision_chain',
           params: { name: displayName(person), role: person.role },
           action: { personIds: [person.id], horizon: '3m', inDays: 14 },
         },

@@ -3,7 +3,7 @@ import type { DeepStrings } from '../deepStrings';
 /** Strings of the home dashboard; the zh-CN object below must have the same keys. */
 export const dashboardEn = {
   portfolio: 'Portfolio',
-  portfolioHint: 'Each account by its potential and the strength of our relationship with its key people (seed 001).',
+  portfolioHint: 'Each account by its potential and the strength of our relationship with its key people.',
   potential: 'Potential',
   strength: 'Relationship strength',
   low: 'Low',
@@ -46,7 +46,7 @@ export const dashboardEn = {
 
 export const dashboardZhCN: DeepStrings<typeof dashboardEn> = {
   portfolio: '客户组合',
-  portfolioHint: '按客户的潜力和我们与其关键人物的关系强弱来分布各客户（种子 001）。',
+  portfolioHint: '按客户的潜力和我方与其关键人的关系强弱来分布各客户。',
   potential: '潜力（现有或潜在吞吐量）',
   strength: '现有关系强弱',
   low: '低',
@@ -68,7 +68,7 @@ export const dashboardZhCN: DeepStrings<typeof dashboardEn> = {
   dot: '{{name}}：潜力 {{potential}}，关系强度 {{strength}}%',
   agenda: '待办',
   overdueActions: '逾期的行动',
-  openCommitments: '未兑现的承诺',
+  openCommitments: '待兑现的承诺',
   noOverdueActions: '没有逾期的行动。',
   noOpenCommitments: '没有等待兑现的承诺。',
   due: '{{date}} 到期',

@@ -14,7 +14,19 @@ export const insightsEn = {
   loading: 'Evaluating the map…',
   activeCount: '{{count}} to look at',
   severity: { high: 'High', medium: 'Medium', low: 'Low' },
-  seed: 'Seed {{seed}}',
+  principle: {
+    map_the_decision_chain: 'Know every role in the decision chain',
+    judge_power_and_stance: 'Judge each person’s power and stance',
+    dont_bet_on_few: 'Don’t bet everything on one or two people',
+    develop_a_coach: 'Develop a coach inside the customer',
+    build_high_level: 'Build relationships at the top',
+    care_cadence: 'Keep in touch at the account’s care cadence',
+    keep_promises: 'Keep every promise, close every issue',
+    early_warning: 'Act on the first signs of decline',
+    step_by_step: 'Know, connect, trust, leverage — one step at a time',
+    relationships_change: 'Relationships change: renew your judgements',
+    point_to_whole: 'From one point to the whole: reach the decision makers through your supporters',
+  },
   makeAction: 'Make this an action',
   dismiss: 'Dismiss',
   snooze: 'Snooze',
@@ -38,85 +50,82 @@ export const insightsEn = {
     uncovered_key_person: {
       title: 'Nobody on our team covers {{name}}',
       explanation:
-        '{{name}} ({{role}}) has no relationship with anyone on our team. Seed 000 (steps 01–02): list everyone in the decision chain, then build and grade a relationship with each.',
+        '{{name}} ({{role}}) has no relationship with anyone on our team. List everyone in the decision chain, then build and grade a relationship with each.',
       action: 'Build a relationship with {{name}}',
     },
     influential_opponent: {
       title: '{{name}} is influential and {{stance}}',
       explanation:
-        'Influence {{influence}} of 5, stance {{stance}}. Seed 003: judge each person’s power and attitude to us to choose a strategy — an influential opponent can block the deal.',
+        'Influence {{influence}} of 5, stance {{stance}}. Choose the strategy for each person from their power and their attitude to us: an influential opponent can block the deal.',
       action: 'Understand and answer {{name}}’s concerns',
     },
     single_threaded: {
       title: 'Single-threaded: the account rests on {{names}}',
       explanation:
-        'Supporters among the key people: {{count}}. Seed 003 “不把宝押在一两个人上”: do not bet everything on one or two people — spread out and build the relationship layer by layer.',
+        'Supporters among the key people: {{count}}. Spread out and build the relationship layer by layer, so that no single departure loses the account.',
       action: 'Win a second supporter beyond {{names}}',
     },
     no_coach: {
       title: 'No coach in this account',
-      explanation:
-        'Nobody guides us from the inside. Seed 002 “发展教练与线人”: develop a coach who tells us how the decision is really made.',
+      explanation: 'Nobody guides us from the inside. Develop a coach who tells us how the decision is really made.',
       action: 'Develop a coach inside the account',
     },
     no_high_level: {
       title: 'No relationship at the top',
       explanation:
-        'None of the {{count}} people at the top (approvers, decision makers, heads of reporting lines) supports us or is covered by our team. Seed 002 “建立高层关系”: build high-level relationships.',
+        'None of the {{count}} people at the top (approvers, decision makers, heads of reporting lines) supports us or is covered by our team.',
       action: 'Arrange an executive meeting with {{name}}',
     },
     contact_overdue: {
       title: 'No contact with {{name}} for {{days}} days',
       explanation:
-        'The care cadence asks for a contact every {{cadence}} days. Seed 004 care system: strategic accounts weekly, key monthly, growth quarterly, standard half-yearly.',
+        'The care cadence asks for a contact every {{cadence}} days: strategic accounts weekly, key monthly, growth quarterly, standard half-yearly.',
       action: 'Get in touch with {{name}}',
     },
     commitment_overdue: {
       title: 'Overdue promise: {{description}}',
-      explanation:
-        'Due {{due}}, {{days}} days late. Seed 003 “承诺要兑现、问题要闭环”: keep every promise and close every issue — trust is built on kept promises.',
+      explanation: 'Due {{due}}, {{days}} days late. Trust is built on kept promises.',
       action: 'Keep the promise: {{description}}',
     },
     stance_falling: {
       title: '{{name}} cooled from {{from}} to {{to}}',
       explanation:
-        'The stance fell within the last {{days}} days. Seed 002 (signs of the decline stage) and seed 004 (early churn warning): act before the relationship slips further.',
+        'The stance fell within the last {{days}} days, a sign that the relationship is entering decline: act before it slips further.',
       action: 'Find out why {{name}} cooled, and repair it',
     },
     contact_falling: {
       title: 'Contact with {{name}} is thinning out',
       explanation:
-        '{{after}} contacts in the last {{days}} days against {{before}} in the {{days}} days before. Seed 004 “流失预警”: falling contact is an early warning of churn.',
+        '{{after}} contacts in the last {{days}} days against {{before}} in the {{days}} days before. Falling contact is an early warning of churn.',
       action: 'Plan the next meetings with {{name}}',
     },
     progress_stuck: {
       title: '{{name}} has been at “{{step}}” for {{days}} days',
       explanation:
-        'Seed 003: a key relationship moves step by step, 知 know → 连 connect → 信 trust → 用 leverage. This one has not moved; the next step is “{{next}}”.',
+        'A key relationship moves step by step, 知 know → 连 connect → 信 trust → 用 leverage. This one has not moved; the next step is “{{next}}”.',
       action: 'Move {{name}} from “{{step}}” to “{{next}}”',
     },
     decision_chain_missing: {
       title: 'No decision maker or approver identified',
-      explanation:
-        'Seed 000 step 01 “识别关键利益相关者”: map every role in the decision chain first, even before you know the names.',
+      explanation: 'Map every role in the decision chain first, even before you know the names.',
       action: 'Identify the decision maker and the approver',
     },
     placeholder_unnamed: {
       title: 'Who is {{name}}?',
       explanation:
-        'The role {{role}} is held by a placeholder, not yet a person. Seed 000 step 01: identify every stakeholder in the decision chain, and verify through third parties.',
+        'The role {{role}} is held by a placeholder, not yet a person. Identify every stakeholder in the decision chain, and verify what you hear through third parties.',
       action: 'Find out who the {{name}} is',
     },
     assessment_stale: {
       title: 'Assessment of {{name}} is out of date',
       explanation:
-        'Not revisited for over {{days}} days: {{fields}}. Seed 003 “关系是变化的”: relationships change, so judgements must be renewed.',
+        'Not revisited for over {{days}} days: {{fields}}. Relationships change, so judgements must be renewed.',
       action: 'Revisit the assessment of {{name}}',
     },
     no_path_to_power: {
       title: 'No path to {{name}}',
       explanation:
-        'No chain of influence or reporting lines leads from a supporter to {{name}} ({{role}}). Seed 003 “由点及面”: spread from the people who back us to the ones who decide.',
+        'No chain of influence or reporting lines leads from a supporter to {{name}} ({{role}}). Start from the people who back us and reach the ones who decide.',
       action: 'Find someone who can introduce us to {{name}}',
     },
   },
@@ -164,7 +173,7 @@ export const insightsEn = {
       manages: '{{from}} manages {{to}} and could introduce you',
       ally: '{{from}} is an ally of {{to}} and could introduce you',
     },
-    explain: 'Seed 003 “由点及面”: start from the people who back us and reach the ones who decide.',
+    explain: 'From one point to the whole: start from the people who back us and reach the ones who decide.',
   },
 };
 
@@ -181,7 +190,19 @@ export const insightsZhCN: DeepStrings<typeof insightsEn> = {
   loading: '正在评估地图…',
   activeCount: '{{count}} 项待处理',
   severity: { high: '高', medium: '中', low: '低' },
-  seed: '资料 {{seed}}',
+  principle: {
+    map_the_decision_chain: '识别决策链上的所有角色',
+    judge_power_and_stance: '判断每个人的权力和态度',
+    dont_bet_on_few: '不把宝押在一两个人身上',
+    develop_a_coach: '发展教练与线人',
+    build_high_level: '建立高层关系',
+    care_cadence: '按关怀频率保持联系',
+    keep_promises: '承诺要兑现，问题要闭环',
+    early_warning: '关注衰退征兆，及早预警',
+    step_by_step: '知、连、信、用，逐步推进',
+    relationships_change: '关系是变化的，判断要更新',
+    point_to_whole: '由点及面，通过支持者接近决策者',
+  },
   makeAction: '转为行动',
   dismiss: '忽略',
   snooze: '暂缓',
@@ -205,80 +226,77 @@ export const insightsZhCN: DeepStrings<typeof insightsEn> = {
     uncovered_key_person: {
       title: '我方无人覆盖{{name}}',
       explanation:
-        '{{name}}是{{role}}，我方还没有人与其建立关系。资料 000（步骤 01–02）：先梳理决策链上的所有角色，再逐一建立并评估关系强度。',
+        '{{name}}是{{role}}，我方还没有人与其建立关系。先梳理决策链上的所有角色，再逐一建立关系并评估关系强度。',
       action: '与{{name}}建立关系',
     },
     influential_opponent: {
       title: '{{name}}影响力大且{{stance}}',
       explanation:
-        '影响力 {{influence}}/5，态度：{{stance}}。资料 003：判断每个人的权力和对我司的态度，以选择策略——有影响力的反对者可能否决项目。',
+        '影响力 {{influence}}/5，态度：{{stance}}。要根据每个人的权力和对我司的态度选择策略——有影响力的反对者可能否决项目。',
       action: '了解并回应{{name}}的顾虑',
     },
     single_threaded: {
       title: '单线联系：客户关系全压在{{names}}身上',
-      explanation:
-        '关键人中只有 {{count}} 位支持者。资料 003“不把宝押在一两个人上”：要全面铺开，把客户关系一层层地垒实。',
+      explanation: '关键人中只有 {{count}} 位支持者。要全面铺开，把客户关系一层层地垒实，不因一个人离开而丢掉客户。',
       action: '在{{names}}之外再争取一位支持者',
     },
     no_coach: {
       title: '客户内部没有教练',
-      explanation: '没有人从内部指点我们。资料 002“发展教练与线人”：培养能告诉我们真实决策过程的内部教练。',
+      explanation: '没有人从内部指点我们。要培养一位能告诉我们真实决策过程的内部教练。',
       action: '在客户内部发展一位教练',
     },
     no_high_level: {
       title: '缺少高层关系',
-      explanation:
-        '高层的 {{count}} 位（批准者、决策者、汇报线顶端）中，没有人支持我们，也没有被我方覆盖。资料 002“建立高层关系”。',
+      explanation: '高层的 {{count}} 位（批准者、决策者、汇报线顶端）中，没有人支持我们，也没有被我方覆盖。',
       action: '安排与{{name}}的高层会面',
     },
     contact_overdue: {
       title: '已 {{days}} 天未联系{{name}}',
       explanation:
-        '关怀频率要求每 {{cadence}} 天联系一次。资料 004 客户关怀体系：战略客户每周、重要客户每月、成长客户每季度、一般客户每半年。',
+        '按关怀频率应每 {{cadence}} 天联系一次：战略客户每周、重要客户每月、成长客户每季度、一般客户每半年。',
       action: '联系{{name}}',
     },
     commitment_overdue: {
       title: '承诺逾期：{{description}}',
-      explanation: '应于 {{due}} 完成，已逾期 {{days}} 天。资料 003“承诺要兑现、问题要闭环”：信任来自兑现的承诺。',
+      explanation: '应于 {{due}} 完成，已逾期 {{days}} 天。信任来自兑现的承诺。',
       action: '兑现承诺：{{description}}',
     },
     stance_falling: {
       title: '{{name}}的态度从{{from}}降到{{to}}',
-      explanation:
-        '最近 {{days}} 天内态度下滑。资料 002（衰退期的征兆）与资料 004（流失预警）：在关系进一步恶化前采取行动。',
+      explanation: '最近 {{days}} 天内态度下滑，这是关系进入衰退期的征兆：要在关系进一步恶化前采取行动。',
       action: '了解{{name}}态度转冷的原因并修复',
     },
     contact_falling: {
       title: '与{{name}}的接触在减少',
       explanation:
-        '最近 {{days}} 天接触 {{after}} 次，之前 {{days}} 天为 {{before}} 次。资料 004“流失预警”：接触减少是客户流失的早期信号。',
+        '最近 {{days}} 天联系 {{after}} 次，之前 {{days}} 天为 {{before}} 次。联系减少是客户流失的早期信号。',
       action: '安排与{{name}}的后续会面',
     },
     progress_stuck: {
       title: '{{name}}停留在“{{step}}”已 {{days}} 天',
-      explanation: '资料 003：关键客户关系要一步步推进，知 → 连 → 信 → 用。这段关系没有进展，下一步是“{{next}}”。',
+      explanation: '关键客户关系要一步步推进：知 → 连 → 信 → 用。这段关系没有进展，下一步是“{{next}}”。',
       action: '把{{name}}从“{{step}}”推进到“{{next}}”',
     },
     decision_chain_missing: {
       title: '尚未识别决策者或批准者',
-      explanation: '资料 000 步骤 01“识别关键利益相关者”：即使还不知道姓名，也要先梳理决策链条中的所有角色。',
+      explanation: '即使还不知道姓名，也要先梳理决策链上的所有角色。',
       action: '识别决策者和批准者',
     },
     placeholder_unnamed: {
       title: '{{name}}是谁？',
       explanation:
-        '{{role}}这一角色目前只是占位，尚未确定具体人选。资料 000 步骤 01：识别决策链上的每一位利益相关者，并通过第三方信息验证。',
+        '{{role}}这一角色目前只是占位，尚未确定具体人选。要识别决策链上的每一位利益相关者，并通过第三方验证信息。',
       action: '查明{{name}}是谁',
     },
     assessment_stale: {
       title: '对{{name}}的评估已过时',
-      explanation: '超过 {{days}} 天未复核：{{fields}}。资料 003“关系是变化的”：判断需要定期更新。',
+      explanation: '超过 {{days}} 天未复核：{{fields}}。关系是变化的，判断需要定期更新。',
       action: '重新评估{{name}}',
     },
     no_path_to_power: {
       title: '没有通往{{name}}的路径',
       explanation:
-        '从支持者出发，没有任何影响关系或汇报线能通到{{name}}（{{role}}）。资料 003“由点及面”：从支持我们的人出发，逐步接近决策者。',
+        '从支持者出发，没有任何影响关系或汇报线能通到{{name}}（{{role}}）。要从支持我们的人出发，逐步接近决策者。',
       action: '寻找能引荐我们认识{{name}}的人',
     },
   },
@@ -326,6 +344,6 @@ export const insightsZhCN: DeepStrings<typeof insightsEn> = {
       manages: '{{from}}是{{to}}的上级，可以为你引荐',
       ally: '{{from}}与{{to}}是盟友，可以为你引荐',
     },
-    explain: '资料 003“由点及面”：从支持我们的人出发，逐步接近做决定的人。',
+    explain: '由点及面：从支持我们的人出发，逐步接近做决定的人。',
   },
 };

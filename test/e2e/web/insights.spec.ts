@@ -22,7 +22,7 @@ test('insights: an uncovered decision maker becomes an action, a warning is dism
   await expect(drawer.getByTestId('status-badge')).toHaveAttribute('data-status', 'red');
   const uncovered = drawer.locator('[data-testid="insight"][data-rule="uncovered_key_person"]');
   await expect(uncovered).toContainText('Nobody on our team covers Wang Jianguo');
-  await expect(uncovered).toContainText('Seed 000');
+  await expect(uncovered.getByTestId('insight-principle')).toHaveText('Know every role in the decision chain');
   await expect(uncovered.getByTestId('insight-person')).toHaveText('Wang Jianguo');
   // Without a coach or a named supporter, the method also asks for a coach.
   await expect(drawer.locator('[data-rule="no_coach"]')).toHaveCount(1);

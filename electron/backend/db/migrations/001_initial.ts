@@ -1,5 +1,5 @@
 /**
- * The whole domain of DOMAIN.md, so later capabilities add screens rather than rewrites.
+ * The whole domain of the method (docs/method.md), so later capabilities add screens rather than rewrites.
  * Codes are checked here as well as in the contract: the file may be opened by an older or
  * newer app, and the database must never hold a value the domain does not know.
  */

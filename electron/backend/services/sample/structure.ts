@@ -262,7 +262,7 @@ export const SAMPLE_NOTES: { key: NoteKey; color: string }[] = [
   { key: 'coach', color: 'pink' },
 ];
 
-/** Birthdays we keep (personal details, 004): Emily Shaw's was last week, and we sent our wishes. */
+/** Birthdays we keep (personal details): Emily Shaw's was last week, and we sent our wishes. */
 export const SAMPLE_BIRTHDAYS: Partial<Record<PersonKey, { daysAgo: number; year: number }>> = {
   budget: { daysAgo: 7, year: 1986 },
   erpPm: { daysAgo: -40, year: 1979 },

@@ -28,7 +28,7 @@ export interface SampleText {
   labels: Record<LabelKey, string>;
   /** What only we should know (private by default): the card marks that such notes exist. */
   privateNotes: Partial<Record<PersonKey, string>>;
-  /** Personal details that help remember a customer's preferences (004); private by default. */
+  /** Personal details that help remember a customer's preferences; private by default. */
   personal: Partial<Record<PersonKey, { interests?: string; familyNotes?: string }>>;
   notes: Record<NoteKey, string>;
   activity: SampleActivityText;

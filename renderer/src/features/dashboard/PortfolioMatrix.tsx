@@ -4,7 +4,7 @@ import type { PortfolioEntry } from '../../../../shared/api/methods/dashboard';
 import { HIGH_POTENTIAL_FROM, STRONG_FROM, type Quadrant } from '../../../../shared/domain/portfolio';
 import classes from './PortfolioMatrix.module.css';
 
-// Quadrants as the seed draws them: high potential on top, strong relationships to the right.
+// Quadrants as the method draws them: high potential on top, strong relationships to the right.
 const LAYOUT: { quadrant: Quadrant; row: number; column: number }[] = [
   { quadrant: 'question', row: 1, column: 1 },
   { quadrant: 'star', row: 1, column: 2 },

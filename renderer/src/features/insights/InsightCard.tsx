@@ -3,7 +3,7 @@ import { IconBellPause, IconChecklist, IconEyeOff, IconRestore } from '@tabler/i
 import { useTranslation } from 'react-i18next';
 import type { InsightView } from '../../../../shared/api/methods/insights';
 import { useOpenPerson } from '../people/personPageContext';
-import { insightExplanation, insightTitle } from './insightText';
+import { insightExplanation, insightPrinciple, insightTitle } from './insightText';
 import { formatCalendarDate } from '../../app/localDate';
 
 export const SEVERITY_COLOR = { high: 'red', medium: 'orange', low: 'gray' } as const;
@@ -22,7 +22,7 @@ interface Props {
   onRestore(): void;
 }
 
-/** One warning: what, why (with the principle and its seed), who, and what to do about it. */
+/** One warning: what, why (with the principle it comes from), who, and what to do about it. */
 export function InsightCard({ insight, people, onMakeAction, onDismiss, onSnooze, onRestore }: Props) {
   const { t, i18n } = useTranslation();
   const openPerson = useOpenPerson();
@@ -38,14 +38,12 @@ export function InsightCard({ insight, people, onMakeAction, onDismiss, onSnooze
       style={{ borderLeft: `4px solid var(--mantine-color-${SEVERITY_COLOR[insight.severity]}-6)` }}
     >
       <Stack gap={6}>
-        <Group justify="space-between" wrap="nowrap" align="flex-start">
-          <Text fw={600} size="sm" data-testid="insight-title">
-            {insightTitle(insight, t)}
-          </Text>
-          <Badge size="xs" variant="light" color="gray" style={{ flexShrink: 0 }}>
-            {t('insights.seed', { seed: insight.seed })}
-          </Badge>
-        </Group>
+        <Text fw={600} size="sm" data-testid="insight-title">
+          {insightTitle(insight, t)}
+        </Text>
+        <Text size="xs" fw={500} data-testid="insight-principle">
+          {insightPrinciple(insight, t)}
+        </Text>
         <Text size="xs" c="dimmed">
           {insightExplanation(insight, t)}
         </Text>

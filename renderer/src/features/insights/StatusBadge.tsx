@@ -5,7 +5,7 @@ import { useApi } from '../../api/client';
 
 export const STATUS_COLOR = { red: 'red', amber: 'yellow', green: 'teal' } as const;
 
-/** The light itself, with why it has its colour in the tooltip (DOMAIN.md §6). */
+/** The light itself, with why it has its colour in the tooltip (docs/method.md, "Status light"). */
 export function StatusLight({ status, size = 'md' }: { status: MapStatusView; size?: 'sm' | 'md' | 'lg' }) {
   const { t } = useTranslation();
   const label = t(`insights.status.label.${status.status}`);

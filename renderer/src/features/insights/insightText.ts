@@ -27,6 +27,10 @@ export const insightTitle = (insight: InsightView, t: TFunction): string =>
 export const insightExplanation = (insight: InsightView, t: TFunction): string =>
   t(`insights.${insight.explanationKey}`, translateParams(insight.params, t));
 
+/** The principle of the method the warning comes from, in words. */
+export const insightPrinciple = (insight: InsightView, t: TFunction): string =>
+  t(`insights.principle.${insight.principle}`);
+
 /**
  * What "make this an action" hands to the action-plan sheet: a title in the user's language, the
  * people it concerns, a horizon and a due date; `sourceInsight` fills actions.source_insight.

@@ -51,7 +51,7 @@ export function PersonInspector({ person, view, commands, focusName, onFocused, 
   const tagNames = view.personTags
     .filter((pair) => pair.personId === person.id)
     .flatMap((pair) => view.tags.filter((tag) => tag.id === pair.tagId).map((tag) => tag.name));
-  // On a deal's map, role, influence and stance are judged for that deal (DOMAIN.md §1).
+  // On a deal's map, role, influence and stance are judged for that deal (docs/method.md, "Per-deal assessment").
   const assess = (patch: AssessmentPatch) => {
     if (deal) return void commands.assess(deal.id, person, patch);
     // Off a deal's map there is nothing to reset, so no field is ever null here.

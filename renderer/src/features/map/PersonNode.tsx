@@ -39,7 +39,7 @@ function t(key: string, options?: Record<string, string>): string {
 }
 
 /**
- * A stakeholder card as seed 003 draws it: decision role top-left, stance bottom-right, name and
+ * A stakeholder card as the power map draws it (docs/method.md): decision role top-left, stance bottom-right, name and
  * title in the middle; influence as pips, access, layer and 知连信用 progress along the bottom.
  */
 function PersonNodeView({ data, selected }: NodeProps<PersonFlowNode>) {

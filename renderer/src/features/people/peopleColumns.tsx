@@ -80,7 +80,7 @@ export function formatDate(iso: string | null, language: string): string {
   return Number.isNaN(date.getTime()) ? iso : formatCalendarDate(localDay(date), language);
 }
 
-/** Every field of DOMAIN.md §1 as a column, in the order a manager reads a person. */
+/** Every field of a person on the power map as a column, in the order a manager reads a person. */
 export const PEOPLE_COLUMNS: ColumnSpec[] = [
   // The name opens the person page (renaming happens there), so it has no inline editor.
   {

@@ -7,7 +7,7 @@ import { useApi } from '../../api/client';
 import type { PlanCommands } from './usePlanCommands';
 import { leaveField } from './format';
 
-/** Our virtual account team (002): who works on this account, in which role. */
+/** Our virtual account team (虚拟大客户团队): who works on this account, in which role. */
 export function AccountTeamCard({ accountId, commands }: { accountId: string; commands: PlanCommands }) {
   const { t } = useTranslation();
   const entries = useApi('accountTeam.list', { accountId });

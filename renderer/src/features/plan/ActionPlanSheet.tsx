@@ -28,7 +28,7 @@ type Editing =
   | { kind: 'review'; review: Review | null }
   | null;
 
-/** The account's action-plan sheet (000): goals, actions in three views, review checkpoints; printable and exportable. */
+/** The account's action-plan sheet: goals, actions in three views, review checkpoints; printable and exportable. */
 interface Props {
   accountId: string;
   /** A new action to open filled in, e.g. from an insight's "make this an action". */

@@ -15,7 +15,7 @@ import { PrintExportButtons } from './PrintExportButtons';
 import { SheetHeading } from './SheetHeading';
 import { TEXT_LIMITS } from '../../../../shared/api/text';
 
-/** The account analysis sheet (001 appendix 1): the customer, us and each competitor against six dimensions. */
+/** The account analysis sheet: the customer, us and each competitor against six dimensions. */
 export function AnalysisSheet({ accountId }: { accountId: string }) {
   const { t } = useTranslation();
   const account = useApi('accounts.get', { id: accountId });

@@ -31,7 +31,7 @@ const currentState = (row: MyPlanRow, t: TFunction) =>
 const goalsIn = (row: MyPlanRow, horizon: Horizon, today: string): Goal[] =>
   row.goals.filter((g) => (effectiveHorizon(g, today) ?? '12m') === horizon);
 
-/** The personal action-plan sheet of seed 000, across every account. */
+/** The personal action-plan sheet of the method (docs/method.md, "Planning"), across every account. */
 export function MyPlanScreen({ onBack, onOpenPerson, onSettings }: Props) {
   const { t } = useTranslation();
   const plan = useApi('plan.myPlan', {});

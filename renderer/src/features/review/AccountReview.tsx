@@ -11,7 +11,7 @@ import { SEVERITIES } from '../../../../shared/domain/insights/types';
 import { STANCE_COLOR } from '../map/stanceStyle';
 import { appTranslate } from '../mapPicture/ExportPictureDialog';
 import { renderMapSvg } from '../mapPicture/renderSvg';
-import { actionPrefill, insightExplanation, insightTitle } from '../insights/insightText';
+import { actionPrefill, insightExplanation, insightPrinciple, insightTitle } from '../insights/insightText';
 import { analysisParties, cellText } from '../plan/analysisTable';
 import { goalTitle } from '../plan/goalText';
 import { personName } from '../plan/format';
@@ -292,6 +292,9 @@ function ReviewPages({ data, request, t, language }: PagesProps) {
             {open.map((insight) => (
               <li key={`${insight.rule}:${insight.subject}`} data-severity={insight.severity}>
                 <strong>{insightTitle(insight, t)}</strong>
+                <p>
+                  <em>{insightPrinciple(insight, t)}</em>
+                </p>
                 <p>{insightExplanation(insight, t)}</p>
                 <p>
                   <em>{t('review.suggested')}:</em> {actionPrefill(insight, t).title} ({day(insight.action.dueDate)})

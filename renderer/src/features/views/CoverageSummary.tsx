@@ -10,7 +10,7 @@ interface Props {
   anyDecider: boolean;
 }
 
-/** The warning of DOMAIN.md §6 for the whole matrix, and how to work it. */
+/** The uncovered-decision-maker warning for the whole matrix, and how to work it. */
 function CoverageSummaryView({ uncovered, anyDecider }: Props) {
   const { t } = useTranslation();
   return (

@@ -23,7 +23,7 @@ export const STRENGTH_MAX = COVER_STRENGTHS.length - 1;
 export const strengthCode = (strength: number): CoverStrength => COVER_STRENGTHS[strength] ?? 'none';
 export const coverKey = (memberId: string, personId: string) => `${memberId}>${personId}`;
 
-/** The decision makers and approvers: nobody covering one of them is the warning of DOMAIN.md §6. */
+/** The decision makers and approvers: nobody covering one of them is a warning of the method (docs/method.md). */
 export const isDecider = (person: Person) => person.role === 'decision_maker' || person.role === 'approver';
 
 /**
