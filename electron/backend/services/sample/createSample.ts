@@ -127,6 +127,7 @@ export function insertSample(db: Db, { structure: s, activity, text }: SampleSpe
     for (const [from, to, strength, label] of s.influences)
       line('influences', from, to, strength, label && text.labels[label]);
     for (const [a, b] of s.allies) line('ally', a, b, 1);
+    for (const [report, manager] of s.dottedLines) line('dotted_line', report, manager, 1);
     for (const [a, b, label] of s.rivals) line('rival', a, b, 1, label && text.labels[label]);
     for (const [member, person, strength] of s.covers) line('covers', member, person, strength, '', true);
 

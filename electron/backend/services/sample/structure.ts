@@ -196,6 +196,9 @@ export const SAMPLE_ALLIES: [PersonKey, PersonKey][] = [
   ['erpPm', 'planning'],
 ];
 
+/** Secondary reporting: the ERP project manager also answers to the business owner of the project. */
+export const SAMPLE_DOTTED_LINES: [PersonKey, PersonKey][] = [['erpPm', 'vpOps']];
+
 export const SAMPLE_RIVALS: [PersonKey, PersonKey, LabelKey?][] = [
   ['vpOps', 'cio', 'budgetFight'],
   ['architect', 'erpPm'],
@@ -278,6 +281,7 @@ export const SAMPLE_STRUCTURE = {
   covers: SAMPLE_COVERS,
   influences: SAMPLE_INFLUENCES,
   allies: SAMPLE_ALLIES,
+  dottedLines: SAMPLE_DOTTED_LINES,
   rivals: SAMPLE_RIVALS,
   opportunity: SAMPLE_OPPORTUNITY,
   history: SAMPLE_HISTORY,
