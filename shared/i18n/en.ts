@@ -13,6 +13,7 @@ import { workspaceEn } from './features/workspace';
 import { securityEn } from './features/security';
 import { mapPictureEn, reviewEn } from './features/boardroom';
 import { importsEn } from './features/imports';
+import { actionsEn } from './features/actions';
 /** English resources. zh-CN must have the same shape (the type checker enforces it). */
 export const en = {
   app: { name: 'Powermap', tagline: 'Power maps of your key accounts' },
@@ -321,6 +322,7 @@ export const en = {
   interactions: interactionsEn,
   history: historyEn,
   search: searchEn,
+  actions: actionsEn,
   insights: insightsEn,
   plan: planEn,
   sections: sectionsEn,
