@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { MenuItemConstructorOptions } from 'electron';
 import { ACTIONS, actionSpec, menuChords, type ActionSpec } from '../../shared/actions/actions';
 import { acceleratorOf, formatChord, type Platform } from '../../shared/actions/chords';
 import { mayFire, TypingRun, TYPING_PAUSE_MS } from '../../shared/actions/keyGuard';
 import { shortcutSheetRows } from '../../shared/actions/sheet';
 import { actionLabel, menuTemplate } from '../../electron/main/menuTemplate';
 import { stringsFor } from '../../electron/main/shellText';
+
+/** A menu item as the template builds it (the test reads Electron's type through it, not from Electron). */
+type MenuItemConstructorOptions = ReturnType<typeof menuTemplate>[number];
 
 const items = (template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
   template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])]);
