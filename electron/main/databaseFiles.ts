@@ -3,7 +3,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, shell } from 'electron';
 import { IPC_MENU_CHANNEL, type FileCommand } from '../../shared/api/bridge';
 import type { Backend } from '../backend/backend';
-import { fileProblemText, type ShellStrings } from './menu';
+import { fileProblemText, type ShellStrings } from './shellText';
 import { readRecent, withRecent, writeRecent } from './recentDatabases';
 
 const FILTERS = (t: ShellStrings) => [{ name: t.databaseFilter, extensions: ['sqlite', 'db'] }];

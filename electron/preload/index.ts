@@ -5,8 +5,7 @@ import {
   IPC_FILE_CHANNEL,
   IPC_MENU_CHANNEL,
   IPC_PRINT_REVIEW_CHANNEL,
-  MENU_COMMANDS,
-  type MenuCommand,
+  isMenuCommand,
   type PowermapBridge,
 } from '../../shared/api/bridge';
 import type { CallResultPayload } from '../../shared/api/wire';
@@ -24,8 +23,6 @@ const methodNames: ReadonlySet<string> = new Set(
     .split(',') ?? [],
 );
 
-const isMenuCommand = (value: unknown): value is MenuCommand => (MENU_COMMANDS as readonly unknown[]).includes(value);
-
 /**
  * The page gets these two functions and nothing else: never ipcRenderer itself. Unknown method
  * names stop here with the same error payload the backend would send.
@@ -42,8 +39,9 @@ const bridge: PowermapBridge = {
     return ipcRenderer.invoke(IPC_CALL_CHANNEL, method, input, scope) as Promise<CallResultPayload>;
   },
   onMenuCommand(listener) {
-    const forward = (_event: IpcRendererEvent, command: unknown) => {
-      if (isMenuCommand(command)) listener(command);
+    // Only known commands with a yes-or-no flag cross into the page.
+    const forward = (_event: IpcRendererEvent, command: unknown, byKey: unknown) => {
+      if (isMenuCommand(command) && typeof byKey === 'boolean') listener(command, byKey);
     };
     ipcRenderer.on(IPC_MENU_CHANNEL, forward);
     return () => {

@@ -14,6 +14,7 @@ import { securityEn } from './features/security';
 import { mapPictureEn, reviewEn } from './features/boardroom';
 import { importsEn } from './features/imports';
 import { accessibilityEn } from './features/accessibility';
+import { actionsEn } from './features/actions';
 /** English resources. zh-CN must have the same shape (the type checker enforces it). */
 export const en = {
   app: { name: 'Powermap', tagline: 'Power maps of your key accounts' },
@@ -343,6 +344,7 @@ export const en = {
   interactions: interactionsEn,
   history: historyEn,
   search: searchEn,
+  actions: actionsEn,
   insights: insightsEn,
   plan: planEn,
   sections: sectionsEn,

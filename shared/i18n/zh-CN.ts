@@ -2,6 +2,7 @@ import { peopleZhCN } from './features/people';
 import { interactionsZhCN } from './features/interactions';
 import { historyZhCN } from './features/history';
 import { searchZhCN } from './features/search';
+import { actionsZhCN } from './features/actions';
 import { insightsZhCN } from './features/insights';
 import { planZhCN } from './features/plan';
 import { sectionsZhCN } from './features/sections';
@@ -343,6 +344,7 @@ export const zhCN: Resources = {
   interactions: interactionsZhCN,
   history: historyZhCN,
   search: searchZhCN,
+  actions: actionsZhCN,
   insights: insightsZhCN,
   plan: planZhCN,
   sections: sectionsZhCN,

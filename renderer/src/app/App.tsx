@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { useRouteHistory } from './useRouteHistory';
-import { useHotkeys } from '@mantine/hooks';
 import { Center, Loader } from '@mantine/core';
 import { useApi } from '../api/client';
 import { applyLanguageSetting } from '../i18n';
@@ -9,13 +8,16 @@ import { HomeScreen } from '../features/accounts/HomeScreen';
 import { AccountScreen } from '../features/map/AccountScreen';
 import { SettingsModal, type SettingsTab } from '../features/settings/SettingsModal';
 import { FileStateNotice } from '../features/files/FileStateNotice';
-import { databaseChanged, onDatabaseChanged } from './databaseChanges';
+import { onDatabaseChanged } from './databaseChanges';
 import { QuickAddInteraction } from '../features/interactions/QuickAddInteraction';
 import { Spotlight } from '../features/search/Spotlight';
 import { MyPlanScreen } from '../features/plan/MyPlanScreen';
 import type { AccountSection } from '../features/account/sections';
 import { BackendUnavailable } from './BackendUnavailable';
-import { useMenuCommands } from './useMenuCommands';
+import { useAction } from '../actions/useAction';
+import { useActionKeys } from '../actions/useActionKeys';
+import { useMenuActions } from '../actions/useMenuActions';
+import { ShortcutSheet } from '../actions/ShortcutSheet';
 import { usePresenting } from '../api/scope';
 
 export type Route =
@@ -39,9 +41,7 @@ export function App() {
   const undo = useUndo();
   // A shared screen changes nothing: no undo, no settings.
   const presenting = usePresenting();
-  const unlessPresenting = (action: () => void) => () => {
-    if (!presenting) action();
-  };
+  const [sheetOpen, setSheetOpen] = useState(false);
 
   useEffect(() => {
     if (settings.data) void applyLanguageSetting(settings.data.language);
@@ -59,19 +59,29 @@ export function App() {
     [clearUndo, setRoute],
   );
 
-  useHotkeys([
-    ['mod+Z', unlessPresenting(() => void undo.undo())],
-    ['mod+shift+Z', unlessPresenting(() => void undo.redo())],
-    ['mod+Y', unlessPresenting(() => void undo.redo())],
-    ['mod+comma', unlessPresenting(() => setSettingsOpen(true))],
-  ]);
-  useMenuCommands({
-    undo: unlessPresenting(() => void undo.undo()),
-    redo: unlessPresenting(() => void undo.redo()),
-    settings: unlessPresenting(() => setSettingsOpen(true)),
-    goHome: () => setRoute({ screen: 'home' }),
-    databaseChanged: () => void databaseChanged(),
-  });
+  useActionKeys();
+  useMenuActions();
+  useAction(
+    'app.undo',
+    () => undo.undo(),
+    () => !presenting,
+  );
+  useAction(
+    'app.redo',
+    () => undo.redo(),
+    () => !presenting,
+  );
+  useAction(
+    'app.settings',
+    () => setSettingsOpen(true),
+    () => !presenting,
+  );
+  useAction(
+    'app.goHome',
+    () => setRoute({ screen: 'home' }),
+    () => route.screen !== 'home',
+  );
+  useAction('app.shortcutSheet', () => setSheetOpen(true));
 
   if (settings.isError) return <BackendUnavailable error={settings.error} onRetry={() => void settings.refetch()} />;
   if (settings.isPending) {
@@ -111,6 +121,7 @@ export function App() {
           onSettings={() => openSettings()}
         />
       )}
+      <ShortcutSheet opened={sheetOpen} onClose={() => setSheetOpen(false)} />
       <SettingsModal opened={settingsOpen} onClose={() => setSettingsOpen(false)} tab={settingsTab} />
       <FileStateNotice onOpenBackups={() => openSettings('backups')} />
       {!presenting && <QuickAddInteraction accountId={route.screen === 'account' ? route.accountId : null} />}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import {
   ActionIcon,
   AppShell,
@@ -14,7 +14,6 @@ import {
   Title,
   Tooltip,
 } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../../shared/api/entities';
 import { api, useApi } from '../../api/client';
@@ -23,6 +22,7 @@ import { AccountCard } from './AccountCard';
 import { NameModal } from '../../app/NameModal';
 import { DeleteAccountModal } from './DeleteAccountModal';
 import { useAccountCommands } from './useAccountCommands';
+import { useAction } from '../../actions/useAction';
 import { Dashboard } from '../dashboard/Dashboard';
 import { ExportWorkspaceModal } from '../workspace/ExportWorkspaceModal';
 import { ImportWorkspaceModal } from '../workspace/ImportWorkspaceModal';
@@ -53,7 +53,7 @@ export function HomeScreen({
   const [dialog, setDialog] = useState<Dialog>(null);
   const commands = useAccountCommands();
 
-  useHotkeys([['mod+N', () => setDialog({ kind: 'create' })]]);
+  useAction('accounts.new', () => setDialog({ kind: 'create' }));
   const openSample = async () => {
     const sample = accounts.data?.find((account) => account.isSample);
     if (sample) return onOpen(sample.id);
@@ -62,11 +62,6 @@ export function HomeScreen({
       if (created) onOpen(created.id);
     }
   };
-  useEffect(() => {
-    const open = () => setDialog({ kind: 'create' });
-    window.addEventListener('powermap:new-account', open);
-    return () => window.removeEventListener('powermap:new-account', open);
-  }, []);
 
   return (
     <AppShell header={{ height: 56 }} padding="md">

@@ -1,6 +1,5 @@
 import { useState, type ReactNode } from 'react';
 import { Button, Group, Text } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
 import { IconHistory, IconPresentation } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { MapView } from '../../../../shared/api/entities';
@@ -11,6 +10,7 @@ import { startPresenting, stopPresenting } from '../../app/presentation';
 import { formatDay, localDay, utcOffset } from './format';
 import { MoversAside } from './MoversAside';
 import { TimeTravelControl, type Travel } from './TimeTravelControl';
+import { useAction } from '../../actions/useAction';
 
 export interface TimeTravel {
   /** The view to draw: today's, or the map as it stood on a past date. */
@@ -55,7 +55,7 @@ export function useTimeTravel(mapId: string, today: MapView): TimeTravel {
   };
   const present = (on: boolean) => (on ? startPresenting().catch(reportError) : stopPresenting());
   const travelling = travel.kind !== 'today';
-  useHotkeys(travelling || presenting ? [['Escape', back]] : []);
+  useAction('history.backToToday', back, () => travelling || presenting);
 
   let banner: ReactNode = null;
   if (travelling || presenting) {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Modal, Select, Stack, Text } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
-import { useHotkeys } from '@mantine/hooks';
+import { useAction } from '../../actions/useAction';
 import { useTranslation } from 'react-i18next';
 import 'dayjs/locale/zh-cn';
 import { useApi } from '../../api/client';
@@ -19,19 +19,14 @@ export function QuickAddInteraction({ accountId }: { accountId: string | null })
   const commands = useInteractionCommands();
   const [pickedAccount, setPickedAccount] = useState<string | null>(null);
   const accounts = useApi('accounts.list', {}, request !== null && accountId === null);
-  // Ignore no tags: the shortcut works while typing in any field too.
-  useHotkeys(
-    [
-      [
-        'mod+I',
-        () => {
-          if (request) return;
-          const person = accountId ? currentOpenPerson() : null;
-          openQuickAdd(person ? { personIds: [person] } : {});
-        },
-      ],
-    ],
-    [],
+  // The registry lets this chord work while typing in any field too.
+  useAction(
+    'app.logContact',
+    () => {
+      const person = accountId ? currentOpenPerson() : null;
+      openQuickAdd(person ? { personIds: [person] } : {});
+    },
+    () => request === null,
   );
 
   const editing = request?.editing;

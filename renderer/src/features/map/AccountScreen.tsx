@@ -12,7 +12,6 @@ import {
   Title,
   Tooltip,
 } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/client';
@@ -27,7 +26,6 @@ import { ExportMenu } from './ExportMenu';
 import { CoverageView } from '../views/CoverageView';
 import { InfluenceStanceView } from '../views/InfluenceStanceView';
 import { VIEW_KINDS, type ViewKind } from '../views/viewKinds';
-import { ShortcutSheet } from './ShortcutSheet';
 import { IconArrowLeft, IconHierarchy2, IconKeyboard } from '@tabler/icons-react';
 import { AddMenu } from './AddMenu';
 import { MapTabs } from './MapTabs';
@@ -48,6 +46,9 @@ import { stopPresenting } from '../../app/presentation';
 import { ReadOnlyContext } from './readOnlyContext';
 import { InsightsDrawer } from '../insights/InsightsDrawer';
 import { ReviewButton } from '../review/ReviewButton';
+import { useAction } from '../../actions/useAction';
+import { runAction } from '../../actions/registry';
+import { withKeys } from '../../actions/platform';
 
 interface Props {
   accountId: string;
@@ -199,18 +200,15 @@ function MapWorkspace(props: WorkspaceProps) {
     return freeSpotNear(centre, view.items);
   }, [flow, view.items]);
 
-  const [sheetOpen, setSheetOpen] = useState(false);
-  useHotkeys([
-    // N adds to the map only while the map is what the user sees.
-    ['N', () => section === 'map' && !travel.readOnly && addPersonInView()],
-    ['shift+?', () => setSheetOpen(true)],
-    ['shift+1', () => void flow.fitView({ duration: 300, padding: 0.2 })],
-  ]);
-  useEffect(() => {
-    if (travel.readOnly) return;
-    window.addEventListener('powermap:add-person', addPersonInView);
-    return () => window.removeEventListener('powermap:add-person', addPersonInView);
-  }, [addPersonInView, travel.readOnly]);
+  const onMap = section === 'map' && !travel.readOnly;
+  useAction('map.addPerson', addPersonInView, () => onMap);
+  useAction(
+    'map.fit',
+    () => flow.fitView({ duration: 300, padding: 0.2 }),
+    () => section === 'map',
+  );
+  const layOut = () => void commands.updateItems(orgChartUpdates(view));
+  useAction('map.orgChartLayout', layOut, () => onMap && view.people.length > 0);
 
   return (
     <PersonPageContext.Provider value={openPersonPage}>
@@ -262,7 +260,7 @@ function MapWorkspace(props: WorkspaceProps) {
                         setSection('plan');
                       }}
                     />
-                    <Tooltip label={`${t('common.undo')} (Ctrl+Z)`}>
+                    <Tooltip label={withKeys(t('common.undo'), 'app.undo')}>
                       <ActionIcon
                         variant="default"
                         size="lg"
@@ -273,7 +271,7 @@ function MapWorkspace(props: WorkspaceProps) {
                         ↶
                       </ActionIcon>
                     </Tooltip>
-                    <Tooltip label={`${t('common.redo')} (Ctrl+Shift+Z)`}>
+                    <Tooltip label={withKeys(t('common.redo'), 'app.redo')}>
                       <ActionIcon
                         variant="default"
                         size="lg"
@@ -293,7 +291,7 @@ function MapWorkspace(props: WorkspaceProps) {
                       <ActionIcon
                         variant="default"
                         size="lg"
-                        onClick={() => void commands.updateItems(orgChartUpdates(view))}
+                        onClick={layOut}
                         disabled={view.people.length === 0}
                         aria-label={t('palette.layout')}
                         data-testid="org-chart-layout"
@@ -307,18 +305,22 @@ function MapWorkspace(props: WorkspaceProps) {
                       accountId={accountId}
                       mapId={view.map.id}
                     />
-                    <Tooltip label={t('shortcuts.button')}>
+                    <Tooltip label={withKeys(t('shortcuts.title'), 'app.shortcutSheet')}>
                       <ActionIcon
                         variant="subtle"
                         size="lg"
-                        onClick={() => setSheetOpen(true)}
+                        onClick={() => runAction('app.shortcutSheet')}
                         aria-label={t('shortcuts.title')}
                         data-testid="open-shortcuts"
                       >
                         <IconKeyboard size={18} />
                       </ActionIcon>
                     </Tooltip>
-                    <Button onClick={addPersonInView} data-testid="add-person">
+                    <Button
+                      onClick={addPersonInView}
+                      data-testid="add-person"
+                      title={withKeys(t('map.addPerson'), 'map.addPerson')}
+                    >
                       {t('map.addPerson')}
                     </Button>
                   </>
@@ -433,7 +435,6 @@ function MapWorkspace(props: WorkspaceProps) {
               />
             )}
           </AppShell.Aside>
-          <ShortcutSheet opened={sheetOpen} onClose={() => setSheetOpen(false)} />
           <PersonPage
             accountId={accountId}
             personId={presenting ? null : personPage.id}

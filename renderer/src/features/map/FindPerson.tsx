@@ -1,9 +1,9 @@
 import { memo, useMemo, useRef } from 'react';
 import { Select } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/api/entities';
+import { useAction } from '../../actions/useAction';
 
 /** How many matches the list shows; typing narrows it. Rendering thousands of options is slow. */
 const SHOWN_MATCHES = 20;
@@ -20,7 +20,7 @@ function FindPersonView({ people, onFound }: { people: Person[]; onFound(personI
       }),
     [people, t],
   );
-  useHotkeys([['mod+F', () => input.current?.focus()]]);
+  useAction('map.find', () => input.current?.focus());
   return (
     <Select
       ref={input}

@@ -1,11 +1,11 @@
 import { useReactFlow, type Edge } from '@xyflow/react';
-import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { MapView } from '../../../../shared/api/entities';
 import { clip, heldClipping, holdClipping, planPaste, type Clipping } from './clipboard';
 import type { MapFlowNode } from './flowTypes';
 import type { MapCommands } from './useMapCommands';
+import { useAction } from '../../actions/useAction';
 
 /** Copy, paste and duplicate of the selected cards (Ctrl/⌘ + C, V, D). */
 export function useCanvasClipboard(view: MapView, commands: MapCommands, readOnly: boolean): void {
@@ -29,9 +29,16 @@ export function useCanvasClipboard(view: MapView, commands: MapCommands, readOnl
     const plan = planPaste(clipping, view);
     if (plan.place.length + plan.copy.length > 0) void commands.paste(plan, t('arrange.copySuffix'));
   };
-  useHotkeys([
-    ['mod+C', copy],
-    ['mod+V', () => paste(heldClipping())],
-    ['mod+D', () => paste(clip(view, selectedIds()))],
-  ]);
+  const anySelected = () => selectedIds().length > 0;
+  useAction('map.copy', copy, anySelected);
+  useAction(
+    'map.paste',
+    () => paste(heldClipping()),
+    () => !readOnly && (heldClipping()?.entries.length ?? 0) > 0,
+  );
+  useAction(
+    'map.duplicate',
+    () => paste(clip(view, selectedIds())),
+    () => !readOnly && anySelected(),
+  );
 }

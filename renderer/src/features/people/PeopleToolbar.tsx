@@ -1,5 +1,4 @@
 import { useRef, useState, type ReactNode } from 'react';
-import { useHotkeys } from '@mantine/hooks';
 import { Button, Checkbox, Group, Menu, MultiSelect, Popover, Stack, Text, TextInput } from '@mantine/core';
 import { IconColumns, IconFileImport, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +7,7 @@ import { EMPTY_FILTER, isFiltering, type PeopleFilter } from '../../../../shared
 import type { PeopleLookups } from './usePeopleData';
 import { TEXT_LIMITS } from '../../../../shared/api/text';
 import { openImport } from '../imports/importStore';
+import { useAction } from '../../actions/useAction';
 
 interface Props {
   filter: PeopleFilter;
@@ -25,7 +25,7 @@ export function PeopleToolbar({ filter, onFilterChange, lookups, columns, shown,
   const { t } = useTranslation();
   const set = (patch: Partial<PeopleFilter>) => onFilterChange({ ...filter, ...patch });
   const search = useRef<HTMLInputElement>(null);
-  useHotkeys([['mod+F', () => search.current?.focus()]]);
+  useAction('map.find', () => search.current?.focus());
   const options = (group: string, codes: readonly string[]) =>
     codes.map((code) => ({ value: code, label: t(`enums.${group}.${code}`) }));
   const multi = (

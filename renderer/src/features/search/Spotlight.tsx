@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Box, Group, Kbd, Loader, Modal, ScrollArea, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
-import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
+import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
   IconBuilding,
@@ -17,6 +17,8 @@ import { api, queryKey } from '../../api/client';
 import { useScope } from '../../api/scope';
 import type { SearchHit, SearchKind } from '../../../../shared/api/methods/search';
 import { Highlighted } from './Highlighted';
+import { useAction } from '../../actions/useAction';
+import { keysOf } from '../../actions/platform';
 
 const ICONS: Record<SearchKind, typeof IconUser> = {
   person: IconUser,
@@ -70,7 +72,7 @@ export function Spotlight({ onNavigate, presentedAccountId = null }: Props) {
   const [active, setActive] = useState(0);
   const [debounced] = useDebouncedValue(text.trim(), 60);
   // Works from inside text fields too: the shortcut is not a character anyone types.
-  useHotkeys([['mod+K', () => setOpened(true)]], []);
+  useAction('app.search', () => setOpened(true));
   const input = { text: debounced, limit: 40 };
   const scope = useScope();
   const results = useQuery({
@@ -208,7 +210,7 @@ export function Spotlight({ onNavigate, presentedAccountId = null }: Props) {
           <Text size="xs" c="dimmed">
             {t('search.navigate')}
           </Text>
-          <Kbd size="xs">Ctrl K</Kbd>
+          <Kbd size="xs">{keysOf('app.search')}</Kbd>
         </Group>
       </Modal.Content>
     </Modal.Root>

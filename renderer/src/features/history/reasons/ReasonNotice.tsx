@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 import { Button, Group, Kbd, Text } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
 import { notifications, notificationsStore } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { ChangeHandle } from '../../../../../shared/domain/changeReasons';
 import type { Command } from '../../../undo/undoStack';
 import { reasonCommand } from './reasonCommand';
 import { ReasonPrompt } from './ReasonPrompt';
+import { useAction } from '../../../actions/useAction';
+import { keysOf } from '../../../actions/platform';
 
 export interface ReasonOffer {
   change: ChangeHandle;
@@ -71,7 +72,8 @@ function ReasonNotice({ offer, id, onPrompt }: { offer: ReasonOffer; id: string;
     setAutoClose(id, false);
     setStage('prompt');
   };
-  useHotkeys(stage === 'offer' ? [['R', prompt]] : []);
+  // R means this notice only while it offers a reason; once it is gone, R is typing again.
+  useAction('history.addReason', prompt, () => stage === 'offer' && offer.change.live);
   const close = () => {
     notifications.hide(id);
     refocus(returnFocus);
@@ -111,7 +113,7 @@ function ReasonNotice({ offer, id, onPrompt }: { offer: ReasonOffer; id: string;
             size="compact-sm"
             variant="light"
             onClick={prompt}
-            rightSection={<Kbd size="xs">{t('history.reason.addShortcut')}</Kbd>}
+            rightSection={<Kbd size="xs">{keysOf('history.addReason')}</Kbd>}
             data-testid="add-reason"
           >
             {t('history.reason.add')}
