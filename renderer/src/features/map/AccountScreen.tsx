@@ -13,6 +13,7 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/client';
 import { useUndo } from '../../undo/UndoContext';
@@ -26,7 +27,7 @@ import { ExportMenu } from './ExportMenu';
 import { CoverageView } from '../views/CoverageView';
 import { InfluenceStanceView } from '../views/InfluenceStanceView';
 import { VIEW_KINDS, type ViewKind } from '../views/viewKinds';
-import { IconArrowLeft, IconHierarchy2, IconKeyboard } from '@tabler/icons-react';
+import { IconArrowLeft, IconHierarchy2, IconKeyboard, IconUserPlus } from '@tabler/icons-react';
 import { AddMenu } from './AddMenu';
 import { MapTabs } from './MapTabs';
 import type { MapInfo } from '../../../../shared/api/entities';
@@ -129,6 +130,8 @@ function MapWorkspace(props: WorkspaceProps) {
   const [viewKind, setViewKind] = useState<ViewKind>('canvas');
   const [actionDraft, setActionDraft] = useState<ActionDraft | null>(null);
   const [section, setSection] = useState<AccountSection>(openSection?.section ?? 'map');
+  // Below this width the map's tools and the view switch no longer fit side by side with labels.
+  const compactHeader = useMediaQuery('(max-width: 1480px)') ?? false;
   const [handledSection, setHandledSection] = useState(openSection);
   if (openSection !== handledSection) {
     setHandledSection(openSection);
@@ -229,7 +232,13 @@ function MapWorkspace(props: WorkspaceProps) {
             <Group h="100%" justify="space-between" wrap="nowrap">
               <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
                 <Tooltip label={t('home.title')}>
-                  <ActionIcon variant="subtle" size="lg" onClick={onBack} aria-label={t('common.back')} data-testid="back-home">
+                  <ActionIcon
+                    variant="subtle"
+                    size="lg"
+                    onClick={onBack}
+                    aria-label={t('common.back')}
+                    data-testid="back-home"
+                  >
                     <IconArrowLeft size={18} />
                   </ActionIcon>
                 </Tooltip>
@@ -304,6 +313,7 @@ function MapWorkspace(props: WorkspaceProps) {
                       mapName={`${accountName} — ${view.map.name}`}
                       accountId={accountId}
                       mapId={view.map.id}
+                      compact={compactHeader}
                     />
                     <Tooltip label={withKeys(t('shortcuts.title'), 'app.shortcutSheet')}>
                       <ActionIcon
@@ -316,20 +326,40 @@ function MapWorkspace(props: WorkspaceProps) {
                         <IconKeyboard size={18} />
                       </ActionIcon>
                     </Tooltip>
-                    <Button
-                      onClick={addPersonInView}
-                      data-testid="add-person"
-                      title={withKeys(t('map.addPerson'), 'map.addPerson')}
-                    >
-                      {t('map.addPerson')}
-                    </Button>
+                    {compactHeader ? (
+                      <Tooltip label={withKeys(t('map.addPerson'), 'map.addPerson')}>
+                        <ActionIcon
+                          variant="filled"
+                          size="lg"
+                          onClick={addPersonInView}
+                          aria-label={t('map.addPerson')}
+                          data-testid="add-person"
+                        >
+                          <IconUserPlus size={18} />
+                        </ActionIcon>
+                      </Tooltip>
+                    ) : (
+                      <Button
+                        onClick={addPersonInView}
+                        data-testid="add-person"
+                        title={withKeys(t('map.addPerson'), 'map.addPerson')}
+                      >
+                        {t('map.addPerson')}
+                      </Button>
+                    )}
                   </>
                 )}
                 {!presenting && <ReviewButton accountId={accountId} />}
                 {!presenting && !travel.readOnly && <ImportButton />}
                 {!presenting && (
                   <Tooltip label={t('settings.title')}>
-                    <ActionIcon variant="subtle" size="lg" onClick={onSettings} aria-label={t('settings.title')} data-testid="open-settings">
+                    <ActionIcon
+                      variant="subtle"
+                      size="lg"
+                      onClick={onSettings}
+                      aria-label={t('settings.title')}
+                      data-testid="open-settings"
+                    >
                       ⚙
                     </ActionIcon>
                   </Tooltip>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Checkbox, Menu } from '@mantine/core';
+import { ActionIcon, Button, Checkbox, Menu, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload } from '@tabler/icons-react';
 import { useReactFlow } from '@xyflow/react';
@@ -11,7 +11,18 @@ import { download, exportFileName } from './exportImage';
 
 const NOTHING: ReadonlySet<string> = new Set();
 
-export function ExportMenu({ mapName, accountId, mapId }: { mapName: string; accountId?: string; mapId: string }) {
+export function ExportMenu({
+  mapName,
+  accountId,
+  mapId,
+  compact = false,
+}: {
+  mapName: string;
+  accountId?: string;
+  mapId: string;
+  /** An icon alone, for a header short of room. */
+  compact?: boolean;
+}) {
   const { t } = useTranslation();
   const flow = useReactFlow();
   // Off unless the user ticks it for this export: private notes stay out of exports by default.
@@ -48,9 +59,17 @@ export function ExportMenu({ mapName, accountId, mapId }: { mapName: string; acc
     <>
       <Menu position="bottom-end">
         <Menu.Target>
-          <Button variant="default" leftSection={<IconDownload size={16} />} data-testid="export-menu">
-            {t('exportImage.button')}
-          </Button>
+          {compact ? (
+            <Tooltip label={t('exportImage.button')}>
+              <ActionIcon variant="default" size="lg" aria-label={t('exportImage.button')} data-testid="export-menu">
+                <IconDownload size={18} />
+              </ActionIcon>
+            </Tooltip>
+          ) : (
+            <Button variant="default" leftSection={<IconDownload size={16} />} data-testid="export-menu">
+              {t('exportImage.button')}
+            </Button>
+          )}
         </Menu.Target>
         <Menu.Dropdown>
           <Menu.Item onClick={() => exportAs('png')}>{t('exportImage.png')}</Menu.Item>
