@@ -25,5 +25,5 @@ test('the language setting switches every string live and is remembered', async 
   await page.reload();
   await expect(page.getByRole('heading', { name: '客户', exact: true })).toBeVisible();
   await page.getByTestId('account-card').click();
-  await expect(page.getByTestId('add-person')).toHaveText('添加人员');
+  await expect(page.getByTestId('add-person')).toHaveAccessibleName('添加人员');
 });
