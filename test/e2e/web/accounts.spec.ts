@@ -11,7 +11,7 @@ test('a new user creates, renames and deletes an account, with confirmation', as
   await northwind.getByRole('button', { name: 'Rename' }).click();
   await page.getByRole('menuitem', { name: 'Rename' }).click();
   await page.getByLabel('Account name').fill('Northwind Group');
-  await page.getByRole('button', { name: 'Rename' }).last().click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Rename' }).click();
   await expect(page.getByTestId('account-card').filter({ hasText: 'Northwind Group' })).toBeVisible();
 
   // Cancelling the confirmation keeps the account.

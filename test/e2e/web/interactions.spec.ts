@@ -35,8 +35,11 @@ async function fillContact(page: Page, form: Locator, contact: Contact): Promise
   if (contact.bank) await form.getByTestId('interaction-bank').getByText(contact.bank).click();
   if (contact.commitment) {
     const c = contact.commitment;
+    const rows = form.getByTestId('commitment-row');
+    const existing = await rows.count();
     await form.getByTestId('add-commitment').click();
-    const row = form.getByTestId('commitment-row').last();
+    await expect(rows).toHaveCount(existing + 1);
+    const row = rows.nth(existing);
     await row.getByTestId('commitment-description').fill(c.text);
     if (c.by) {
       await row.getByTestId('commitment-by').click();

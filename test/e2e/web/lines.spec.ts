@@ -15,10 +15,13 @@ test('every kind of line can be drawn, told apart, edited and undone', async ({ 
   ] as const;
   for (const [kind, sentence] of kinds) {
     await page.getByTestId('line-kind').getByText(kind, { exact: true }).click();
-    const before = await page.locator('.react-flow__edge').count();
+    const edges = page.locator('.react-flow__edge');
+    const edgeIds = () => edges.evaluateAll((all) => all.map((edge) => edge.getAttribute('data-id')));
+    const before = await edgeIds();
     await connect(page, card(page, 'Wang Jianguo'), card(page, 'Li Na'));
-    await expect(page.locator('.react-flow__edge')).toHaveCount(before + 1);
-    await page.locator('.react-flow__edge').last().click({ force: true });
+    await expect(edges).toHaveCount(before.length + 1);
+    const drawn = (await edgeIds()).find((id) => !before.includes(id));
+    await page.locator(`.react-flow__edge[data-id="${drawn}"]`).click({ force: true });
     await expect(page.getByTestId('relation-inspector')).toContainText(sentence);
   }
 

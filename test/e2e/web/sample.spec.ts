@@ -108,11 +108,14 @@ test('a sticky note is written on the canvas and a team member is taken off the 
   await page.goto(app.url);
   await page.getByTestId('open-sample').click();
   await expect(page.getByTestId('map-note').first()).toBeVisible();
-  const notes = await page.getByTestId('map-note').count();
+  const noteCards = page.locator('.react-flow__node').filter({ has: page.getByTestId('map-note') });
+  const noteIds = () => noteCards.evaluateAll((all) => all.map((node) => node.getAttribute('data-id')));
+  const before = await noteIds();
   await page.getByTestId('add-menu').click();
   await page.getByRole('menuitem', { name: 'Sticky note' }).click();
-  await expect(page.getByTestId('map-note')).toHaveCount(notes + 1);
-  const note = page.getByTestId('map-note').last();
+  await expect(noteCards).toHaveCount(before.length + 1);
+  const added = (await noteIds()).find((id) => !before.includes(id));
+  const note = page.locator(`.react-flow__node[data-id="${added}"]`).getByTestId('map-note');
   await note.dblclick();
   await page.getByLabel('Note text').fill('Ask Jason about the budget');
   await clickEmptyCanvas(page);
