@@ -51,11 +51,15 @@ function named(issue: InputIssue, parsed: unknown): InputIssue {
   return { ...issue, params: { ...issue.params, label: short } };
 }
 
-/** Line and column of a JSON syntax error, from the position V8 names in its message. */
+/**
+ * Line and column of a JSON syntax error, from the position V8 names in its message. A file cut
+ * short ("Unexpected end of JSON input") names no position: its error is where the text ends.
+ */
 function whereInText(text: string, error: Error): { line: number; column: number } | null {
   const match = /position (\d+)/.exec(error.message);
-  if (!match) return null;
-  const position = Number(match[1]);
+  const endsEarly = /end of JSON input/i.test(error.message);
+  if (!match && !endsEarly) return null;
+  const position = match ? Number(match[1]) : text.length;
   const before = text.slice(0, position);
   const line = before.split('\n').length;
   return { line, column: position - before.lastIndexOf('\n') };
