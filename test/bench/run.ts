@@ -5,7 +5,8 @@
  *   map N=1000 open_ms=… drag_ms=… bare_open_ms=… bare_drag_ms=… drag_ratio=… open_ratio=…
  * then the org-chart layout lines of test/bench/layout.ts (and test/bench/search.ts's line, once
  * that file exists), the map picture lines (SVG, and the PNG a user saves: test/bench/mapPng.ts),
- * then test/bench/imports.ts's import line. Lines starting with # are comments: the noise caveat and per-size details.
+ * test/bench/api.ts's api line (the screens' calls on a 2,000-person account), then
+ * test/bench/imports.ts's import line. Lines starting with # are comments: the noise caveat and per-size details.
  *
  * Each size is measured ROUNDS times, ours and bare taking turns in each round; the numbers are
  * medians over the rounds (drag: each round's median over 30 steps first). Definitions of
@@ -298,6 +299,8 @@ async function main(): Promise<void> {
   log('map picture');
   for (const line of runScript('test/bench/mapPicture.ts')) console.log(line);
   for (const line of runScript('test/bench/mapPng.ts')) console.log(line);
+  log('api');
+  for (const line of runScript('test/bench/api.ts')) console.log(line);
   log('import');
   for (const line of runScript('test/bench/imports.ts')) console.log(line);
 }
