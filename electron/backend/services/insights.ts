@@ -6,10 +6,10 @@ import { mapStatus } from '../../../shared/domain/mapStatus';
 import { pathToPower } from '../../../shared/domain/pathToPower';
 import type { Db } from '../db/connection';
 import { allRows, invalid } from './common';
-import { gatherInsightInput } from './insightsInput';
+import { gatherInsightInput, peopleAndLines } from './insightsInput';
 import { isInForce, listStates } from './insightsStates';
 import { getThresholds } from './insightsThresholds';
-import { listAccounts } from './accounts';
+import { getAccount, listAccounts } from './accounts';
 
 const today = (now: Date): string => now.toISOString().slice(0, 10);
 
@@ -33,8 +33,9 @@ export function listInsights(
 
 export function accountStatus(db: Db, accountId: string, mapId?: string): MapStatusView {
   return db.transaction(() => {
-    const { input } = gatherInsightInput(db, accountId, mapId);
-    return mapStatus(input.people, input.relations, getThresholds(db).coverMinStrength);
+    getAccount(db, accountId);
+    const { people, relations } = peopleAndLines(db, accountId, mapId);
+    return mapStatus(people, relations, getThresholds(db).coverMinStrength);
   })();
 }
 
@@ -65,13 +66,14 @@ export function allStatuses(db: Db): { accountId: string; status: MapStatusView 
 
 export function findPathToPower(db: Db, accountId: string, targetId: string, mapId?: string): PathToPowerView {
   return db.transaction(() => {
-    const { input } = gatherInsightInput(db, accountId, mapId);
-    if (!input.people.some((person) => person.id === targetId))
+    getAccount(db, accountId);
+    const { people, relations } = peopleAndLines(db, accountId, mapId);
+    if (!people.some((person) => person.id === targetId))
       invalid(
         'targetId',
         'not_in_scope',
         mapId ? 'That person is not on this map' : 'That person is not of this account',
       );
-    return pathToPower(targetId, input.people, input.relations);
+    return pathToPower(targetId, people, relations);
   })();
 }

@@ -32,16 +32,29 @@ function peopleInScope(
   return { people: viewMap(db, mapId).people, opportunityId: map.opportunityId };
 }
 
-export function gatherInsightInput(db: Db, accountId: string, mapId?: string): InsightScope {
-  const account = getAccount(db, accountId);
+/**
+ * The people in scope and the lines among them: all the status light and the path to power need,
+ * without the contacts, promises and history the other rules read.
+ */
+export function peopleAndLines(
+  db: Db,
+  accountId: string,
+  mapId?: string,
+): Pick<InsightInput, 'people' | 'relations'> & { opportunityId: string | null } {
   const { people, opportunityId } = peopleInScope(db, accountId, mapId);
   const ids = new Set(people.map((person) => person.id));
   const inScope = (id: string | null): boolean => id !== null && ids.has(id);
-
   // Coverage counts wherever the colleague stands; lines between their people need both ends here.
   const relations = listRelations(db, accountId).filter(
     (r) => inScope(r.toPersonId) && (r.fromMemberId !== null || inScope(r.fromPersonId)),
   );
+  return { people, relations, opportunityId };
+}
+
+export function gatherInsightInput(db: Db, accountId: string, mapId?: string): InsightScope {
+  const account = getAccount(db, accountId);
+  const { people, relations, opportunityId } = peopleAndLines(db, accountId, mapId);
+  const ids = new Set(people.map((person) => person.id));
 
   const team = allRows<{ id: string; name: string }>(
     db,
