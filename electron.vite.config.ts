@@ -7,7 +7,11 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: { index: resolve(process.cwd(), 'electron/main/index.ts') },
+        input: {
+          index: resolve(process.cwd(), 'electron/main/index.ts'),
+          // The backend's worker threads load this module on their own (threadedBackend.ts).
+          backendThread: resolve(process.cwd(), 'electron/backend/threads/backendThread.ts'),
+        },
         external: ['better-sqlite3'],
       },
     },

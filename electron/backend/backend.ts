@@ -44,6 +44,8 @@ export interface Backend {
    * open. An encrypted file opens locked, unless the keychain has its key.
    */
   openFile(file: string): void;
+  /** The open file, its data key while unlocked, and whether it is locked: what another thread needs to open it too. */
+  session(): { file: string; key: string | null; locked: boolean };
   close(): void;
 }
 
@@ -283,6 +285,7 @@ export function startBackend(databasePath: string, options: BackendOptions): Bac
     },
     dispatch,
     status,
+    session: () => ({ file, key: dataKey, locked: store === null }),
     openFile(target: string) {
       const previousKey = dataKey;
       let next: Store | null;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, shell } from 'electron';
 import { IPC_MENU_CHANNEL, type FileCommand } from '../../shared/api/bridge';
-import type { Backend } from '../backend/backend';
+import type { ThreadedBackend } from '../backend/threads/threadedBackend';
 import { fileProblemText, type ShellStrings } from './shellText';
 import { readRecent, withRecent, writeRecent } from './recentDatabases';
 
@@ -23,7 +23,7 @@ export interface DatabaseFiles {
  * database never replaces an existing file.
  */
 export function databaseFiles(
-  backend: () => Backend,
+  backend: () => ThreadedBackend,
   strings: () => ShellStrings,
   onRecentChanged: () => void,
 ): DatabaseFiles {
@@ -39,14 +39,14 @@ export function databaseFiles(
   };
 
   const titleFor = (window: BrowserWindow) => {
-    const file = backend().file;
+    const file = backend().file();
     window.setTitle(`${path.basename(file)} — Powermap`);
     window.setRepresentedFilename(file);
   };
 
-  const switchTo = (file: string) => {
+  const switchTo = async (file: string) => {
     try {
-      backend().openFile(file);
+      await backend().openFile(file);
     } catch (error) {
       explain(error, file);
       return;
@@ -63,9 +63,9 @@ export function databaseFiles(
   async function run(command: FileCommand): Promise<void> {
     const t = strings();
     const window = parent();
-    const current = backend().file;
+    const current = backend().file();
     if (command === 'reveal-backups') {
-      const folder = backend().status().backupsFolder;
+      const folder = (await backend().status()).backupsFolder;
       fs.mkdirSync(folder, { recursive: true });
       await shell.openPath(folder);
       return;
@@ -79,7 +79,7 @@ export function databaseFiles(
       };
       const chosen = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       const [file] = chosen.filePaths;
-      if (!chosen.canceled && file) switchTo(file);
+      if (!chosen.canceled && file) await switchTo(file);
       return;
     }
     const options = {
@@ -101,22 +101,22 @@ export function databaseFiles(
         );
         return;
       }
-      switchTo(chosen.filePath);
+      await switchTo(chosen.filePath);
       return;
     }
     // The dialog has asked whether to replace an existing file.
-    const outcome = backend().dispatch('files.saveCopy', { path: chosen.filePath, overwrite: true });
+    const outcome = await backend().call('files.saveCopy', { path: chosen.filePath, overwrite: true });
     if (!outcome.ok) dialog.showErrorBox(t.saveCopy, outcome.error.message);
   }
 
   return {
     run,
-    openRecent: (file) => switchTo(file),
+    openRecent: (file) => void switchTo(file),
     clearRecent() {
       writeRecent(recentStore, []);
       onRecentChanged();
     },
-    recent: () => readRecent(recentStore).filter((file) => file !== backend().file),
+    recent: () => readRecent(recentStore).filter((file) => file !== backend().file()),
     titleFor,
   };
 }

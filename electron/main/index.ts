@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, session } from 'electron';
-import { startBackend, type Backend } from '../backend/backend';
+import { startThreadedBackend, type ThreadedBackend } from '../backend/threads/threadedBackend';
 import { defaultDatabasePath, defaultUserDataDir } from '../backend/paths';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { registerIpc } from './ipc';
@@ -16,7 +16,7 @@ app.setPath('userData', defaultUserDataDir());
 // Before `ready` too: the window's page comes from app://, not file://.
 registerAppScheme();
 
-let backend: Backend | null = null;
+let backend: ThreadedBackend | null = null;
 let removeIpc: (() => void) | null = null;
 
 /**
@@ -41,20 +41,24 @@ function showMainWindow(): void {
   existing.focus();
 }
 
-function closeBackend(): void {
+function closeBackend(): Promise<void> {
   removeIpc?.();
   removeIpc = null;
-  backend?.close();
+  const closing = backend?.close() ?? Promise.resolve();
   backend = null;
+  return closing;
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const databasePath = defaultDatabasePath();
   try {
-    backend = startBackend(databasePath, {
+    // The backend's threads: the window's main process only passes calls on, so a slow one
+    // never freezes the window or holds up another call.
+    backend = await startThreadedBackend(databasePath, {
       version: app.getVersion(),
       nativeBinding: electronNativeBinding(),
       keychain: rememberedKeys(path.join(app.getPath('userData'), 'remembered-keys.json')),
+      entry: new URL('./backendThread.js', import.meta.url),
     });
   } catch (error) {
     const t = shellStrings();
@@ -68,7 +72,7 @@ function start(): void {
     () => shellStrings(),
     () => installMenu(files),
   );
-  removeIpc = registerIpc(opened.dispatch, (command) => files.run(command));
+  removeIpc = registerIpc(opened.call, (command) => files.run(command));
   secureSession(session.defaultSession);
   serveAppProtocol(session.defaultSession);
   installMenu(files);
@@ -93,7 +97,16 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', closeBackend);
+  // The threads close their connections (checkpointing the write-ahead log) before the app goes.
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    void closeBackend().finally(() => {
+      closed = true;
+      app.quit();
+    });
+  });
   app.whenReady().then(start, (error: unknown) => {
     console.error('[powermap] Electron failed to start:', error);
     app.exit(1);

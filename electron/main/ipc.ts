@@ -7,7 +7,7 @@ import {
   type FileCommand,
 } from '../../shared/api/bridge';
 import type { CallResultPayload } from '../../shared/api/wire';
-import type { Dispatch } from '../backend/dispatch';
+import type { AsyncDispatch } from '../backend/threads/threadedBackend';
 import { printReview, PrintReviewInput } from './printReview';
 import { isAppUrl } from './window';
 
@@ -32,11 +32,14 @@ function isTrustedSender(event: IpcMainInvokeEvent): boolean {
  * commands that need the shell's dialogs, and one that prints an account review to PDF.
  * Returns a function that removes them.
  */
-export function registerIpc(dispatch: Dispatch, fileCommand: (command: FileCommand) => Promise<void>): () => void {
-  ipcMain.handle(IPC_CALL_CHANNEL, (event, method: unknown, input: unknown, scope: unknown): CallResultPayload => {
-    if (!isTrustedSender(event)) return FORBIDDEN;
-    return dispatch(method, input, scope);
-  });
+export function registerIpc(dispatch: AsyncDispatch, fileCommand: (command: FileCommand) => Promise<void>): () => void {
+  ipcMain.handle(
+    IPC_CALL_CHANNEL,
+    async (event, method: unknown, input: unknown, scope: unknown): Promise<CallResultPayload> => {
+      if (!isTrustedSender(event)) return FORBIDDEN;
+      return dispatch(method, input, scope);
+    },
+  );
   ipcMain.handle(IPC_FILE_CHANNEL, async (event, command: unknown): Promise<void> => {
     if (!isTrustedSender(event) || !(FILE_COMMANDS as readonly unknown[]).includes(command)) return;
     await fileCommand(command as FileCommand);

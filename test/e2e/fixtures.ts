@@ -18,7 +18,7 @@ export class WebApp {
 
   async start(): Promise<string> {
     if (!fs.existsSync(path.join(REPO_ROOT, 'out/renderer/index.html'))) {
-      throw new Error('The renderer is not built: run `npm run build:renderer` first.');
+      throw new Error('The renderer is not built: run `npm run build:web` first.');
     }
     this.running = await startWebMode(this.databasePath, this.opener);
     this.url = this.running.url;

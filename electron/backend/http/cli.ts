@@ -8,10 +8,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { startBackend } from '../backend';
+import { startThreadedBackend, type ThreadedBackend } from '../threads/threadedBackend';
 import { defaultDatabasePath } from '../paths';
 import { openInBrowser, type BrowserLaunch } from './open-browser';
 import { startWebServer } from './server';
+import { webThreadEntry } from './threadEntry';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -61,20 +62,20 @@ function readPassphrase(file: string): string {
   return fs.readFileSync(file, 'utf8').replace(/\r?\n$/, '');
 }
 
-function unlockAtStart(backend: ReturnType<typeof startBackend>, options: CommandLine): void {
-  if (backend.status().mode !== 'locked') {
+async function unlockAtStart(backend: ThreadedBackend, options: CommandLine): Promise<void> {
+  if ((await backend.status()).mode !== 'locked') {
     if (options.passphraseFile)
       console.error('powermap web: the database is not encrypted; --passphrase-file is not needed.');
     return;
   }
   if (!options.passphraseFile) {
-    console.error(`powermap web: the database file ${backend.file} is encrypted; unlock it in the page.`);
+    console.error(`powermap web: the database file ${backend.file()} is encrypted; unlock it in the page.`);
     return;
   }
-  const answer = backend.dispatch('security.unlock', { passphrase: readPassphrase(options.passphraseFile) });
+  const answer = await backend.call('security.unlock', { passphrase: readPassphrase(options.passphraseFile) });
   if (!answer.ok) {
     throw new Error(
-      `the passphrase in ${options.passphraseFile} does not unlock ${backend.file} (${answer.error.message})`,
+      `the passphrase in ${options.passphraseFile} does not unlock ${backend.file()} (${answer.error.message})`,
     );
   }
 }
@@ -88,9 +89,10 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const { version } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
-  const backend = startBackend(options.db, { version });
-  unlockAtStart(backend, options);
-  const status = backend.status();
+  // The backend runs on threads of its own, so a slow call never holds up the server or a cheap call.
+  const backend = await startThreadedBackend(options.db, { version, entry: webThreadEntry(repoRoot) });
+  await unlockAtStart(backend, options);
+  const status = await backend.status();
   if (status.mode === 'damaged') {
     console.error(
       `powermap web: the database file ${status.path} is damaged (${status.damage}); Powermap will not write to it. Open the page to restore a backup.`,
@@ -100,7 +102,7 @@ async function main(): Promise<void> {
   }
   let launch: BrowserLaunch | undefined;
   const server = await startWebServer({
-    dispatch: backend.dispatch,
+    dispatch: backend.call,
     staticRoot: path.join(repoRoot, 'out', 'renderer'),
     port: options.port,
     // The browser has read the launch page and holds the token: the page has served its purpose.
@@ -109,10 +111,10 @@ async function main(): Promise<void> {
   console.log(`Powermap web: ${server.url}`);
   if (options.open) launch = openInBrowser(server.url);
   const stop = (): void => {
-    void server.close().finally(() => {
-      backend.close();
-      process.exit(0);
-    });
+    void server
+      .close()
+      .then(() => backend.close())
+      .finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

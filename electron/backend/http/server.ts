@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { ApiError, HTTP_STATUS } from '../../../shared/api/errors';
-import type { Dispatch } from '../dispatch';
+import type { CallResult } from '../dispatch';
 import { contentSecurityPolicy } from './content-security-policy';
 import { serveStatic } from './static-files';
 
@@ -13,7 +13,8 @@ export const SCOPE_HEADER = 'x-powermap-scope';
 const MAX_BODY_BYTES = 256 * 1024 * 1024;
 
 export interface WebServerOptions {
-  dispatch: Dispatch;
+  /** The backend's dispatch: in web mode answered by its threads, in tests often in place. */
+  dispatch: (method: unknown, input: unknown, scope?: unknown) => CallResult | Promise<CallResult>;
   staticRoot: string;
   port: number;
   token?: string;
@@ -59,19 +60,20 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return sendError(res, new ApiError('invalid_input', 'Send JSON (Content-Type: application/json)'));
     }
-    readBody(req)
-      .then((body) => {
+    readBody(req).then(
+      async (body) => {
         let input: unknown;
         try {
           input = body.length === 0 ? {} : JSON.parse(body);
         } catch {
           return sendError(res, new ApiError('invalid_input', 'The body is not valid JSON'));
         }
-        const outcome = options.dispatch(methodOf(url), input, req.headers[SCOPE_HEADER] ?? 'owner');
+        const outcome = await options.dispatch(methodOf(url), input, req.headers[SCOPE_HEADER] ?? 'owner');
         if (outcome.ok) return sendJson(res, 200, outcome);
         return sendJson(res, HTTP_STATUS[outcome.error.code], outcome);
-      })
-      .catch(() => sendError(res, new ApiError('invalid_input', 'The request body is too large')));
+      },
+      () => sendError(res, new ApiError('invalid_input', 'The request body is too large')),
+    );
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
