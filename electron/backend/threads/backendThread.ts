@@ -103,6 +103,11 @@ port.on('message', (message: HostMessage) => {
         send({ type: 'failed', id: message.id, failure: failureOf(error) });
       }
       return;
+    case 'release':
+      backend?.close();
+      backend = null;
+      send({ type: 'done', id: message.id, session: sessionOf(null) });
+      return;
     case 'close':
       backend?.close();
       send({ type: 'done', id: message.id, session: sessionOf(null) });

@@ -24,6 +24,8 @@ export type HostMessage =
   | { type: 'call'; id: number; method: unknown; input: unknown; scope: unknown }
   | { type: 'open'; id: number; file: string; rememberedKey: string | null }
   | { type: 'reopen'; id: number; file: string; key: string | null }
+  /** A reader closes the file, so the primary can encrypt, decrypt or replace it. */
+  | { type: 'release'; id: number }
   | { type: 'close'; id: number };
 
 /** Where the primary stands after a call that may have changed the file or its key. */

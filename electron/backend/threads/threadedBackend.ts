@@ -259,7 +259,22 @@ export async function startThreadedBackend(file: string, options: ThreadedBacken
 
   const isRead = (method: unknown) => isMethodName(method) && contract[method].kind === 'read' && !reopensFile(method);
 
-  const call: AsyncDispatch = (method, input, scope = 'owner') => {
+  /**
+   * Encrypting, decrypting or replacing the file needs it to itself: the readers finish what
+   * they run and close it first, and open it again after.
+   */
+  const releaseReaders = async () => {
+    const open = readers.filter((reader) => !reader.broken);
+    for (const reader of open) reader.inStep = false;
+    await Promise.all(open.map((reader) => reader.send({ type: 'release' })));
+  };
+
+  const call: AsyncDispatch = async (method, input, scope = 'owner') => {
+    if (reopensFile(method)) {
+      await releaseReaders();
+      // Whatever the call did, its answer has the readers open the file the primary now has.
+      return run(primary, method, input, scope);
+    }
     const anyReaderInStep = readers.some((reader) => reader.inStep);
     if (!isRead(method) || !anyReaderInStep) return run(primary, method, input, scope);
     const answer = queue.add(method, input, scope);
@@ -283,14 +298,16 @@ export async function startThreadedBackend(file: string, options: ThreadedBacken
     },
     ready,
     async openFile(target) {
+      await releaseReaders();
       const answer = await primary.send({
         type: 'open',
         file: target,
         rememberedKey: keychain?.load(target) ?? null,
       });
-      if (answer.type === 'failed') throw errorOf(answer.failure);
-      if (answer.type === 'done') onPrimaryAnswer('open', answer.session);
+      // Opened or not (then the old file stays), the readers open what the primary has.
+      if (answer.type === 'done') session = answer.session;
       resync();
+      if (answer.type === 'failed') throw errorOf(answer.failure);
     },
     async close() {
       await Promise.all([...readers, primary].map((thread) => thread.stop()));
