@@ -46,8 +46,11 @@ export const FULL_TEXT_INDEX = { search_fts: 'search_docs' } as const;
 export const FILE_STORES = [
   /** The backups folder beside the file. */
   'backup_files',
-  /** Whether the file is encrypted, unlocked and its key remembered (the key file and keychain). */
-  'key_file',
+  /**
+   * The open file's own state: ready, damaged or read-only; encrypted, unlocked, its key
+   * remembered (the key file and the keychain).
+   */
+  'file_state',
 ] as const;
 
 export type SqliteTable = (typeof SQLITE_TABLES)[number];

@@ -47,6 +47,7 @@ export const accountMethods = {
     'action_people',
     'actions',
     'analysis_cells',
+    'backup_files',
     'commitments',
     'competitors',
     'goals',

@@ -70,7 +70,7 @@ const FilePath = z
   .refine((value) => !value.includes('\0'), 'A path cannot hold a NUL character');
 
 export const filesMethods = {
-  'files.status': read(z.object({}).strict(), FileStatus, ['backup_files', 'key_file']),
+  'files.status': read(z.object({}).strict(), FileStatus, ['backup_files', 'file_state']),
   /**
    * A consistent copy of the open file at `path` (taken while Powermap runs, with everything
    * saved so far). An existing file there is replaced only with `overwrite: true`.

@@ -43,7 +43,7 @@ const oneProof = (value: SecurityProof): boolean =>
 const ONE_PROOF_RULE = { ...ONE_PROOF, path: ['passphrase'] };
 
 export const securityMethods = {
-  'security.status': read(z.object({}).strict(), SecurityStatus, ['key_file']),
+  'security.status': read(z.object({}).strict(), SecurityStatus, ['file_state']),
   /**
    * The first step of turning encryption on or changing the passphrase: a fresh key, shown once
    * as a recovery key the user writes down. Nothing changes until `security.enable` or
@@ -56,7 +56,7 @@ export const securityMethods = {
    */
   'security.enable': write(z.object({ passphrase: NewPassphrase, recoveryKey: RecoveryKey }).strict(), SecurityStatus, [
     'backup_files',
-    'key_file',
+    'file_state',
   ]),
   /**
    * Opens a locked database with its passphrase, or with its recovery key and (when the
@@ -68,7 +68,7 @@ export const securityMethods = {
       .strict()
       .refine(oneProof, ONE_PROOF_RULE),
     SecurityStatus,
-    ['key_file'],
+    ['file_state'],
   ),
   /**
    * A new passphrase and a new key: the database and its backups are re-encrypted in place.
@@ -80,13 +80,13 @@ export const securityMethods = {
       .strict()
       .refine(oneProof, ONE_PROOF_RULE),
     SecurityStatus,
-    ['backup_files', 'key_file'],
+    ['backup_files', 'file_state'],
   ),
   /** Decrypts the database and its backups in place and removes the key file. */
   'security.disable': write(z.object(proofShape).strict().refine(oneProof, ONE_PROOF_RULE), SecurityStatus, [
     'backup_files',
-    'key_file',
+    'file_state',
   ]),
   /** Keeps the key in the system's keychain, or forgets it there. */
-  'security.remember': write(z.object({ remember: z.boolean() }).strict(), SecurityStatus, ['key_file']),
+  'security.remember': write(z.object({ remember: z.boolean() }).strict(), SecurityStatus, ['file_state']),
 } as const;
