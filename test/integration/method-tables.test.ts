@@ -42,6 +42,7 @@ const NOT_WRITTEN_BY_THE_STEP: Partial<Record<MethodName, { tables: Table[]; why
     tables: ['insight_states'],
     why: 'the dismissed insights of the account go with it; the step restored its only one before',
   },
+  'maps.delete': { tables: ['map_items'], why: 'the items of the map go with it; the step’s map is empty' },
   'maps.deleteSelection': {
     tables: ['map_items', 'map_notes', 'relations'],
     why: 'a selection may hold lines, notes and other items; the step selects people only',

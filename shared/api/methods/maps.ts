@@ -73,7 +73,10 @@ export const mapMethods = {
    * Deletes a map and its layout (never the people, members, units or notes on it). Refused for
    * the account's last map. Returns the map and its items: maps.create + maps.placeItems undo it.
    */
-  'maps.delete': write(z.object({ id: Id }).strict(), z.object({ map: MapInfo, items: z.array(MapItem) }), ['maps']),
+  'maps.delete': write(z.object({ id: Id }).strict(), z.object({ map: MapInfo, items: z.array(MapItem) }), [
+    'map_items',
+    'maps',
+  ]),
   'maps.moveItems': write(
     z
       .object({
