@@ -1,16 +1,29 @@
 import { QueryClient, useQuery } from '@tanstack/react-query';
 import { createClient } from '../../../shared/api/client';
-import type { InputOf, MethodName, OutputOf } from '../../../shared/api/contract';
+import { contract, type InputOf, type MethodName, type OutputOf } from '../../../shared/api/contract';
+import { readsAffectedBy } from '../../../shared/api/refresh';
+import type { Table } from '../../../shared/api/tables';
 import type { Scope } from '../../../shared/domain/privacy';
 import { currentScope, useScope } from './scope';
 import { pickTransport } from './transport';
 
 const client = createClient(pickTransport());
 
-/** Every call goes out in the window's current scope (see scope.ts), unless told otherwise. */
+/**
+ * Every call goes out in the window's current scope (see scope.ts), unless told otherwise. After a
+ * write, done or failed (a failure may have changed the file's state), every view that reads a
+ * table the write declares reloads before the call resolves, so an edit on one screen shows on
+ * every other, and an undo step never ends on stale data.
+ */
 export const api = {
-  call<M extends MethodName>(method: M, input: InputOf<M>, scope: Scope = currentScope()): Promise<OutputOf<M>> {
-    return client.call(method, input, scope);
+  async call<M extends MethodName>(method: M, input: InputOf<M>, scope: Scope = currentScope()): Promise<OutputOf<M>> {
+    const spec = contract[method];
+    if (!('writes' in spec)) return client.call(method, input, scope);
+    try {
+      return await client.call(method, input, scope);
+    } finally {
+      await refreshReadsOf(spec.writes);
+    }
   },
 };
 
@@ -34,11 +47,10 @@ export function useApi<M extends MethodName>(method: M, input: InputOf<M>, enabl
   });
 }
 
-/** After a write, every view that reads any of these methods reloads from the store. */
-export function invalidate(...methods: MethodName[]): Promise<void> {
-  return queryClient.invalidateQueries({
-    predicate: (query) => methods.includes(query.queryKey[0] as MethodName),
-  });
+/** Every view that reads one of these tables reloads from the store (those on screen at once). */
+export function refreshReadsOf(tables: readonly Table[]): Promise<void> {
+  const affected = readsAffectedBy(tables);
+  return queryClient.invalidateQueries({ predicate: (query) => affected.has(query.queryKey[0] as MethodName) });
 }
 
 /**

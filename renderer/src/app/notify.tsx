@@ -1,7 +1,7 @@
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { ApiError } from '../../../shared/api/errors';
-import { invalidate } from '../api/client';
+import { refreshReadsOf } from '../api/client';
 import { i18next } from '../i18n';
 import { issueText } from './issueText';
 
@@ -25,7 +25,7 @@ export function reportError(error: unknown): void {
   });
   if (apiError.code === 'internal') console.error(error);
   // The file itself may have changed state (damaged, read-only): the notice above every screen follows.
-  if (apiError.code.startsWith('storage_')) void invalidate('files.status');
+  if (apiError.code.startsWith('storage_')) void refreshReadsOf(['file_state']);
 }
 
 /** Confirms a destructive edit and offers the way back right there. */

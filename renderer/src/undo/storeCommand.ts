@@ -1,23 +1,12 @@
-import type { MethodName } from '../../../shared/api/contract';
-import { invalidate } from '../api/client';
 import type { Command } from './undoStack';
 
 /**
- * An undoable edit made of store calls. After each step, done or failed, every view reading one
- * of `reads` reloads, so the canvas, the tables and the inspector never disagree.
+ * An undoable edit made of store calls. Each write reloads the views that read what it wrote
+ * (see api.call), so the canvas, the tables and the inspector never disagree after a step.
  */
-export function storeCommand(
-  label: string,
-  reads: readonly MethodName[],
-  redo: () => Promise<unknown>,
-  undo: () => Promise<unknown>,
-): Command {
+export function storeCommand(label: string, redo: () => Promise<unknown>, undo: () => Promise<unknown>): Command {
   const step = (work: () => Promise<unknown>) => async () => {
-    try {
-      await work();
-    } finally {
-      await invalidate(...reads);
-    }
+    await work();
   };
   return { label, redo: step(redo), undo: step(undo) };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Coordinate } from '../entities';
+import type { Table } from '../tables';
 export { Size } from '../entities';
 
 /**
@@ -8,12 +9,16 @@ export { Size } from '../entities';
  */
 export type MethodKind = 'read' | 'write';
 
-/** One operation that only reads: the schema its input must pass and the schema of what it returns. */
-export const read = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) =>
-  ({ input, output, kind: 'read' }) as const;
-/** One operation that changes the store. */
-export const write = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) =>
-  ({ input, output, kind: 'write' }) as const;
+/**
+ * One operation that only reads: the schema its input must pass, the schema of what it returns,
+ * and every table its answer comes from (directly or derived), so that it reloads after any
+ * write to one of them.
+ */
+export const read = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, reads: readonly Table[]) =>
+  ({ input, output, kind: 'read', reads }) as const;
+/** One operation that changes the store, and every table it may write (triggers' writes included). */
+export const write = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, writes: readonly Table[]) =>
+  ({ input, output, kind: 'write', writes }) as const;
 export const Empty = z.object({}).strict();
 export const Ok = z.object({ ok: z.literal(true) });
 export const Position = z.object({ x: Coordinate, y: Coordinate }).strict();

@@ -67,5 +67,14 @@ export const dashboardMethods = {
    * The home screen across accounts. `today` is the user's local calendar date, so "overdue" means
    * what it means on their wall calendar; `windowDays` is how far back falling health looks.
    */
-  'dashboard.get': read(z.object({ today: IsoDate, timeZone: TimeZoneInput }).strict(), Dashboard),
+  'dashboard.get': read(z.object({ today: IsoDate, timeZone: TimeZoneInput }).strict(), Dashboard, [
+    'accounts',
+    'actions',
+    'commitments',
+    'interaction_participants',
+    'interactions',
+    'people',
+    'person_history',
+    'team_members',
+  ]),
 } as const;

@@ -29,7 +29,20 @@ export const exportsMethods = {
    * The whole account as JSON. Private notes, personal details and private interactions are left
    * out unless `includePrivate` is true (the user ticked "include private notes").
    */
-  'exports.account': read(z.object({ accountId: Id, includePrivate: z.boolean() }).strict(), AccountExport),
+  'exports.account': read(z.object({ accountId: Id, includePrivate: z.boolean() }).strict(), AccountExport, [
+    'accounts',
+    'action_people',
+    'actions',
+    'commitments',
+    'goals',
+    'interaction_participants',
+    'interactions',
+    'opportunities',
+    'org_units',
+    'people',
+    'relations',
+    'reviews',
+  ]),
   /**
    * What a picture of the map or a presentation may show: the map's view (as of `date`, when
    * given) with private fields blank and so no private marker, unless `includePrivate` is true.
@@ -44,6 +57,21 @@ export const exportsMethods = {
       })
       .strict(),
     MapView,
+    [
+      'accounts',
+      'competitors',
+      'map_items',
+      'map_notes',
+      'maps',
+      'opportunities',
+      'opportunity_assessments',
+      'org_units',
+      'people',
+      'person_tags',
+      'relations',
+      'tags',
+      'team_members',
+    ],
   ),
   /**
    * People of one account as a vCard 4.0 file (all of them without `personIds`). Personal details
@@ -60,5 +88,6 @@ export const exportsMethods = {
       })
       .strict(),
     z.object({ text: z.string(), count: z.int().nonnegative() }),
+    ['accounts', 'org_units', 'people', 'person_tags', 'tags'],
   ),
 } as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Timestamp } from '../entities';
+import { SQLITE_TABLES } from '../tables';
 import { read, write } from './common';
 
 /** Why a backup was taken. */
@@ -69,7 +70,7 @@ const FilePath = z
   .refine((value) => !value.includes('\0'), 'A path cannot hold a NUL character');
 
 export const filesMethods = {
-  'files.status': read(z.object({}).strict(), FileStatus),
+  'files.status': read(z.object({}).strict(), FileStatus, ['backup_files', 'file_state']),
   /**
    * A consistent copy of the open file at `path` (taken while Powermap runs, with everything
    * saved so far). An existing file there is replaced only with `overwrite: true`.
@@ -77,9 +78,14 @@ export const filesMethods = {
   'files.saveCopy': write(
     z.object({ path: FilePath, overwrite: z.boolean().optional() }).strict(),
     z.object({ path: z.string(), sizeBytes: z.int().nonnegative() }),
+    [],
   ),
-  'backups.list': read(z.object({}).strict(), z.array(BackupInfo)),
-  'backups.create': write(z.object({}).strict(), BackupInfo),
+  'backups.list': read(z.object({}).strict(), z.array(BackupInfo), ['backup_files']),
+  'backups.create': write(z.object({}).strict(), BackupInfo, ['backup_files']),
   /** Puts a backup in place of the open file, after backing up the file as it is; then reopens it. */
-  'backups.restore': write(z.object({ id: BackupId }).strict(), RestoreResult),
+  'backups.restore': write(z.object({ id: BackupId }).strict(), RestoreResult, [
+    // Every table of the file may differ in the backup.
+    ...SQLITE_TABLES,
+    'backup_files',
+  ]),
 } as const;

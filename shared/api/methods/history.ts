@@ -52,13 +52,45 @@ export const historyMethods = {
       current: z.record(TrackedField, z.string()),
       entries: z.array(HistoryEntry),
     }),
+    ['opportunities', 'people', 'person_history'],
   ),
   /** The map with each person's values as they stood at the end of `date`; people added later left out. */
-  'history.mapAsOf': read(z.object({ mapId: Id, date: IsoDate, utcOffset: UtcOffset }).strict(), MapView),
+  'history.mapAsOf': read(z.object({ mapId: Id, date: IsoDate, utcOffset: UtcOffset }).strict(), MapView, [
+    'accounts',
+    'competitors',
+    'map_items',
+    'map_notes',
+    'maps',
+    'opportunities',
+    'opportunity_assessments',
+    'org_units',
+    'people',
+    'person_history',
+    'person_tags',
+    'relations',
+    'tags',
+    'team_members',
+  ]),
   /** Who on the map moved between the end of `from` and the end of `to`, field by field. */
   'history.compare': read(
     z.object({ mapId: Id, from: IsoDate, to: IsoDate, utcOffset: UtcOffset }).strict(),
     z.object({ movers: z.array(Mover), added: z.array(Id) }),
+    [
+      'accounts',
+      'competitors',
+      'map_items',
+      'map_notes',
+      'maps',
+      'opportunities',
+      'opportunity_assessments',
+      'org_units',
+      'people',
+      'person_history',
+      'person_tags',
+      'relations',
+      'tags',
+      'team_members',
+    ],
   ),
   /**
    * Gives every history entry one edit wrote (the `changeId` that edit was sent with) this reason,
@@ -68,5 +100,6 @@ export const historyMethods = {
   'history.setReason': write(
     z.object({ changeId: Id, reason: ChangeReason.nullable() }).strict(),
     z.object({ previous: z.string(), entries: z.int() }),
+    ['person_history'],
   ),
 } as const;

@@ -189,7 +189,7 @@ export type ImportPresetSettings = z.infer<typeof ImportPresetSettings>;
 
 export const importsMethods = {
   /** Reads the file and says what importing it would do; writes nothing. */
-  'imports.preview': read(ImportInput.strict(), ImportPreview),
+  'imports.preview': read(ImportInput.strict(), ImportPreview, ['accounts', 'people', 'settings']),
   /**
    * Imports the file in one transaction, after a backup: new people (placed on `mapId` in an
    * org-chart layout), departments as org units, reporting lines; duplicates as `onDuplicate` says.
@@ -202,11 +202,30 @@ export const importsMethods = {
       skipped: z.int().nonnegative(),
       undo: ImportUndo,
     }),
+    [
+      'backup_files',
+      'map_items',
+      'org_units',
+      'people',
+      'person_tags',
+      'relations',
+      'search_docs',
+      'search_paused',
+      'tags',
+    ],
   ),
   /** Takes an import back (its undo): removes what it created and gives updated people their values back. */
-  'imports.revert': write(ImportUndo.extend({ accountId: Id }).strict(), z.object({ ok: z.literal(true) })),
+  'imports.revert': write(ImportUndo.extend({ accountId: Id }).strict(), z.object({ ok: z.literal(true) }), [
+    'map_items',
+    'org_units',
+    'people',
+    'person_tags',
+    'relations',
+    'search_docs',
+    'tags',
+  ]),
   /** The mappings remembered for next time. */
-  'imports.presets': read(z.object({}).strict(), ImportPresetSettings),
+  'imports.presets': read(z.object({}).strict(), ImportPresetSettings, ['settings']),
   /** Remembers a mapping for files of its preset. */
-  'imports.savePreset': write(z.object({ mapping: ImportMapping }).strict(), ImportPresetSettings),
+  'imports.savePreset': write(z.object({ mapping: ImportMapping }).strict(), ImportPresetSettings, ['settings']),
 } as const;

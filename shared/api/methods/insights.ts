@@ -69,22 +69,52 @@ export type PathToPowerView = z.infer<typeof PathToPowerView>;
 /** Methods of the insights domain (the warnings of docs/method.md). */
 export const insightsMethods = {
   /** The account's (or one map's) insights, most severe first, each with its dismissal or snooze. */
-  'insights.list': read(Scope, z.object({ insights: z.array(InsightView), status: MapStatusView })),
-  'insights.status': read(Scope, MapStatusView),
+  'insights.list': read(Scope, z.object({ insights: z.array(InsightView), status: MapStatusView }), [
+    'account_team',
+    'accounts',
+    'commitments',
+    'competitors',
+    'insight_states',
+    'interaction_participants',
+    'interactions',
+    'map_items',
+    'map_notes',
+    'maps',
+    'org_units',
+    'people',
+    'person_history',
+    'person_tags',
+    'relations',
+    'settings',
+    'tags',
+    'team_members',
+  ]),
+  'insights.status': read(Scope, MapStatusView, ['accounts', 'people', 'relations', 'settings']),
   /** The status light of every account, for the home screen. */
-  'insights.statusAll': read(Empty, z.array(z.object({ accountId: Id, status: MapStatusView }))),
-  'insights.dismiss': write(z.object({ ...Target, reason: Reason }).strict(), Previous),
-  'insights.snooze': write(z.object({ ...Target, reason: Reason, until: IsoDate }).strict(), Previous),
+  'insights.statusAll': read(Empty, z.array(z.object({ accountId: Id, status: MapStatusView })), [
+    'accounts',
+    'people',
+    'relations',
+    'settings',
+  ]),
+  'insights.dismiss': write(z.object({ ...Target, reason: Reason }).strict(), Previous, ['insight_states']),
+  'insights.snooze': write(z.object({ ...Target, reason: Reason, until: IsoDate }).strict(), Previous, [
+    'insight_states',
+  ]),
   /** Puts back a stored state (null: active again); undoes a dismiss or snooze. */
-  'insights.restore': write(z.object({ ...Target, previous: InsightStateRecord.nullable() }).strict(), Previous),
-  'insights.getThresholds': read(Empty, InsightThresholds),
+  'insights.restore': write(z.object({ ...Target, previous: InsightStateRecord.nullable() }).strict(), Previous, [
+    'insight_states',
+  ]),
+  'insights.getThresholds': read(Empty, InsightThresholds, ['settings']),
   /** Changes some thresholds; returns them all, and the ones before so undo can set them back. */
   'insights.setThresholds': write(
     InsightThresholds.partial().strict(),
     z.object({ before: InsightThresholds, after: InsightThresholds }),
+    ['settings'],
   ),
   'insights.pathToPower': read(
     z.object({ accountId: Id, targetId: Id, mapId: Id.optional() }).strict(),
     PathToPowerView,
+    ['accounts', 'people', 'relations'],
   ),
 } as const;

@@ -135,14 +135,37 @@ const StatusInput = {
 
 export const interactionsMethods = {
   /** The account's interactions, newest first, with participants and commitments. */
-  'interactions.list': read(z.object({ accountId: Id }).strict(), z.array(Interaction)),
+  'interactions.list': read(z.object({ accountId: Id }).strict(), z.array(Interaction), [
+    'accounts',
+    'commitments',
+    'interaction_participants',
+    'interactions',
+  ]),
   /** The interactions one person took part in, newest first. */
-  'interactions.listForPerson': read(z.object({ personId: Id }).strict(), z.array(Interaction)),
-  'interactions.create': write(InteractionCreate, Interaction),
+  'interactions.listForPerson': read(z.object({ personId: Id }).strict(), z.array(Interaction), [
+    'commitments',
+    'interaction_participants',
+    'interactions',
+    'people',
+  ]),
+  'interactions.create': write(InteractionCreate, Interaction, [
+    'commitments',
+    'interaction_participants',
+    'interactions',
+    'search_docs',
+  ]),
   /** Changes fields; `commitments`, when given, is the complete new list (rows left out are deleted). */
-  'interactions.update': write(z.object({ id: Id, patch: InteractionPatch }).strict(), Interaction),
+  'interactions.update': write(z.object({ id: Id, patch: InteractionPatch }).strict(), Interaction, [
+    'interaction_participants',
+    'interactions',
+    'search_docs',
+  ]),
   /** Deletes the interaction with its commitments and returns them, for interactions.restore. */
-  'interactions.delete': write(z.object({ id: Id }).strict(), Interaction),
+  'interactions.delete': write(z.object({ id: Id }).strict(), Interaction, [
+    'interaction_participants',
+    'interactions',
+    'search_docs',
+  ]),
   /** Brings back what interactions.delete returned, with the same ids and times. */
   'interactions.restore': write(
     z
@@ -151,31 +174,37 @@ export const interactionsMethods = {
       })
       .strict(),
     Interaction,
+    ['interaction_participants', 'interactions', 'search_docs'],
   ),
   /** Every named person of the account with last contact, cadence, next due date and bank balance. */
   'interactions.contactStatus': read(
     z.object({ accountId: Id, ...StatusInput }).strict(),
     z.object({ tier: Tier, tierCadenceDays: z.int().positive(), people: z.array(ContactStatus) }),
+    ['accounts', 'interaction_participants', 'interactions', 'people'],
   ),
   /** One person's contact state and account tier, for their page. */
   'interactions.personStatus': read(
     z.object({ personId: Id, ...StatusInput }).strict(),
     z.object({ accountId: Id, tier: Tier, tierCadenceDays: z.int().positive(), status: ContactStatus }),
+    ['accounts', 'interaction_participants', 'interactions', 'people'],
   ),
   /** Overrides one person's care cadence (null: back to the tier's). Returns the value it replaced. */
   'interactions.setCadence': write(
     z.object({ personId: Id, cadenceDays: z.int().min(1).max(3650).nullable() }).strict(),
     z.object({ personId: Id, cadenceDays: z.int().nullable(), previous: z.int().nullable() }),
+    ['people', 'search_docs'],
   ),
 
   /** Commitments of an account, or those made by or to one person; open ones only on request. */
   'commitments.list': read(
     z.object({ accountId: Id, personId: Id.optional(), openOnly: z.boolean().optional() }).strict(),
     z.array(Commitment),
+    ['accounts', 'commitments', 'interactions'],
   ),
   'commitments.create': write(
     CommitmentDraft.extend({ accountId: Id, interactionId: Id.nullable().optional() }).strict(),
     Commitment,
+    ['commitments', 'search_docs'],
   ),
   'commitments.update': write(
     z
@@ -188,14 +217,16 @@ export const interactionsMethods = {
       })
       .strict(),
     Commitment,
+    ['commitments', 'search_docs'],
   ),
   /** Opens, keeps or breaks a commitment; closedAt is now when closing unless given (undo). */
   'commitments.setState': write(
     z.object({ id: Id, state: CommitmentState, closedAt: Instant.nullable().optional() }).strict(),
     Commitment,
+    ['commitments', 'search_docs'],
   ),
   /** Deletes one commitment and returns it; commitments.create with its fields brings it back. */
-  'commitments.delete': write(z.object({ id: Id }).strict(), Commitment),
+  'commitments.delete': write(z.object({ id: Id }).strict(), Commitment, ['commitments', 'search_docs']),
 } as const;
 
 /** The patch that writes an interaction back as it was: how an edit is undone. */

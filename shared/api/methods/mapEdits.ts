@@ -47,9 +47,21 @@ const PasteCopy = z.object({ id: Id, itemId: Id, personId: Id, x: Coordinate, y:
 
 export const mapEditMethods = {
   /** One Delete of any mix of people, lines, notes and map items, all or nothing. */
-  'maps.deleteSelection': write(Selection, SelectionRemoval),
+  'maps.deleteSelection': write(Selection, SelectionRemoval, [
+    'map_items',
+    'map_notes',
+    'people',
+    'relations',
+    'search_docs',
+  ]),
   /** Undoes maps.deleteSelection from what it returned, in one transaction. */
-  'maps.restoreSelection': write(SelectionRemoval, z.object({ ok: z.literal(true) })),
+  'maps.restoreSelection': write(SelectionRemoval, z.object({ ok: z.literal(true) }), [
+    'map_items',
+    'map_notes',
+    'people',
+    'relations',
+    'search_docs',
+  ]),
   /**
    * One paste (or duplicate), all or nothing: entities missing from the map are placed, people
    * already on it are copied from the store (named "<name> <copySuffix>"). maps.deleteSelection of
@@ -69,5 +81,6 @@ export const mapEditMethods = {
         path: ['place'],
       }),
     z.object({ items: z.array(MapItem), people: z.array(Person) }),
+    ['map_items', 'people', 'search_docs'],
   ),
 } as const;

@@ -47,18 +47,36 @@ const ItemUpdate = z
   .strict();
 
 export const mapMethods = {
-  'maps.list': read(z.object({ accountId: Id }).strict(), z.array(MapInfo)),
-  'maps.view': read(z.object({ mapId: Id }).strict(), MapView),
+  'maps.list': read(z.object({ accountId: Id }).strict(), z.array(MapInfo), ['accounts', 'maps']),
+  'maps.view': read(z.object({ mapId: Id }).strict(), MapView, [
+    'accounts',
+    'competitors',
+    'map_items',
+    'map_notes',
+    'maps',
+    'opportunities',
+    'opportunity_assessments',
+    'org_units',
+    'people',
+    'person_tags',
+    'relations',
+    'tags',
+    'team_members',
+  ]),
   'maps.create': write(
     z.object({ id: Id.optional(), accountId: Id, name: Name, opportunityId: Id.nullable().optional() }).strict(),
     MapInfo,
+    ['maps'],
   ),
-  'maps.rename': write(z.object({ id: Id, name: Name }).strict(), MapInfo),
+  'maps.rename': write(z.object({ id: Id, name: Name }).strict(), MapInfo, ['maps']),
   /**
    * Deletes a map and its layout (never the people, members, units or notes on it). Refused for
    * the account's last map. Returns the map and its items: maps.create + maps.placeItems undo it.
    */
-  'maps.delete': write(z.object({ id: Id }).strict(), z.object({ map: MapInfo, items: z.array(MapItem) })),
+  'maps.delete': write(z.object({ id: Id }).strict(), z.object({ map: MapInfo, items: z.array(MapItem) }), [
+    'map_items',
+    'maps',
+  ]),
   'maps.moveItems': write(
     z
       .object({
@@ -70,6 +88,7 @@ export const mapMethods = {
       })
       .strict(),
     Ok,
+    ['map_items'],
   ),
   /**
    * Places entities of the map's account on it, all or none. An entity already on this map is
@@ -78,15 +97,18 @@ export const mapMethods = {
   'maps.placeItems': write(
     z.object({ mapId: Id, items: z.array(PlaceItem).min(1).max(MAX_BATCH) }).strict(),
     z.array(MapItem),
+    ['map_items'],
   ),
   /** "Remove from this map": deletes the items only, never what they show. Returns them, for undo. */
   'maps.removeItems': write(
     z.object({ mapId: Id, itemIds: z.array(Id).min(1).max(MAX_BATCH) }).strict(),
     z.array(MapItem),
+    ['map_items'],
   ),
   /** Position, size and collapsed state of many items in one transaction; returns them before and after. */
   'maps.updateItems': write(
     z.object({ mapId: Id, updates: z.array(ItemUpdate).min(1).max(MAX_BATCH) }).strict(),
     z.object({ before: z.array(MapItem), after: z.array(MapItem) }),
+    ['map_items'],
   ),
 } as const;

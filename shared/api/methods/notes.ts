@@ -23,13 +23,19 @@ export const noteMethods = {
       })
       .strict(),
     z.object({ note: MapNote, item: MapItem }),
+    ['map_items', 'map_notes', 'search_docs'],
   ),
   'notes.update': write(
     z
       .object({ id: Id, patch: z.object({ text: NoteText, color: NoteColor, kind: NoteKind }).partial().strict() })
       .strict(),
     MapNote,
+    ['map_notes', 'search_docs'],
   ),
   /** Returns the note and its map place (null if it had none): notes.create with the same ids undoes it. */
-  'notes.delete': write(z.object({ id: Id }).strict(), z.object({ note: MapNote, item: MapItem.nullable() })),
+  'notes.delete': write(z.object({ id: Id }).strict(), z.object({ note: MapNote, item: MapItem.nullable() }), [
+    'map_items',
+    'map_notes',
+    'search_docs',
+  ]),
 } as const;

@@ -52,11 +52,16 @@ const OpportunityCreate = z
   });
 
 export const opportunityMethods = {
-  'opportunities.list': read(z.object({ accountId: Id }).strict(), z.array(Opportunity)),
-  'opportunities.create': write(OpportunityCreate, z.object({ opportunity: Opportunity, map: MapInfo.nullable() })),
+  'opportunities.list': read(z.object({ accountId: Id }).strict(), z.array(Opportunity), ['accounts', 'opportunities']),
+  'opportunities.create': write(OpportunityCreate, z.object({ opportunity: Opportunity, map: MapInfo.nullable() }), [
+    'map_items',
+    'maps',
+    'opportunities',
+  ]),
   'opportunities.update': write(
     z.object({ id: Id, patch: z.object(OpportunityFields).partial().strict() }).strict(),
     Opportunity,
+    ['opportunities'],
   ),
   /**
    * Deletes the opportunity with its maps and assessments (not undoable: confirm first). Refused
@@ -65,6 +70,7 @@ export const opportunityMethods = {
   'opportunities.delete': write(
     z.object({ id: Id }).strict(),
     z.object({ opportunity: Opportunity, deletedMapIds: z.array(Id) }),
+    ['map_items', 'maps', 'opportunities', 'opportunity_assessments', 'person_history'],
   ),
   /**
    * Overrides a person's role, influence or stance for this opportunity; null clears a field's
@@ -84,5 +90,6 @@ export const opportunityMethods = {
       })
       .strict(),
     z.object({ before: OpportunityOverride, after: OpportunityOverride }),
+    ['opportunity_assessments', 'person_history'],
   ),
 } as const;

@@ -19,7 +19,7 @@ export type OrgUnitRemoval = z.infer<typeof OrgUnitRemoval>;
 const SortOrder = z.int().min(-1_000_000).max(1_000_000);
 
 export const orgUnitMethods = {
-  'orgUnits.list': read(z.object({ accountId: Id }).strict(), z.array(OrgUnit)),
+  'orgUnits.list': read(z.object({ accountId: Id }).strict(), z.array(OrgUnit), ['accounts', 'org_units']),
   'orgUnits.create': write(
     z
       .object({
@@ -33,6 +33,7 @@ export const orgUnitMethods = {
       })
       .strict(),
     OrgUnit,
+    ['org_units'],
   ),
   'orgUnits.update': write(
     z
@@ -42,7 +43,13 @@ export const orgUnitMethods = {
       })
       .strict(),
     OrgUnit,
+    ['org_units'],
   ),
-  'orgUnits.delete': write(z.object({ id: Id }).strict(), OrgUnitRemoval),
-  'orgUnits.restore': write(OrgUnitRemoval, OrgUnit),
+  'orgUnits.delete': write(z.object({ id: Id }).strict(), OrgUnitRemoval, [
+    'map_items',
+    'org_units',
+    'people',
+    'search_docs',
+  ]),
+  'orgUnits.restore': write(OrgUnitRemoval, OrgUnit, ['map_items', 'org_units', 'people', 'search_docs']),
 } as const;

@@ -109,11 +109,15 @@ export type PersonValues = z.infer<typeof PersonValues>;
 const PersonTagNames = z.object({ personId: Id, names: z.array(z.string()) });
 
 export const peopleMethods = {
-  'people.list': read(z.object({ accountId: Id }).strict(), z.array(Person)),
+  'people.list': read(z.object({ accountId: Id }).strict(), z.array(Person), ['accounts', 'people']),
   /** One person's full record, private fields included. */
-  'people.get': read(z.object({ id: Id }).strict(), Person),
-  'people.create': write(PersonCreate, Person),
-  'people.update': write(z.object({ id: Id, patch: PersonPatch, reason: Reason, changeId: ChangeId }).strict(), Person),
+  'people.get': read(z.object({ id: Id }).strict(), Person, ['people']),
+  'people.create': write(PersonCreate, Person, ['map_items', 'people', 'search_docs']),
+  'people.update': write(
+    z.object({ id: Id, patch: PersonPatch, reason: Reason, changeId: ChangeId }).strict(),
+    Person,
+    ['people', 'person_history', 'search_docs'],
+  ),
   /**
    * The same change for many people of one account, in one transaction; returns what each one
    * had before in the changed fields, so undo can give every person their own values back.
@@ -121,6 +125,7 @@ export const peopleMethods = {
   'people.updateMany': write(
     z.object({ ids: Ids, patch: BulkPersonPatch, reason: Reason, changeId: ChangeId }).strict(),
     z.object({ before: z.array(PersonValues) }),
+    ['people', 'search_docs'],
   ),
   /** Gives each person their own values back (the undo of updateMany), in one transaction. */
   'people.updateEach': write(
@@ -134,6 +139,7 @@ export const peopleMethods = {
       })
       .strict(),
     Ok,
+    ['people', 'search_docs'],
   ),
   /**
    * Adds and removes tags (by name, case-insensitive) on many people at once; new names become
@@ -148,6 +154,7 @@ export const peopleMethods = {
         path: ['add'],
       }),
     z.object({ before: z.array(PersonTagNames) }),
+    ['person_tags', 'tags'],
   ),
   /** Gives each person exactly these tag names, in one transaction. */
   'people.setTagsEach': write(
@@ -160,12 +167,17 @@ export const peopleMethods = {
       })
       .strict(),
     Ok,
+    ['person_tags', 'tags'],
   ),
   /** What the people table shows beside the people: every tag link of the account and its competitors. */
   'people.tableContext': read(
     z.object({ accountId: Id }).strict(),
     z.object({ tags: z.array(Tag), personTags: z.array(PersonTag), competitors: z.array(Competitor) }),
+    ['accounts', 'competitors', 'people', 'person_tags', 'tags'],
   ),
-  'people.delete': write(z.object({ ids: z.array(Id).min(1).max(MAX_BATCH) }).strict(), Ok),
-  'people.restore': write(z.object({ ids: z.array(Id).min(1).max(MAX_BATCH) }).strict(), z.array(Person)),
+  'people.delete': write(z.object({ ids: z.array(Id).min(1).max(MAX_BATCH) }).strict(), Ok, ['people', 'search_docs']),
+  'people.restore': write(z.object({ ids: z.array(Id).min(1).max(MAX_BATCH) }).strict(), z.array(Person), [
+    'people',
+    'search_docs',
+  ]),
 } as const;

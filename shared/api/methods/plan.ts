@@ -186,24 +186,29 @@ const ByAccount = z.object({ accountId: Id }).strict();
 const ById = z.object({ id: Id }).strict();
 
 export const planMethods = {
-  'goals.list': read(ByAccount.extend({ personId: Id.optional() }).strict(), z.array(Goal)),
+  'goals.list': read(ByAccount.extend({ personId: Id.optional() }).strict(), z.array(Goal), ['accounts', 'goals']),
   'goals.create': write(
     GoalFields.partial().extend({ id: Id.optional(), accountId: Id, personId: Id.nullable().optional() }).strict(),
     Goal,
+    ['goals'],
   ),
-  'goals.update': write(z.object({ id: Id, patch: GoalPatch }).strict(), Goal),
+  'goals.update': write(z.object({ id: Id, patch: GoalPatch }).strict(), Goal, ['goals']),
   /** Deletes the goal; the actions that served it stay, serving none. */
-  'goals.delete': write(ById, GoalRemoval),
-  'goals.restore': write(GoalRemoval, Goal),
+  'goals.delete': write(ById, GoalRemoval, ['actions', 'goals', 'search_docs']),
+  'goals.restore': write(GoalRemoval, Goal, ['actions', 'goals', 'search_docs']),
 
-  'actions.list': read(ByAccount, z.array(Action)),
-  'actions.create': write(ActionCreate, Action),
-  'actions.update': write(z.object({ id: Id, patch: ActionPatch }).strict(), Action),
-  'actions.delete': write(ById, Action),
+  'actions.list': read(ByAccount, z.array(Action), ['accounts', 'action_people', 'actions', 'people']),
+  'actions.create': write(ActionCreate, Action, ['action_people', 'actions', 'search_docs']),
+  'actions.update': write(z.object({ id: Id, patch: ActionPatch }).strict(), Action, [
+    'action_people',
+    'actions',
+    'search_docs',
+  ]),
+  'actions.delete': write(ById, Action, ['action_people', 'actions', 'search_docs']),
   /** Puts back an action actions.delete returned, with its people. */
-  'actions.restore': write(Action.strict(), Action),
+  'actions.restore': write(Action.strict(), Action, ['action_people', 'actions', 'search_docs']),
 
-  'reviews.list': read(ByAccount, z.array(Review)),
+  'reviews.list': read(ByAccount, z.array(Review), ['accounts', 'reviews']),
   'reviews.create': write(
     z
       .object({
@@ -215,6 +220,7 @@ export const planMethods = {
       })
       .strict(),
     Review,
+    ['reviews'],
   ),
   'reviews.update': write(
     z
@@ -224,11 +230,12 @@ export const planMethods = {
       })
       .strict(),
     Review,
+    ['reviews'],
   ),
-  'reviews.delete': write(ById, Review),
-  'reviews.restore': write(Review.strict(), Review),
+  'reviews.delete': write(ById, Review, ['reviews']),
+  'reviews.restore': write(Review.strict(), Review, ['reviews']),
 
-  'analysis.get': read(ByAccount, z.array(AnalysisCell)),
+  'analysis.get': read(ByAccount, z.array(AnalysisCell), ['accounts', 'analysis_cells']),
   /** Writes one cell; returns the text it held before, for undo. */
   'analysis.set': write(
     z
@@ -241,18 +248,29 @@ export const planMethods = {
       })
       .strict(),
     z.object({ cell: AnalysisCell, before: z.string() }),
+    ['analysis_cells'],
   ),
 
-  'competitors.list': read(ByAccount, z.array(Competitor)),
-  'competitors.create': write(z.object({ id: Id.optional(), accountId: Id, name: Name }).strict(), Competitor),
-  'competitors.rename': write(z.object({ id: Id, name: Name }).strict(), Competitor),
-  'competitors.delete': write(ById, CompetitorRemoval),
-  'competitors.restore': write(CompetitorRemoval, Competitor),
+  'competitors.list': read(ByAccount, z.array(Competitor), ['accounts', 'competitors']),
+  'competitors.create': write(z.object({ id: Id.optional(), accountId: Id, name: Name }).strict(), Competitor, [
+    'competitors',
+  ]),
+  'competitors.rename': write(z.object({ id: Id, name: Name }).strict(), Competitor, ['competitors']),
+  'competitors.delete': write(ById, CompetitorRemoval, ['analysis_cells', 'competitors']),
+  'competitors.restore': write(CompetitorRemoval, Competitor, ['analysis_cells', 'competitors']),
 
-  'plan.myPlan': read(z.object({}).strict(), MyPlan),
+  'plan.myPlan': read(z.object({}).strict(), MyPlan, [
+    'accounts',
+    'action_people',
+    'actions',
+    'goals',
+    'people',
+    'team_members',
+  ]),
   /** One person's relationship goals and the actions that concern them or serve those goals. */
   'plan.person': read(
     z.object({ personId: Id }).strict(),
     z.object({ person: Person, goals: z.array(Goal), actions: z.array(Action) }),
+    ['action_people', 'actions', 'goals', 'people'],
   ),
 } as const;

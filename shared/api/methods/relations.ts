@@ -85,8 +85,8 @@ const RelationCreate = z
   });
 
 export const relationMethods = {
-  'relations.list': read(z.object({ accountId: Id }).strict(), z.array(Relation)),
-  'relations.create': write(RelationCreate, Relation),
+  'relations.list': read(z.object({ accountId: Id }).strict(), z.array(Relation), ['accounts', 'people', 'relations']),
+  'relations.create': write(RelationCreate, Relation, ['relations']),
   'relations.update': write(
     z
       .object({
@@ -95,8 +95,9 @@ export const relationMethods = {
       })
       .strict(),
     Relation,
+    ['relations'],
   ),
-  'relations.delete': write(z.object({ id: Id }).strict(), Relation),
+  'relations.delete': write(z.object({ id: Id }).strict(), Relation, ['relations']),
   /**
    * The person reports to `managerId` (or to nobody): their reports-to lines go and one new one
    * (with `id` when given) comes, in one transaction. Returns the lines removed and made, so
@@ -105,6 +106,7 @@ export const relationMethods = {
   'relations.setReportsTo': write(
     z.object({ personId: Id, managerId: Id.nullable(), id: Id.optional() }).strict(),
     z.object({ removed: z.array(Relation), created: Relation.nullable() }),
+    ['relations'],
   ),
   /** Deletes the lines of `remove` and writes `add` back as they were, in one transaction (undo and redo). */
   'relations.replace': write(
@@ -115,6 +117,7 @@ export const relationMethods = {
       })
       .strict(),
     z.object({ ok: z.literal(true) }),
+    ['relations'],
   ),
   /**
    * Sets the one covers line from a member of our team to one of their people (creating it with
@@ -131,5 +134,6 @@ export const relationMethods = {
       })
       .strict(),
     z.object({ relation: Relation, previous: Relation.nullable() }),
+    ['relations'],
   ),
 } as const;

@@ -29,5 +29,6 @@ export const searchMethods = {
     // Whatever a person types or pastes is a query: it is cleaned and cut, never refused.
     z.object({ text: z.string().transform(searchableText), limit: z.int().min(1).max(100).optional() }).strict(),
     z.array(SearchHit),
+    ['accounts', 'search_docs'],
   ),
 } as const;

@@ -43,18 +43,21 @@ const oneProof = (value: SecurityProof): boolean =>
 const ONE_PROOF_RULE = { ...ONE_PROOF, path: ['passphrase'] };
 
 export const securityMethods = {
-  'security.status': read(z.object({}).strict(), SecurityStatus),
+  'security.status': read(z.object({}).strict(), SecurityStatus, ['file_state']),
   /**
    * The first step of turning encryption on or changing the passphrase: a fresh key, shown once
    * as a recovery key the user writes down. Nothing changes until `security.enable` or
    * `security.changePassphrase` confirms it.
    */
-  'security.prepare': write(z.object({}).strict(), z.object({ recoveryKey: z.string() })),
+  'security.prepare': write(z.object({}).strict(), z.object({ recoveryKey: z.string() }), []),
   /**
    * Encrypts the database and its backups in place with the prepared key, wrapped with the
    * passphrase. `recoveryKey` is the user typing back the key `security.prepare` showed.
    */
-  'security.enable': write(z.object({ passphrase: NewPassphrase, recoveryKey: RecoveryKey }).strict(), SecurityStatus),
+  'security.enable': write(z.object({ passphrase: NewPassphrase, recoveryKey: RecoveryKey }).strict(), SecurityStatus, [
+    'backup_files',
+    'file_state',
+  ]),
   /**
    * Opens a locked database with its passphrase, or with its recovery key and (when the
    * passphrase is forgotten) a new passphrase. `remember` keeps the key in the keychain.
@@ -65,6 +68,7 @@ export const securityMethods = {
       .strict()
       .refine(oneProof, ONE_PROOF_RULE),
     SecurityStatus,
+    ['file_state'],
   ),
   /**
    * A new passphrase and a new key: the database and its backups are re-encrypted in place.
@@ -76,9 +80,13 @@ export const securityMethods = {
       .strict()
       .refine(oneProof, ONE_PROOF_RULE),
     SecurityStatus,
+    ['backup_files', 'file_state'],
   ),
   /** Decrypts the database and its backups in place and removes the key file. */
-  'security.disable': write(z.object(proofShape).strict().refine(oneProof, ONE_PROOF_RULE), SecurityStatus),
+  'security.disable': write(z.object(proofShape).strict().refine(oneProof, ONE_PROOF_RULE), SecurityStatus, [
+    'backup_files',
+    'file_state',
+  ]),
   /** Keeps the key in the system's keychain, or forgets it there. */
-  'security.remember': write(z.object({ remember: z.boolean() }).strict(), SecurityStatus),
+  'security.remember': write(z.object({ remember: z.boolean() }).strict(), SecurityStatus, ['file_state']),
 } as const;

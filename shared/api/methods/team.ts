@@ -17,7 +17,7 @@ const MemberPatch = z.object({ name: Name, title: JobTitle, email: Email, isMe: 
 const AccountMember = z.object({ accountId: Id, memberId: Id }).strict();
 
 export const teamMethods = {
-  'team.list': read(Empty, z.array(TeamMember)),
+  'team.list': read(Empty, z.array(TeamMember), ['team_members']),
   'team.create': write(
     z
       .object({
@@ -32,18 +32,24 @@ export const teamMethods = {
       })
       .strict(),
     TeamMember,
+    ['team_members'],
   ),
-  'team.update': write(z.object({ id: Id, patch: MemberPatch }).strict(), TeamMember),
+  'team.update': write(z.object({ id: Id, patch: MemberPatch }).strict(), TeamMember, ['team_members']),
   /** Deletes the member with their account-team places, covers lines and map places; returns them all. */
-  'team.delete': write(z.object({ id: Id }).strict(), TeamMemberRemoval),
-  'team.restore': write(TeamMemberRemoval, TeamMember),
+  'team.delete': write(z.object({ id: Id }).strict(), TeamMemberRemoval, ['account_team', 'relations', 'team_members']),
+  'team.restore': write(TeamMemberRemoval, TeamMember, ['account_team', 'relations', 'team_members']),
 
-  'accountTeam.list': read(z.object({ accountId: Id }).strict(), z.array(AccountTeamEntry)),
+  'accountTeam.list': read(z.object({ accountId: Id }).strict(), z.array(AccountTeamEntry), [
+    'account_team',
+    'accounts',
+    'team_members',
+  ]),
   /** Adds the member to the account's team or changes their role; returns the entry before (null if new). */
   'accountTeam.set': write(
     AccountMember.extend({ role: TeamRole }).strict(),
     z.object({ entry: AccountTeamEntry, previous: AccountTeamEntry.nullable() }),
+    ['account_team'],
   ),
   /** Takes the member off the account's team (their covers lines stay); returns the entry removed. */
-  'accountTeam.remove': write(AccountMember, AccountTeamEntry),
+  'accountTeam.remove': write(AccountMember, AccountTeamEntry, ['account_team']),
 } as const;

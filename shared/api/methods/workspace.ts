@@ -65,7 +65,11 @@ export const workspaceMethods = {
    * content is in it only with `includePrivate` (the user ticked it) and only for the owner; the
    * file says which it is.
    */
-  'workspace.export': read(z.object({ accountId: Id.optional(), includePrivate: z.boolean() }).strict(), WorkspaceFile),
+  'workspace.export': read(
+    z.object({ accountId: Id.optional(), includePrivate: z.boolean() }).strict(),
+    WorkspaceFile,
+    WORKSPACE_TABLES.map((table) => table.table),
+  ),
   /**
    * Reads a workspace file (this format or an older one) and writes it as new accounts with fresh
    * ids, or (`mode: 'replace'`, a file of one account) in place of `accountId`, after a backup. In
@@ -92,5 +96,7 @@ export const workspaceMethods = {
         path: ['accountId'],
       }),
     WorkspaceImportResult,
+    // Whichever tables the file carries rows of, the search index they feed, and the backup before.
+    [...WORKSPACE_TABLES.map((table) => table.table), 'search_docs', 'search_paused', 'backup_files'],
   ),
 } as const;

@@ -98,7 +98,13 @@ export function HomeScreen({
               {t('home.newAccount')}
             </Button>
             <Tooltip label={t('settings.title')}>
-              <ActionIcon variant="subtle" size="lg" onClick={onSettings} aria-label={t('settings.title')} data-testid="open-settings">
+              <ActionIcon
+                variant="subtle"
+                size="lg"
+                onClick={onSettings}
+                aria-label={t('settings.title')}
+                data-testid="open-settings"
+              >
                 ⚙
               </ActionIcon>
             </Tooltip>
@@ -115,7 +121,7 @@ export function HomeScreen({
             </Center>
           ) : accounts.data && accounts.data.length > 0 ? (
             <>
-              <Dashboard accounts={accounts.data} onOpen={onOpen} onOpenPerson={onOpenPerson} />
+              <Dashboard onOpen={onOpen} onOpenPerson={onOpenPerson} />
               <Title order={2} my="md">
                 {t('home.title')}
               </Title>

@@ -2,7 +2,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../../shared/api/entities';
 import type { Language } from '../../../../shared/domain/enums';
-import { api, invalidate } from '../../api/client';
+import { api } from '../../api/client';
 import { reportError } from '../../app/notify';
 
 /** Account edits from the home screen; each resolves true when it landed. */
@@ -11,7 +11,6 @@ export function useAccountCommands() {
   const attempt = async (work: () => Promise<unknown>): Promise<boolean> => {
     try {
       await work();
-      await invalidate('accounts.list', 'accounts.get', 'maps.view');
       return true;
     } catch (error) {
       reportError(error);

@@ -5,7 +5,7 @@ import { IconDatabaseExport, IconFolderOpen, IconRestore } from '@tabler/icons-r
 import { useTranslation } from 'react-i18next';
 import type { BackupRetention } from '../../../../shared/api/entities';
 import type { BackupInfo } from '../../../../shared/api/methods/files';
-import { api, invalidate, queryClient, queryKey, useApi } from '../../api/client';
+import { api, queryClient, refreshReadsOf, queryKey, useApi } from '../../api/client';
 import { reportError } from '../../app/notify';
 import { formatSize, formatWhen } from './format';
 import { RestoreConfirm } from './RestoreConfirm';
@@ -23,7 +23,7 @@ export function BackupsPanel() {
   const canWrite = status.data?.mode === 'ready';
   // Backups are also taken on their own (on a timer, before deleting an account): look afresh.
   useEffect(() => {
-    void invalidate('backups.list', 'files.status');
+    void refreshReadsOf(['backup_files']);
   }, []);
 
   const backUpNow = async () => {
@@ -31,7 +31,6 @@ export function BackupsPanel() {
     try {
       const made = await api.call('backups.create', {});
       notifications.show({ message: t('files.backups.backedUp', backupCounts(t, made)), autoClose: 3000 });
-      await invalidate('backups.list', 'files.status');
     } catch (error) {
       reportError(error);
     } finally {

@@ -10,7 +10,6 @@ import type { ActionPrefill } from './insightText';
 import { PathToPowerPanel } from './PathToPowerPanel';
 import { STATUS_COLOR } from './StatusBadge';
 import { ThresholdsSettings } from './ThresholdsSettings';
-import { useInsightsFollowEdits } from './useInsightsFollowEdits';
 
 interface Props {
   accountId: string;
@@ -29,7 +28,6 @@ export function InsightsDrawer({ accountId, mapId, people, onMakeAction }: Props
   const [opened, setOpened] = useState(false);
   // The map in view by default (a deal map judges by the deal's values); or the whole account.
   const [wholeAccount, setWholeAccount] = useState(false);
-  useInsightsFollowEdits();
   const scopeMapId = wholeAccount ? undefined : mapId;
   const list = useApi('insights.list', mapId ? { accountId, mapId } : { accountId });
   const active = list.data?.insights.filter((insight) => insight.state === null).length ?? 0;

@@ -1,19 +1,10 @@
 import { useCallback } from 'react';
-import type { InputOf, MethodName } from '../../../../shared/api/contract';
+import type { InputOf } from '../../../../shared/api/contract';
 import type { InsightStateRecord, InsightView } from '../../../../shared/api/methods/insights';
 import type { InsightThresholds } from '../../../../shared/domain/insights';
 import { api } from '../../api/client';
 import { useUndo } from '../../undo/UndoContext';
 import { storeCommand } from '../../undo/storeCommand';
-
-/** Every view that shows insights or a status light reloads after one of these edits. */
-export const INSIGHT_READS: readonly MethodName[] = [
-  'insights.list',
-  'insights.status',
-  'insights.statusAll',
-  'insights.pathToPower',
-  'insights.getThresholds',
-];
 
 type Target = Pick<InputOf<'insights.dismiss'>, 'accountId' | 'rule' | 'subject'>;
 
@@ -33,7 +24,6 @@ export function useInsightCommands(accountId: string) {
       return perform(
         storeCommand(
           label,
-          INSIGHT_READS,
           async () => {
             previous = (await redo()).previous;
           },
@@ -61,7 +51,6 @@ export function useInsightCommands(accountId: string) {
       return perform(
         storeCommand(
           'insightThresholds',
-          INSIGHT_READS,
           async () => {
             before = (await api.call('insights.setThresholds', patch)).before;
           },

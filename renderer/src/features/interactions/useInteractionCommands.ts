@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InputOf, MethodName } from '../../../../shared/api/contract';
+import type { InputOf } from '../../../../shared/api/contract';
 import type { CommitmentState } from '../../../../shared/domain/enums';
 import { restorePatch, type Commitment, type Interaction } from '../../../../shared/api/methods/interactions';
 import { api } from '../../api/client';
@@ -8,16 +8,6 @@ import { notifyWithUndo } from '../../app/notify';
 import { storeCommand } from '../../undo/storeCommand';
 import { useUndo } from '../../undo/UndoContext';
 import type { RESOURCES } from '../../../../shared/i18n';
-
-/** Every view that shows contacts, commitments or when someone is due reloads after an edit. */
-const READS: MethodName[] = [
-  'interactions.list',
-  'interactions.listForPerson',
-  'interactions.contactStatus',
-  'interactions.personStatus',
-  'commitments.list',
-  'people.list',
-];
 
 /** The undoable edits of the interaction log. Each resolves to whether it was done. */
 export function useInteractionCommands() {
@@ -28,7 +18,7 @@ export function useInteractionCommands() {
       label: keyof (typeof RESOURCES)['en']['interactions']['undo'],
       redo: () => Promise<unknown>,
       back: () => Promise<unknown>,
-    ) => undo.perform(storeCommand(`interactions.${label}`, READS, redo, back));
+    ) => undo.perform(storeCommand(`interactions.${label}`, redo, back));
     return {
       /** Creates with a fixed id, so redo after undo brings back the same contact. */
       create(input: InputOf<'interactions.create'>) {

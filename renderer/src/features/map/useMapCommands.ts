@@ -29,20 +29,7 @@ export type AssessmentPatch = Partial<{
 
 export type DrawableKind = Exclude<Relation['kind'], 'covers'>;
 
-/** What an edit on the map can change, so what must reload after it. */
-const MAP_READS = [
-  'maps.view',
-  'tags.list',
-  'accounts.list',
-  'accounts.get',
-  'people.list',
-  'team.list',
-  'orgUnits.list',
-  'relations.list',
-] as const;
-
-const command = (label: string, redo: () => Promise<unknown>, undo: () => Promise<unknown>) =>
-  storeCommand(label, MAP_READS, redo, undo);
+const command = storeCommand;
 
 export interface Move {
   itemId: string;
@@ -395,7 +382,7 @@ export function useMapCommands(accountId: string, mapId: string) {
       },
 
       setTags(personId: string, names: string[]) {
-        return perform(setTagsCommand(MAP_READS, personId, names));
+        return perform(setTagsCommand(personId, names));
       },
 
       updateRelation(relation: Relation, patch: Partial<Pick<Relation, 'kind' | 'strength' | 'label'>>) {

@@ -4,8 +4,7 @@ import { api } from '../../api/client';
 import { storeCommand } from '../../undo/storeCommand';
 import { useUndo } from '../../undo/UndoContext';
 
-const command = (label: string, redo: () => Promise<unknown>, undo: () => Promise<unknown>) =>
-  storeCommand(label, ['maps.list', 'maps.view', 'opportunities.list'], redo, undo);
+const command = storeCommand;
 
 /** Creating, renaming and deleting the maps of an account, each undoable. */
 export function useMapListCommands(accountId: string) {

@@ -9,19 +9,7 @@ import { trackedFieldsChanged } from '../../../../shared/domain/changeReasons';
 import { newChange, useReasonOffer } from '../history/reasons/useReasonOffer';
 import { setTagsCommand } from './setTagsCommand';
 
-/** What an edit of people can change, so what must reload after it (the map shows the same people). */
-const PEOPLE_READS = [
-  'people.list',
-  'people.get',
-  'people.tableContext',
-  'maps.view',
-  'tags.list',
-  'accounts.list',
-  'relations.list',
-] as const;
-
-const command = (label: string, redo: () => Promise<unknown>, undo: () => Promise<unknown>) =>
-  storeCommand(label, PEOPLE_READS, redo, undo);
+const command = storeCommand;
 
 /** The values `person` has now in the fields `patch` names. */
 const valuesBefore = (person: Person, patch: PersonPatch): PersonPatch =>
@@ -95,7 +83,7 @@ export function usePeopleCommands(accountId: string) {
       },
 
       setTags(personId: string, names: string[]) {
-        return perform(setTagsCommand(PEOPLE_READS, personId, names));
+        return perform(setTagsCommand(personId, names));
       },
 
       /**

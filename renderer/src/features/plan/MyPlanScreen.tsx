@@ -7,8 +7,7 @@ import { buildCsv } from '../../../../shared/domain/csv';
 import type { Horizon } from '../../../../shared/domain/enums';
 import { goalGap } from '../../../../shared/domain/goalGap';
 import { effectiveHorizon, isOverdue, todayIso } from '../../../../shared/domain/horizon';
-import { useEffect } from 'react';
-import { invalidate, useApi } from '../../api/client';
+import { useApi } from '../../api/client';
 import { downloadText, personName, useFormatDate } from './format';
 import { goalTitle } from './goalText';
 import { SheetFrame } from './SheetFrame';
@@ -35,8 +34,6 @@ const goalsIn = (row: MyPlanRow, horizon: Horizon, today: string): Goal[] =>
 export function MyPlanScreen({ onBack, onOpenPerson, onSettings }: Props) {
   const { t } = useTranslation();
   const plan = useApi('plan.myPlan', {});
-  // People and plans change in the accounts while this screen is away: read afresh on every visit.
-  useEffect(() => void invalidate('plan.myPlan'), []);
   const formatDate = useFormatDate();
   const today = todayIso();
 
@@ -74,7 +71,13 @@ export function MyPlanScreen({ onBack, onOpenPerson, onSettings }: Props) {
         <Group h="100%" justify="space-between">
           <Group gap="sm">
             <Tooltip label={t('home.title')}>
-              <ActionIcon variant="subtle" size="lg" onClick={onBack} aria-label={t('common.back')} data-testid="back-home">
+              <ActionIcon
+                variant="subtle"
+                size="lg"
+                onClick={onBack}
+                aria-label={t('common.back')}
+                data-testid="back-home"
+              >
                 <IconArrowLeft size={18} />
               </ActionIcon>
             </Tooltip>
@@ -83,7 +86,13 @@ export function MyPlanScreen({ onBack, onOpenPerson, onSettings }: Props) {
           <Group gap="xs">
             <PrintExportButtons onExportCsv={exportCsv} exportDisabled={!plan.data} />
             <Tooltip label={t('settings.title')}>
-              <ActionIcon variant="subtle" size="lg" onClick={onSettings} aria-label={t('settings.title')} data-testid="open-settings">
+              <ActionIcon
+                variant="subtle"
+                size="lg"
+                onClick={onSettings}
+                aria-label={t('settings.title')}
+                data-testid="open-settings"
+              >
                 ⚙
               </ActionIcon>
             </Tooltip>

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { InputOf, MethodName } from '../../../../shared/api/contract';
+import type { InputOf } from '../../../../shared/api/contract';
 import type { Account, AccountTeamEntry, Competitor } from '../../../../shared/api/entities';
 import type {
   Action,
@@ -16,25 +16,8 @@ import { api } from '../../api/client';
 import { storeCommand } from '../../undo/storeCommand';
 import { useUndo } from '../../undo/UndoContext';
 
-/** Everything the plan screens, the person page, the map and my plan read; each edit reloads them. */
-const PLAN_READS: readonly MethodName[] = [
-  'goals.list',
-  'actions.list',
-  'reviews.list',
-  'analysis.get',
-  'competitors.list',
-  'plan.myPlan',
-  'plan.person',
-  'accounts.get',
-  'accounts.list',
-  'accountTeam.list',
-  'team.list',
-  'maps.view',
-  'people.list',
-];
-
 const command = (label: string, redo: () => Promise<unknown>, undo: () => Promise<unknown>) =>
-  storeCommand(`plan.${label}`, PLAN_READS, redo, undo);
+  storeCommand(`plan.${label}`, redo, undo);
 
 /** The fields of `before` that `patch` changes, as they were: the patch that undoes it. */
 function inverse<T extends object, P extends Partial<T>>(before: T, patch: P): P {

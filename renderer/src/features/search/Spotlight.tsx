@@ -80,9 +80,6 @@ export function Spotlight({ onNavigate, presentedAccountId = null }: Props) {
     queryFn: () => api.call('search.query', input, scope),
     enabled: opened && debounced !== '',
     placeholderData: keepPreviousData,
-    // Search reads what other screens write: never serve an old answer.
-    staleTime: 0,
-    gcTime: 0,
   });
   const hits = useMemo(
     () =>

@@ -3,7 +3,7 @@ import { Button, Group, Modal, PasswordInput, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../../shared/api/errors';
-import { api, invalidate } from '../../api/client';
+import { api } from '../../api/client';
 import { useErrorText } from './errorText';
 import { NewPassphraseFields, newPassphraseProblem } from './NewPassphraseFields';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
@@ -59,7 +59,6 @@ export function ChangePassphrase({ opened, onClose }: { opened: boolean; onClose
         newPassphrase: next,
         newRecoveryKey: typedBack,
       });
-      await invalidate('security.status', 'backups.list');
       notifications.show({ message: t('security.change.done'), autoClose: 5000 });
       close();
     } catch (failure) {

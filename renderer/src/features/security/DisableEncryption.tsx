@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { api, invalidate } from '../../api/client';
+import { api } from '../../api/client';
 import { useErrorText } from './errorText';
 
 /** Removing encryption: says what that means, and asks for the passphrase before it decrypts. */
@@ -25,7 +25,6 @@ export function DisableEncryption({ opened, onClose }: { opened: boolean; onClos
     setError(null);
     try {
       await api.call('security.disable', { passphrase });
-      await invalidate('security.status', 'files.status', 'backups.list');
       notifications.show({ message: t('security.disable.done'), autoClose: 5000 });
       close();
     } catch (failure) {

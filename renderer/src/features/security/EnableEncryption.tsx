@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, Group, Modal, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { api, invalidate } from '../../api/client';
+import { api } from '../../api/client';
 import { useErrorText } from './errorText';
 import { NewPassphraseFields, newPassphraseProblem } from './NewPassphraseFields';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
@@ -53,7 +53,6 @@ export function EnableEncryption({ opened, onClose }: Props) {
     setError(null);
     try {
       await api.call('security.enable', { passphrase, recoveryKey: typedBack });
-      await invalidate('security.status', 'files.status', 'backups.list');
       notifications.show({ message: t('security.enable.done'), autoClose: 5000 });
       close();
     } catch (failure) {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Group, Stack, Switch, Text } from '@mantine/core';
 import { IconLock, IconLockOpen } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { api, invalidate, useApi } from '../../api/client';
+import { api, useApi } from '../../api/client';
 import { reportError } from '../../app/notify';
 import { ChangePassphrase } from './ChangePassphrase';
 import { DisableEncryption } from './DisableEncryption';
@@ -22,7 +22,6 @@ export function SecurityPanel() {
   const setRemembered = async (remember: boolean) => {
     try {
       await api.call('security.remember', { remember });
-      await invalidate('security.status');
     } catch (error) {
       reportError(error);
     }

@@ -3,7 +3,7 @@ import { Anchor, Button, Card, Center, Checkbox, PasswordInput, Stack, Text, Tex
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { SecurityStatus } from '../../../../shared/api/methods/security';
-import { api, invalidate } from '../../api/client';
+import { api } from '../../api/client';
 import { databaseChanged } from '../../app/databaseChanges';
 import { useErrorText } from './errorText';
 
@@ -44,8 +44,6 @@ export function UnlockScreen({ status, path }: Props) {
     } catch (failure) {
       setError(errorText(failure));
       setBusy(false);
-      // After three wrong tries the status says when the next is allowed.
-      void invalidate('security.status');
     }
   };
 

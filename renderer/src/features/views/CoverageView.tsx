@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { invalidate, useApi } from '../../api/client';
+import { useApi } from '../../api/client';
 import { AddTeamMember } from './AddTeamMember';
 import { CoverageSummary } from './CoverageSummary';
 import { CoverageTable } from './CoverageTable';
@@ -19,10 +19,6 @@ export function CoverageView({ view, accountId, commands, onSelectPerson }: View
   const team = useApi('team.list', {});
   const accountTeam = useApi('accountTeam.list', { accountId });
   const relations = useApi('relations.list', { accountId });
-  // Another view may have changed a line or the team: whenever the map reloads, so does the matrix.
-  useEffect(() => {
-    void invalidate('relations.list', 'accountTeam.list', 'team.list');
-  }, [view]);
   // Strengths just set, shown until the store's answer arrives.
   const [pending, setPending] = useState<ReadonlyMap<string, number>>(() => new Map());
 

@@ -13,18 +13,7 @@ import type { MapCommands } from '../map/useMapCommands';
 /** Keys under `undo.` that name these edits in the undo notice. */
 const LABEL = { grid: 'editPerson', coverage: 'setCoverage', addMember: 'addTeamMember' } as const;
 
-/** Every view reads these; after each step of an edit they all reload at once. */
-const VIEW_READS = [
-  'maps.view',
-  'relations.list',
-  'accountTeam.list',
-  'team.list',
-  'accounts.list',
-  'accounts.get',
-] as const;
-
-const command = (label: string, redo: () => Promise<unknown>, undo: () => Promise<unknown>) =>
-  storeCommand(label, VIEW_READS, redo, undo);
+const command = storeCommand;
 
 export type NewTeamMember = { memberId: string; role: TeamRole } | { name: string; title: string; role: TeamRole };
 

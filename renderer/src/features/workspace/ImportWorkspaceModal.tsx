@@ -2,9 +2,8 @@ import { useState } from 'react';
 import { Alert, Button, FileInput, Group, List, Modal, Progress, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import type { MethodName } from '../../../../shared/api/contract';
 import { MAX_WORKSPACE_FILE_BYTES } from '../../../../shared/api/methods/workspace';
-import { api, invalidate } from '../../api/client';
+import { api } from '../../api/client';
 import { storeCommand } from '../../undo/storeCommand';
 import { useUndo } from '../../undo/UndoContext';
 import { importErrorLines } from './importProblems';
@@ -17,17 +16,6 @@ interface Props {
   /** After a successful import, with the accounts it made (or the replaced one). */
   onImported?(accountIds: string[]): void;
 }
-
-/** Everything an imported account can show: all of it reloads. */
-const READS: MethodName[] = [
-  'accounts.list',
-  'accounts.get',
-  'maps.list',
-  'maps.view',
-  'people.list',
-  'tags.list',
-  'team.list',
-];
 
 const sizeText = (bytes: number): string =>
   bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -67,7 +55,6 @@ export function ImportWorkspaceModal({ opened, replace, onClose, onImported }: P
         ...(replace ? { accountId: replace.id } : {}),
       };
       const result = await api.call('workspace.import', input);
-      await invalidate(...READS);
       // Steps made before name rows of the replaced account that are no longer there.
       if (replace) undo.clear();
       if (!replace) {
@@ -77,7 +64,6 @@ export function ImportWorkspaceModal({ opened, replace, onClose, onImported }: P
         await undo.perform(
           storeCommand(
             'workspace.importNew',
-            READS,
             async () => {
               if (first) {
                 first = false;

@@ -2,9 +2,6 @@ import { api } from '../../../api/client';
 import { storeCommand } from '../../../undo/storeCommand';
 import type { Command } from '../../../undo/undoStack';
 
-/** What shows a reason: the History tab and the map's compare. */
-const HISTORY_READS = ['history.person', 'history.compare'] as const;
-
 /**
  * Giving a change a reason, as its own undo step: undo takes the reason back (the change stays,
  * and is undone by the step below it); redo gives it again, to the change as it was last done
@@ -19,7 +16,6 @@ export function reasonCommand(change: () => string | null, reason: string): Comm
   };
   return storeCommand(
     'giveReason',
-    HISTORY_READS,
     async () => {
       previous = (await api.call('history.setReason', { changeId: changeId(), reason })).previous;
     },

@@ -1,0 +1,59 @@
+/**
+ * What a method of the contract can read or write, by name: the SQLite tables of the file (the
+ * migrations' own; a test checks the list against a freshly migrated database), and two things
+ * kept beside the file. Each method declares the ones it reads or writes (see methods/common.ts);
+ * after a write the renderer reloads exactly the reads that share a table with it.
+ */
+export const SQLITE_TABLES = [
+  'accounts',
+  'account_team',
+  'actions',
+  'action_people',
+  'analysis_cells',
+  'commitments',
+  'competitors',
+  'goals',
+  'insight_states',
+  'interactions',
+  'interaction_participants',
+  'map_items',
+  'map_notes',
+  'maps',
+  'opportunities',
+  'opportunity_assessments',
+  'org_units',
+  'people',
+  'person_history',
+  'person_tags',
+  'relations',
+  'reviews',
+  /** The search index, one row per thing found; the schema's triggers keep it as its tables are written. */
+  'search_docs',
+  /** Holds a row only inside a bulk write, while the search triggers wait for it to end. */
+  'search_paused',
+  'settings',
+  'tags',
+  'team_members',
+] as const;
+
+/**
+ * The full-text index over search_docs: its triggers fill it from search_docs, so whoever reads it
+ * reads search_docs, and whoever writes search_docs writes it. It is declared as search_docs.
+ */
+export const FULL_TEXT_INDEX = { search_fts: 'search_docs' } as const;
+
+/** What Powermap keeps beside the database file, which some methods read or write too. */
+export const FILE_STORES = [
+  /** The backups folder beside the file. */
+  'backup_files',
+  /**
+   * The open file's own state: ready, damaged or read-only; encrypted, unlocked, its key
+   * remembered (the key file and the keychain).
+   */
+  'file_state',
+] as const;
+
+export type SqliteTable = (typeof SQLITE_TABLES)[number];
+export type FileStore = (typeof FILE_STORES)[number];
+/** One thing a method reads or writes. */
+export type Table = SqliteTable | FileStore;
