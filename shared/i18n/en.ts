@@ -307,6 +307,7 @@ export const en = {
     redone: 'Redone: {{label}}',
     addPerson: 'add person',
     editPerson: 'edit person',
+    confirmAssessment: 'confirm assessment',
     giveReason: 'reason for a change',
     movePeople: 'move',
     deletePerson: 'delete person',

@@ -307,6 +307,7 @@ export const zhCN: Resources = {
     redone: '已重做：{{label}}',
     addPerson: '添加人员',
     editPerson: '编辑人员',
+    confirmAssessment: '复核评估',
     giveReason: '变更原因',
     movePeople: '移动',
     deletePerson: '删除人员',

@@ -75,6 +75,7 @@ const ids = {
   memberItem: randomUUID(),
   unitItem: randomUUID(),
   stanceChange: randomUUID(),
+  review: randomUUID(),
 };
 
 /**
@@ -160,6 +161,20 @@ export const STEPS: Step[] = [
     'history.setReason',
     () => ({ changeId: ids.stanceChange, reason: 'Backs our proposal' }),
     (result) => expect(result).toEqual({ previous: '', entries: 1 }),
+  ),
+  step(
+    'people.confirmAssessment',
+    (ctx) => ({ personId: ctx.ann, changeId: ids.review, learnedOn: new Date().toISOString().slice(0, 10) }),
+    (result) => expect(result).toMatchObject({ changeId: ids.review, person: { stance: 'champion' } }),
+  ),
+  step(
+    'people.undoConfirmAssessment',
+    (ctx) => ({
+      personId: ctx.ann,
+      changeId: ids.review,
+      before: { roleAssessedAt: null, influenceAssessedAt: null, stanceAssessedAt: null, accessAssessedAt: null },
+    }),
+    (person) => expect(person.roleAssessedAt).toBeNull(),
   ),
   step(
     'interactions.create',

@@ -35,10 +35,11 @@ describe('notes on the map', () => {
       height: null,
       collapsed: false,
     });
-    const updated = callOk(d, 'notes.update', {
+    const { before, ...updated } = callOk(d, 'notes.update', {
       id,
       patch: { text: 'Who signs? Ask Bob.', color: 'blue', kind: 'text' },
     });
+    expect(before).toMatchObject({ text: 'Who signs?', color: 'yellow', kind: 'sticky' });
     expect(updated).toMatchObject({ text: 'Who signs? Ask Bob.', color: 'blue', kind: 'text' });
     const view = callOk(d, 'maps.view', { mapId: seed.mapId });
     expect(view.notes).toEqual([updated]);

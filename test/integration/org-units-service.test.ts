@@ -27,7 +27,7 @@ describe('org units', () => {
     ]);
     expect(
       callOk(d, 'orgUnits.update', { id: finance.id, patch: { name: 'Finance & Control', parentId: null } }),
-    ).toEqual({ ...finance, name: 'Finance & Control', parentId: null });
+    ).toEqual({ ...finance, name: 'Finance & Control', parentId: null, before: finance });
   });
 
   it('refuses a parent in another account, and any cycle', () => {

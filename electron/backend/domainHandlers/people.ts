@@ -1,6 +1,7 @@
 import type { Db } from '../db/connection';
 import type { HandlersOf } from '../handlers';
 import { getPerson } from '../services/people';
+import { confirmAssessment, undoConfirmAssessment } from '../services/assessmentReviews';
 import { updateEach, updateMany } from '../services/peopleBulk';
 import { changeTags, setTagsEach, tableContext } from '../services/peopleTags';
 
@@ -16,6 +17,8 @@ export function peopleHandlers(
   | 'people.changeTags'
   | 'people.setTagsEach'
   | 'people.tableContext'
+  | 'people.confirmAssessment'
+  | 'people.undoConfirmAssessment'
 > {
   return {
     'people.get': ({ id }) => getPerson(db, id),
@@ -24,5 +27,7 @@ export function peopleHandlers(
     'people.changeTags': (input) => changeTags(db, input),
     'people.setTagsEach': (input) => (setTagsEach(db, input), OK),
     'people.tableContext': ({ accountId }) => tableContext(db, accountId),
+    'people.confirmAssessment': (input) => confirmAssessment(db, input),
+    'people.undoConfirmAssessment': (input) => undoConfirmAssessment(db, input),
   };
 }

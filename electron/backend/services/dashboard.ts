@@ -12,6 +12,7 @@ import { isFalling, quadrantOf, relationshipStrength } from '../../../shared/dom
 import type { Db } from '../db/connection';
 import { bool } from './common';
 import { contactStatus } from './interactionsContactStatus';
+import { LEARNED_AT } from './history';
 
 interface AccountRow {
   accountId: string;
@@ -40,8 +41,9 @@ function peopleAt(db: Db, people: readonly PersonRow[], start: string): PersonRo
   const changes = new Map<string, Change[]>();
   const rows = db
     .prepare(
-      `SELECT person_id AS personId, field, old_value AS oldValue, new_value AS newValue, changed_at AS changedAt
-       FROM person_history WHERE opportunity_id IS NULL AND changed_at >= ?`,
+      `SELECT h.person_id AS personId, h.field, h.old_value AS oldValue, h.new_value AS newValue,
+         ${LEARNED_AT} AS changedAt
+       FROM person_history h WHERE h.kind = 'change' AND h.opportunity_id IS NULL AND ${LEARNED_AT} >= ?`,
     )
     .all(start) as (Change & { personId: string })[];
   for (const row of rows) {

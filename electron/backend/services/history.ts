@@ -15,7 +15,13 @@ import type { Db } from '../db/connection';
 import { getPerson } from './people';
 import { viewMap } from './mapView';
 
-/** Every change of one person, oldest first; a deal's own changes carry the deal. */
+/**
+ * When what a history row records was learned: its learned time, else when it was written. Time
+ * travel, comparisons and the warnings order and cut the log by this.
+ */
+export const LEARNED_AT = 'coalesce(h.learned_at, h.changed_at)';
+
+/** Every change and review of one person, the earliest learned first; a deal's own carry the deal. */
 export function personHistory(
   db: Db,
   personId: string,
@@ -23,10 +29,11 @@ export function personHistory(
   const person = getPerson(db, personId);
   const entries = db
     .prepare(
-      `SELECT h.seq, h.field, h.old_value AS oldValue, h.new_value AS newValue, h.changed_at AS changedAt, h.reason,
-         h.change_id AS changeId, h.opportunity_id AS opportunityId, o.name AS opportunityName
+      `SELECT h.seq, h.kind, h.field, h.old_value AS oldValue, h.new_value AS newValue, h.changed_at AS changedAt,
+         h.learned_at AS learnedAt, h.reason, h.change_id AS changeId, h.opportunity_id AS opportunityId,
+         o.name AS opportunityName
        FROM person_history h LEFT JOIN opportunities o ON o.id = h.opportunity_id
-       WHERE h.person_id = ? ORDER BY h.changed_at, h.seq`,
+       WHERE h.person_id = ? ORDER BY ${LEARNED_AT}, h.seq`,
     )
     .all(personId) as HistoryEntry[];
   return { createdAt: person.createdAt, current: trackedValues(person), entries };
@@ -46,9 +53,9 @@ function valuesAt(db: Db, view: MapView, end: string): Map<string, TrackedValues
   const log = db
     .prepare(
       `SELECT h.person_id AS personId, h.opportunity_id AS opportunityId, h.field, h.old_value AS oldValue,
-         h.new_value AS newValue, h.changed_at AS changedAt
+         h.new_value AS newValue, ${LEARNED_AT} AS changedAt
        FROM person_history h JOIN map_items i ON i.person_id = h.person_id AND i.map_id = ?
-       WHERE h.opportunity_id IS NULL OR h.opportunity_id IS ?`,
+       WHERE h.kind = 'change' AND (h.opportunity_id IS NULL OR h.opportunity_id IS ?)`,
     )
     .all(view.map.id, dealId) as LogRow[];
   const byPerson = new Map<string, LogRow[]>();
@@ -129,9 +136,9 @@ function reasonsBetween(db: Db, view: MapView, start: string, end: string): Map<
     .prepare(
       `SELECT h.person_id AS personId, h.field, h.reason
        FROM person_history h JOIN map_items i ON i.person_id = h.person_id AND i.map_id = ?
-       WHERE (h.opportunity_id IS NULL OR h.opportunity_id IS ?) AND h.changed_at > ? AND h.changed_at <= ?
+       WHERE (h.opportunity_id IS NULL OR h.opportunity_id IS ?) AND ${LEARNED_AT} > ? AND ${LEARNED_AT} <= ?
          AND h.reason <> ''
-       ORDER BY h.changed_at, h.seq`,
+       ORDER BY ${LEARNED_AT}, h.seq`,
     )
     .all(view.map.id, view.opportunity?.id ?? null, start, end) as {
     personId: string;

@@ -14,6 +14,7 @@ import { getMap } from './maps';
 import { viewMap } from './mapView';
 import { listPeople } from './people';
 import { listRelations } from './relations';
+import { LEARNED_AT } from './history';
 
 export interface InsightScope {
   account: Account;
@@ -97,9 +98,10 @@ export function gatherInsightInput(db: Db, accountId: string, mapId?: string): I
   // On a deal map the deal's own stance history counts as well as the account's.
   const history = allRows<InsightHistoryEntry>(
     db,
-    `SELECT h.person_id AS personId, h.field, h.old_value AS old, h.new_value AS new, h.changed_at AS at
+    `SELECT h.person_id AS personId, h.field, h.old_value AS old, h.new_value AS new, ${LEARNED_AT} AS at
      FROM person_history h JOIN people p ON p.id = h.person_id
-     WHERE p.account_id = ? AND (h.opportunity_id IS NULL OR h.opportunity_id = ?) ORDER BY h.seq`,
+     WHERE h.kind = 'change' AND p.account_id = ? AND (h.opportunity_id IS NULL OR h.opportunity_id = ?)
+     ORDER BY ${LEARNED_AT}, h.seq`,
     accountId,
     opportunityId,
   ).filter((entry) => ids.has(entry.personId) && isSaneInstant(entry.at));

@@ -47,9 +47,11 @@ export function createNote(db: Db, input: ParsedInputOf<'notes.create'>): { note
   })();
 }
 
-export function updateNote(db: Db, { id, patch }: ParsedInputOf<'notes.update'>): MapNote {
+/** Returns the note as it is now and, as `before`, as it was. */
+export function updateNote(db: Db, { id, patch }: ParsedInputOf<'notes.update'>): MapNote & { before: MapNote } {
   return db.transaction(() => {
-    const next = { ...getNote(db, id), ...patch };
+    const before = getNote(db, id);
+    const next = { ...before, ...patch };
     db.prepare('UPDATE map_notes SET kind = ?, text = ?, color = ?, updated_at = ? WHERE id = ?').run(
       next.kind,
       next.text,
@@ -57,7 +59,7 @@ export function updateNote(db: Db, { id, patch }: ParsedInputOf<'notes.update'>)
       nowIso(),
       id,
     );
-    return getNote(db, id);
+    return { ...getNote(db, id), before };
   })();
 }
 

@@ -59,7 +59,8 @@ function isSelfOrBelow(db: Db, candidate: string, unitId: string): boolean {
   return row !== undefined;
 }
 
-export function updateOrgUnit(db: Db, { id, patch }: ParsedInputOf<'orgUnits.update'>): OrgUnit {
+/** Renames or moves a unit; returns it as it is now and, as `before`, as it was. */
+export function updateOrgUnit(db: Db, { id, patch }: ParsedInputOf<'orgUnits.update'>): OrgUnit & { before: OrgUnit } {
   return db.transaction(() => {
     const before = getOrgUnit(db, id);
     if (patch.parentId) {
@@ -75,7 +76,7 @@ export function updateOrgUnit(db: Db, { id, patch }: ParsedInputOf<'orgUnits.upd
       next.sortOrder,
       id,
     );
-    return getOrgUnit(db, id);
+    return { ...getOrgUnit(db, id), before };
   })();
 }
 

@@ -6,6 +6,7 @@ import { bool, invalid, mustExist, newId, nowIso } from './common';
 import { getAccount } from './accounts';
 import { orgUnitOfAccount } from './orgUnits';
 import { freshChangeId } from './historyReasons';
+import { learnedInstant, learnedOnBounds } from '../../../shared/domain/learnedOn';
 
 export const PERSON_COLUMNS = `p.id, p.account_id AS accountId, p.org_unit_id AS orgUnitId, p.name, p.title,
   p.is_placeholder AS isPlaceholder, p.role, p.influence, p.stance, p.access, p.progress, p.layer,
@@ -155,6 +156,7 @@ export function applyPersonPatch(
   reason: string,
   path = 'patch',
   changeId: string | null = null,
+  learnedAt: string | null = null,
 ): boolean {
   const name = patch.name ?? before.name;
   if (!(patch.isPlaceholder ?? before.isPlaceholder) && name === '') {
@@ -171,15 +173,16 @@ export function applyPersonPatch(
     values.push(typeof value === 'boolean' ? Number(value) : value);
   }
   const history = db.prepare(
-    `INSERT INTO person_history (person_id, field, old_value, new_value, changed_at, reason, change_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO person_history (person_id, field, old_value, new_value, changed_at, reason, change_id, learned_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const field of TRACKED) {
     const next = patch[field];
     if (next === undefined || next === before[field]) continue;
+    // The assessment is as old as what it was learned from, which may be older than the edit.
     assignments.push(`${field}_assessed_at = ?`);
-    values.push(now);
-    history.run(before.id, field, String(before[field]), String(next), now, reason, changeId);
+    values.push(learnedAt ?? now);
+    history.run(before.id, field, String(before[field]), String(next), now, reason, changeId, learnedAt);
   }
   if (assignments.length === 0) return false;
   db.prepare(`UPDATE people SET ${assignments.join(', ')}, updated_at = ? WHERE id = ?`).run(...values, now, before.id);
@@ -190,12 +193,33 @@ export function applyPersonPatch(
  * Naming a placeholder is an update like any other ({ name, isPlaceholder: false }): the id, lines,
  * map places and history stay.
  */
-export function updatePerson(db: Db, { id, patch, reason, changeId }: ParsedInputOf<'people.update'>): Person {
+export function updatePerson(
+  db: Db,
+  { id, patch, reason, changeId, learnedOn, utcOffset }: ParsedInputOf<'people.update'>,
+): Person & { before: Person } {
   return db.transaction(() => {
     const before = getPerson(db, id);
     const change = freshChangeId(db, changeId);
-    return applyPersonPatch(db, before, patch, reason ?? '', 'patch', change) ? getPerson(db, id) : before;
+    const learnedAt = learnedAtOf(learnedOn, utcOffset);
+    const after = applyPersonPatch(db, before, patch, reason ?? '', 'patch', change, learnedAt)
+      ? getPerson(db, id)
+      : before;
+    return { ...after, before };
   })();
+}
+
+/**
+ * The instant an edit learned on `learnedOn` is dated in the history (null: now); a day after
+ * the user's today or too long ago is refused at `path`.
+ */
+export function learnedAtOf(learnedOn: string | undefined, utcOffset = 0, path = 'learnedOn'): string | null {
+  if (learnedOn === undefined) return null;
+  const now = new Date();
+  const { min, max } = learnedOnBounds(now, utcOffset);
+  if (learnedOn < min || learnedOn > max) {
+    invalid(path, 'date_out_of_range', `The day it was learned must lie between ${min} and ${max}`, { min, max });
+  }
+  return learnedInstant(learnedOn, now, utcOffset);
 }
 
 /**

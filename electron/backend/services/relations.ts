@@ -106,8 +106,14 @@ export function createRelation(db: Db, input: ParsedInputOf<'relations.create'>)
   return getRelation(db, id);
 }
 
-/** Kind, strength and label change; the ends do not (a covers line stays one, and no other line becomes one). */
-export function updateRelation(db: Db, { id, patch }: ParsedInputOf<'relations.update'>): Relation {
+/**
+ * Kind, strength and label change; the ends do not (a covers line stays one, and no other line
+ * becomes one). Returns the line as it is now and, as `before`, as it was.
+ */
+export function updateRelation(
+  db: Db,
+  { id, patch }: ParsedInputOf<'relations.update'>,
+): Relation & { before: Relation } {
   return db.transaction(() => {
     const before = getRelation(db, id);
     const next = { ...before, ...patch };
@@ -124,7 +130,7 @@ export function updateRelation(db: Db, { id, patch }: ParsedInputOf<'relations.u
       nowIso(),
       id,
     );
-    return getRelation(db, id);
+    return { ...getRelation(db, id), before };
   })();
 }
 

@@ -71,8 +71,9 @@ export function CalendarDateInput({
       }}
       locale={locale}
       valueFormat={format}
-      minDate={FIRST_DATE}
-      maxDate={LAST_DATE}
+      // A field may offer fewer days (no future, say); never more than the span.
+      minDate={props.minDate ?? FIRST_DATE}
+      maxDate={props.maxDate ?? LAST_DATE}
       // Text that is no date stays, with the message, instead of silently going back.
       fixOnBlur={problem === null}
       error={message ?? props.error}

@@ -24,3 +24,9 @@ export const Ok = z.object({ ok: z.literal(true) });
 export const Position = z.object({ x: Coordinate, y: Coordinate }).strict();
 /** Lists a caller may send in one call. */
 export const MAX_BATCH = 10_000;
+
+/**
+ * What an edit of one row returns: the row as it is now, and `before`, the row as the store held
+ * it just before the edit. Undo writes `before` back, never what a screen had cached.
+ */
+export const withBefore = <S extends z.ZodRawShape>(row: z.ZodObject<S>) => row.extend({ before: row });

@@ -4,12 +4,19 @@ import { read, write } from './common';
 
 export const TrackedField = z.enum(['role', 'influence', 'stance', 'access', 'progress']);
 
+/** A change of a value, or a review that found it still right (old and new value the same). */
+export const HistoryKind = z.enum(['change', 'review']);
+
 export const HistoryEntry = z.object({
   seq: z.int(),
+  kind: HistoryKind,
   field: TrackedField,
   oldValue: z.string().nullable(),
   newValue: z.string(),
+  /** When it was written. */
   changedAt: Timestamp,
+  /** When what it records was learned, if earlier than written; time travel reads this first. */
+  learnedAt: Timestamp.nullable(),
   reason: z.string(),
   /** The edit that wrote this entry (one edit may write several), when it was made with one. */
   changeId: Id.nullable(),
@@ -20,7 +27,7 @@ export const HistoryEntry = z.object({
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
 /** Minutes east of UTC where the user is (+480 in Beijing), so "a day" is the user's day. */
-const UtcOffset = z.int().min(-840).max(840).optional();
+export const UtcOffset = z.int().min(-840).max(840).optional();
 
 export const Mover = z.object({
   personId: Id,
@@ -43,7 +50,7 @@ export type Mover = z.infer<typeof Mover>;
 export const ChangeReason = Reason.min(1);
 
 export const historyMethods = {
-  /** Every change of a person's tracked values, oldest first, deal-specific ones tagged. */
+  /** Every change and review of a person's tracked values, oldest learned first, deal-specific ones tagged. */
   'history.person': read(
     z.object({ personId: Id }).strict(),
     z.object({

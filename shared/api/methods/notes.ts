@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { NOTE_COLORS } from '../../domain/enums';
 import { Id, MapItem, MapNote, NoteKind, NoteText } from '../entities';
-import { write, Position, Size } from './common';
+import { write, withBefore, Position, Size } from './common';
 
 const NoteColor = z.enum(NOTE_COLORS);
 
@@ -29,7 +29,7 @@ export const noteMethods = {
     z
       .object({ id: Id, patch: z.object({ text: NoteText, color: NoteColor, kind: NoteKind }).partial().strict() })
       .strict(),
-    MapNote,
+    withBefore(MapNote),
     ['map_notes', 'search_docs'],
   ),
   /** Returns the note and its map place (null if it had none): notes.create with the same ids undoes it. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, MapItem, Name, OrgUnit } from '../entities';
-import { MAX_BATCH, Position, read, write } from './common';
+import { MAX_BATCH, Position, read, write, withBefore } from './common';
 
 /** Everything deleting an org unit changed; orgUnits.restore puts it back. */
 export const OrgUnitRemoval = z
@@ -42,7 +42,7 @@ export const orgUnitMethods = {
         patch: z.object({ name: Name, parentId: Id.nullable(), sortOrder: SortOrder }).partial().strict(),
       })
       .strict(),
-    OrgUnit,
+    withBefore(OrgUnit),
     ['org_units'],
   ),
   'orgUnits.delete': write(z.object({ id: Id }).strict(), OrgUnitRemoval, [

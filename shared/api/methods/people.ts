@@ -22,10 +22,12 @@ import {
   IsoDate,
   Tag,
   PersonTag,
+  Timestamp,
 } from '../entities';
 import { customIssue, customProblem } from '../issues';
 import { TagName } from './tags';
-import { MAX_BATCH, Ok, read, write, Position } from './common';
+import { MAX_BATCH, Ok, read, write, withBefore, Position } from './common';
+import { UtcOffset } from './history';
 
 export const PersonPatch = z
   .object({
@@ -102,6 +104,24 @@ const Reason = ReasonText.optional();
  */
 const ChangeId = Id.optional();
 const Ids = z.array(Id).min(1).max(MAX_BATCH);
+/**
+ * The day what an edit records was learned ("at last month's steering meeting"), in the user's
+ * calendar (`utcOffset`, minutes east of UTC): history, time travel and the warnings date the
+ * edit then. Not after today, nor more than LEARNED_ON_MAX_AGE_DAYS before it; today (or none)
+ * means now.
+ */
+const LearnedOn = IsoDate.optional();
+
+/** When each assessment was last made or reviewed, as a person holds it. */
+export const AssessmentStamps = z
+  .object({
+    roleAssessedAt: Timestamp.nullable(),
+    influenceAssessedAt: Timestamp.nullable(),
+    stanceAssessedAt: Timestamp.nullable(),
+    accessAssessedAt: Timestamp.nullable(),
+  })
+  .strict();
+export type AssessmentStamps = z.infer<typeof AssessmentStamps>;
 
 /** One person's values of the fields an edit changed, as they were before it (for undo). */
 export const PersonValues = z.object({ id: Id, patch: PersonPatch });
@@ -114,7 +134,33 @@ export const peopleMethods = {
   'people.get': read(z.object({ id: Id }).strict(), Person, ['people']),
   'people.create': write(PersonCreate, Person, ['map_items', 'people', 'search_docs']),
   'people.update': write(
-    z.object({ id: Id, patch: PersonPatch, reason: Reason, changeId: ChangeId }).strict(),
+    z
+      .object({
+        id: Id,
+        patch: PersonPatch,
+        reason: Reason,
+        changeId: ChangeId,
+        learnedOn: LearnedOn,
+        utcOffset: UtcOffset,
+      })
+      .strict(),
+    withBefore(Person),
+    ['people', 'person_history', 'search_docs'],
+  ),
+  /**
+   * "Still right": the person's role, influence, stance and access are judged again and found
+   * unchanged. Their dates (and so their confidences) become the review's, and the history keeps
+   * one review entry per assessment under `changeId` (made by the store when not sent). Progress
+   * is left alone: its date is when it last moved a step. Returns the stamps as they were, for undo.
+   */
+  'people.confirmAssessment': write(
+    z.object({ personId: Id, changeId: ChangeId, learnedOn: LearnedOn, utcOffset: UtcOffset }).strict(),
+    z.object({ person: Person, changeId: Id, before: AssessmentStamps }),
+    ['people', 'person_history', 'search_docs'],
+  ),
+  /** Takes a review back (the undo of people.confirmAssessment): its entries go, the stamps return. */
+  'people.undoConfirmAssessment': write(
+    z.object({ personId: Id, changeId: Id, before: AssessmentStamps }).strict(),
     Person,
     ['people', 'person_history', 'search_docs'],
   ),

@@ -3,7 +3,7 @@ import { RELATION_STRENGTH, type RelationKind } from '../../domain/enums';
 import type { InputIssue } from '../issues';
 import { Id, LineLabel, Relation, RelationKind as RelationKindSchema } from '../entities';
 import { customIssue, inputIssue } from '../issues';
-import { MAX_BATCH, read, write } from './common';
+import { MAX_BATCH, read, write, withBefore } from './common';
 
 export interface LineShape {
   kind: RelationKind;
@@ -94,7 +94,7 @@ export const relationMethods = {
         patch: z.object({ kind: RelationKindSchema, strength: Strength, label: LineLabel }).partial().strict(),
       })
       .strict(),
-    Relation,
+    withBefore(Relation),
     ['relations'],
   ),
   'relations.delete': write(z.object({ id: Id }).strict(), Relation, ['relations']),

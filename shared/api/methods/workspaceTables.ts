@@ -58,15 +58,23 @@ export const WORKSPACE_TABLE_KEYS = [
 ] as const;
 export type WorkspaceTableKey = (typeof WORKSPACE_TABLE_KEYS)[number];
 
-export type Column =
-  | { kind: 'id' }
-  | { kind: 'ref'; table: WorkspaceTableKey; nullable: boolean }
-  | { kind: 'text' | 'int' | 'real' | 'bool'; nullable: boolean }
-  | { kind: 'enum'; values: readonly [string, ...string[]]; nullable: boolean }
-  /** An id that names no row (one edit's change id): fresh on import, the same for the same value. */
-  | { kind: 'token'; nullable: boolean }
-  /** Text that may name a row by its id (an insight's subject): the ids in it are remapped. */
-  | { kind: 'subject' };
+/**
+ * What a column reads as when a file of the same format, written before the column existed,
+ * leaves it out (absent: it must be there).
+ */
+type Absent = { absentAs?: string | number | boolean | null };
+
+export type Column = Absent &
+  (
+    | { kind: 'id' }
+    | { kind: 'ref'; table: WorkspaceTableKey; nullable: boolean }
+    | { kind: 'text' | 'int' | 'real' | 'bool'; nullable: boolean }
+    | { kind: 'enum'; values: readonly [string, ...string[]]; nullable: boolean }
+    /** An id that names no row (one edit's change id): fresh on import, the same for the same value. */
+    | { kind: 'token'; nullable: boolean }
+    /** Text that may name a row by its id (an insight's subject): the ids in it are remapped. */
+    | { kind: 'subject' }
+  );
 
 const id: Column = { kind: 'id' };
 const ref = (table: WorkspaceTableKey): Column => ({ kind: 'ref', table, nullable: false });
@@ -471,6 +479,9 @@ export const WORKSPACE_TABLES = [
       changed_at: text,
       reason: text,
       change_id: { kind: 'token', nullable: true },
+      // Files written before reviews and learned dates existed hold changes learned when written.
+      kind: { ...oneOf(['change', 'review']), absentAs: 'change' },
+      learned_at: { ...optText, absentAs: null },
     },
     owner: { via: 'person_id', parent: 'people' },
     orderBy: 'seq',
@@ -501,6 +512,11 @@ export const camelOf = (column: string): string =>
 const MAX_CELL = 1_000_000;
 
 function columnSchema(column: Column): z.ZodType {
+  const schema = presentSchema(column);
+  return column.absentAs === undefined ? schema : schema.default(column.absentAs);
+}
+
+function presentSchema(column: Column): z.ZodType {
   switch (column.kind) {
     case 'id':
       return Id;

@@ -118,6 +118,12 @@ export const peopleEn = {
     reasonPlaceholder: 'e.g. said so at the steering committee',
     saveChange: 'Save change',
     discardChange: 'Discard',
+    learnedOn: 'Learned on',
+    learnedOnHint: 'When you found out, if not today: the history and the map of that day show it then.',
+    stillRight: 'Still right',
+    stillRightHint:
+      'You judged role, influence, stance and access again and nothing changed: they count as assessed today.',
+    confirmed: '{{name}}: assessment confirmed as still right',
     loadFailed: 'This person could not be loaded.',
   },
 };
@@ -238,6 +244,11 @@ export const peopleZhCN: DeepStrings<typeof peopleEn> = {
     reasonPlaceholder: '例如：在项目指导委员会上表态',
     saveChange: '保存变更',
     discardChange: '放弃',
+    learnedOn: '获悉日期',
+    learnedOnHint: '如果不是今天得知的，请填写得知的日期：变化记录和当天的地图都按这个日期显示。',
+    stillRight: '评估仍然成立',
+    stillRightHint: '重新判断了决策角色、影响力、态度和关系级数，都没有变化：记为今天已评估。',
+    confirmed: '已复核{{name}}的评估，仍然成立',
     loadFailed: '无法加载这个人的资料。',
   },
 };

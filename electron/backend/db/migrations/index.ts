@@ -5,6 +5,7 @@ import changeReasons from './004_change_reasons';
 import privateSearch from './005_private_search';
 import searchPause from './006_search_pause';
 import dottedLines from './007_dotted_lines';
+import assessmentReviews from './008_assessment_reviews';
 
 /** Applied in order; entry N brings a database from user_version N to N + 1. Never edit one that shipped. */
 export const MIGRATIONS: readonly string[] = [
@@ -15,4 +16,5 @@ export const MIGRATIONS: readonly string[] = [
   privateSearch,
   searchPause,
   dottedLines,
+  assessmentReviews,
 ];

@@ -1,5 +1,5 @@
 import { Badge, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { IconArrowDownRight, IconArrowUpRight, IconArrowsExchange } from '@tabler/icons-react';
+import { IconArrowDownRight, IconArrowUpRight, IconArrowsExchange, IconCircleCheck } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, queryKey } from '../../api/client';
@@ -29,10 +29,18 @@ export function PersonHistory({ personId }: { personId: string }) {
       </Stack>
     );
   }
-  const { createdAt, current, entries } = history.data;
-  const accountLevel = entries.filter((entry) => entry.opportunityId === null);
+  const { createdAt, current } = history.data;
+  // A review is one entry per judgement it found still right: the list shows it once.
+  const entries = history.data.entries.filter(
+    (entry, index, all) => entry.kind === 'change' || all.findIndex((e) => e.changeId === entry.changeId) === index,
+  );
+  // The chart follows the values, dated when they were learned; a review moves none of them.
+  const accountLevel = entries
+    .filter((entry) => entry.opportunityId === null && entry.kind === 'change')
+    .map((entry) => ({ ...entry, changedAt: entry.learnedAt ?? entry.changedAt }));
   const when = (at: string) =>
     new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at));
+  const day = (at: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(at));
   return (
     <Stack p="md" gap="md" data-testid="person-history">
       <div>
@@ -49,15 +57,33 @@ export function PersonHistory({ personId }: { personId: string }) {
         <Table striped verticalSpacing={6} data-testid="history-list">
           <Table.Tbody>
             {[...entries].reverse().map((entry) => {
+              const dated = (
+                <Table.Td style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>
+                  <Text size="xs" c="dimmed">
+                    {entry.learnedAt
+                      ? t('history.learnedOn', { date: day(entry.learnedAt), recorded: day(entry.changedAt) })
+                      : when(entry.changedAt)}
+                  </Text>
+                </Table.Td>
+              );
+              if (entry.kind === 'review') {
+                return (
+                  <Table.Tr key={entry.seq} data-testid="history-entry" data-kind="review">
+                    {dated}
+                    <Table.Td>
+                      <Group gap={6} wrap="nowrap">
+                        <IconCircleCheck size={16} color="var(--mantine-color-teal-7)" aria-hidden />
+                        <Text size="sm">{t('history.reviewed')}</Text>
+                      </Group>
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              }
               const way = direction(entry.field, entry.oldValue ?? entry.newValue, entry.newValue);
               const Arrow = ARROW[way];
               return (
-                <Table.Tr key={entry.seq} data-testid="history-entry">
-                  <Table.Td style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>
-                    <Text size="xs" c="dimmed">
-                      {when(entry.changedAt)}
-                    </Text>
-                  </Table.Td>
+                <Table.Tr key={entry.seq} data-testid="history-entry" data-kind="change">
+                  {dated}
                   <Table.Td>
                     <Group gap={6} wrap="nowrap">
                       <Arrow

@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
-import { IconBellPause, IconChecklist, IconEyeOff, IconRestore } from '@tabler/icons-react';
+import { IconBellPause, IconChecklist, IconCircleCheck, IconEyeOff, IconRestore } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { InsightView } from '../../../../shared/api/methods/insights';
 import { useOpenPerson } from '../people/personPageContext';
@@ -20,10 +20,20 @@ interface Props {
   onDismiss(): void;
   onSnooze(): void;
   onRestore(): void;
+  /** "Still right", offered where the warning is that an assessment went stale. */
+  onConfirmAssessment?(): void;
 }
 
 /** One warning: what, why (with the principle it comes from), who, and what to do about it. */
-export function InsightCard({ insight, people, onMakeAction, onDismiss, onSnooze, onRestore }: Props) {
+export function InsightCard({
+  insight,
+  people,
+  onMakeAction,
+  onDismiss,
+  onSnooze,
+  onRestore,
+  onConfirmAssessment,
+}: Props) {
   const { t, i18n } = useTranslation();
   const openPerson = useOpenPerson();
   const state = insight.state;
@@ -81,6 +91,18 @@ export function InsightCard({ insight, people, onMakeAction, onDismiss, onSnooze
             </Button>
           ) : (
             <>
+              {onConfirmAssessment && (
+                <Button
+                  size="compact-xs"
+                  variant="light"
+                  color="teal"
+                  leftSection={<IconCircleCheck size={14} />}
+                  onClick={onConfirmAssessment}
+                  data-testid="insight-still-right"
+                >
+                  {t('insights.stillRight')}
+                </Button>
+              )}
               <Tooltip
                 label={t('insights.actionDue', {
                   date: formatCalendarDate(insight.action.dueDate, i18n.language),

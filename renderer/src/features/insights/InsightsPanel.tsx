@@ -11,6 +11,7 @@ import { actionPrefill, type ActionPrefill, insightTitle } from './insightText';
 import { ReasonModal } from './ReasonModal';
 import { StatusLight } from './StatusBadge';
 import { useInsightCommands } from './useInsightCommands';
+import { useConfirmAssessment } from '../people/useConfirmAssessment';
 
 interface Props {
   accountId: string;
@@ -26,6 +27,7 @@ export function InsightsPanel({ accountId, mapId, onMakeAction }: Props) {
   const list = useApi('insights.list', mapId ? { accountId, mapId } : { accountId });
   const peopleList = useApi('people.list', { accountId });
   const commands = useInsightCommands(accountId);
+  const confirm = useConfirmAssessment(accountId);
   const undo = useUndo();
   const announce = (key: string) => (ok: boolean) => {
     if (ok) notifyWithUndo(t(key), () => void undo.undo());
@@ -42,6 +44,8 @@ export function InsightsPanel({ accountId, mapId, onMakeAction }: Props) {
       ),
     [peopleList.data, t],
   );
+
+  const peopleById = new Map((peopleList.data ?? []).map((person) => [person.id, person]));
 
   if (!list.data)
     return (
@@ -61,6 +65,14 @@ export function InsightsPanel({ accountId, mapId, onMakeAction }: Props) {
       onDismiss={() => setAsking({ mode: 'dismiss', insight })}
       onSnooze={() => setAsking({ mode: 'snooze', insight })}
       onRestore={() => void commands.restore(insight).then(announce('insights.restored'))}
+      onConfirmAssessment={
+        insight.rule === 'assessment_stale' && peopleById.has(insight.subject)
+          ? () => {
+              const person = peopleById.get(insight.subject);
+              if (person) void confirm(person);
+            }
+          : undefined
+      }
     />
   );
 

@@ -9,6 +9,7 @@ import type { ItemUpdate } from './orgChartMoves';
 import type { PastePlan } from './clipboard';
 import { api } from '../../api/client';
 import { storeCommand } from '../../undo/storeCommand';
+import { fieldsBefore } from '../../undo/fieldsBefore';
 import { useUndo } from '../../undo/UndoContext';
 import { trackedFieldsChanged } from '../../../../shared/domain/changeReasons';
 import { newChange, useReasonOffer } from '../history/reasons/useReasonOffer';
@@ -89,18 +90,19 @@ export function useMapCommands(accountId: string, mapId: string) {
         return { personId, done };
       },
 
-      /** A changed assessment is offered a reason afterwards. */
+      /** A changed assessment is offered a reason afterwards; undo gives back what the store had. */
       async updatePerson(person: Person, patch: PersonPatch) {
-        const before = Object.fromEntries(
-          Object.keys(patch).map((key) => [key, person[key as keyof PersonPatch]]),
-        ) as PersonPatch;
+        let before: PersonPatch | null = null;
         const change = newChange();
         const done = await perform(
           command(
             'editPerson',
-            () => api.call('people.update', { id: person.id, patch, changeId: change.next() }),
             async () => {
-              await api.call('people.update', { id: person.id, patch: before });
+              const result = await api.call('people.update', { id: person.id, patch, changeId: change.next() });
+              before = fieldsBefore(result.before, patch);
+            },
+            async () => {
+              if (before) await api.call('people.update', { id: person.id, patch: before });
               change.undone();
             },
           ),
@@ -191,12 +193,17 @@ export function useMapCommands(accountId: string, mapId: string) {
       },
 
       updateNote(note: MapNote, patch: { text?: string; color?: NoteColor }) {
-        const before = { text: note.text, color: note.color as NoteColor };
+        let before: typeof patch | null = null;
         return perform(
           command(
             'editNote',
-            () => api.call('notes.update', { id: note.id, patch }),
-            () => api.call('notes.update', { id: note.id, patch: before }),
+            async () => {
+              const result = await api.call('notes.update', { id: note.id, patch });
+              before = fieldsBefore({ ...result.before, color: result.before.color as NoteColor }, patch);
+            },
+            async () => {
+              if (before) await api.call('notes.update', { id: note.id, patch: before });
+            },
           ),
         );
       },
@@ -324,11 +331,16 @@ export function useMapCommands(accountId: string, mapId: string) {
       },
 
       renameOrgUnit(unit: OrgUnit, name: string) {
+        let before: string | null = null;
         return perform(
           command(
             'renameUnit',
-            () => api.call('orgUnits.update', { id: unit.id, patch: { name } }),
-            () => api.call('orgUnits.update', { id: unit.id, patch: { name: unit.name } }),
+            async () => {
+              before = (await api.call('orgUnits.update', { id: unit.id, patch: { name } })).before.name;
+            },
+            async () => {
+              if (before !== null) await api.call('orgUnits.update', { id: unit.id, patch: { name: before } });
+            },
           ),
         );
       },
@@ -386,12 +398,16 @@ export function useMapCommands(accountId: string, mapId: string) {
       },
 
       updateRelation(relation: Relation, patch: Partial<Pick<Relation, 'kind' | 'strength' | 'label'>>) {
-        const before = Object.fromEntries(Object.keys(patch).map((key) => [key, relation[key as keyof typeof patch]]));
+        let before: typeof patch | null = null;
         return perform(
           command(
             'editLine',
-            () => api.call('relations.update', { id: relation.id, patch }),
-            () => api.call('relations.update', { id: relation.id, patch: before }),
+            async () => {
+              before = fieldsBefore((await api.call('relations.update', { id: relation.id, patch })).before, patch);
+            },
+            async () => {
+              if (before) await api.call('relations.update', { id: relation.id, patch: before });
+            },
           ),
         );
       },

@@ -1,5 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Button, ColorSwatch, Group, Paper, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { PersonPatch } from '../../../../shared/api/contract';
 import type { Person } from '../../../../shared/api/entities';
@@ -17,13 +19,19 @@ import {
 import { STANCE_COLOR } from '../map/stanceStyle';
 import { formatDate } from './peopleColumns';
 import { TEXT_LIMITS } from '../../../../shared/api/text';
+import { learnedOnBounds } from '../../../../shared/domain/learnedOn';
+import { CalendarDateInput } from '../../app/CalendarDateInput';
+import { localDay, utcOffset } from '../history/format';
 
 /** The assessments whose every change is kept in the history, with an optional reason. */
 type Tracked = 'role' | 'influence' | 'stance' | 'access' | 'progress';
 
 interface Props {
   person: Person;
-  onSave(patch: PersonPatch, reason?: string): void;
+  /** `learnedOn`: the day the change was learned, when not today. */
+  onSave(patch: PersonPatch, reason?: string, learnedOn?: string): void;
+  /** "Still right": the assessment was judged again and nothing changed. */
+  onConfirm(): void;
 }
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
@@ -33,10 +41,14 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
  * judged. A new value waits with a box for the reason until saved (Enter) or discarded (Escape),
  * because the reason belongs to the same history entry as the change.
  */
-export function AssessmentSection({ person, onSave }: Props) {
+export function AssessmentSection({ person, onSave, onConfirm }: Props) {
   const { t, i18n } = useTranslation();
   const [pending, setPending] = useState<Partial<Record<Tracked, string | number>>>({});
   const [reason, setReason] = useState('');
+  const today = localDay(new Date());
+  const [learnedOn, setLearnedOn] = useState<string | null>(null);
+  const [learnedOnValid, setLearnedOnValid] = useState(true);
+  const bounds = learnedOnBounds(new Date(), utcOffset());
   const changes = (Object.entries(pending) as [Tracked, string | number][]).filter(
     ([field, value]) => value !== person[field],
   );
@@ -49,12 +61,15 @@ export function AssessmentSection({ person, onSave }: Props) {
         ? `${value} · ${t(`enums.access.${value}`)}`
         : t(`enums.${field === 'stance' ? 'stanceShort' : field}.${value}`);
   const save = () => {
-    if (changes.length) onSave(Object.fromEntries(changes) as PersonPatch, reason.trim() || undefined);
+    if (!learnedOnValid) return;
+    const dated = learnedOn && learnedOn !== today ? learnedOn : undefined;
+    if (changes.length) onSave(Object.fromEntries(changes) as PersonPatch, reason.trim() || undefined, dated);
     discard();
   };
   const discard = () => {
     setPending({});
     setReason('');
+    setLearnedOn(null);
   };
 
   const stamp = (at: string | null) => (
@@ -89,6 +104,21 @@ export function AssessmentSection({ person, onSave }: Props) {
 
   return (
     <Stack gap="sm" data-testid="assessment">
+      <Group justify="space-between" wrap="nowrap" gap="xs">
+        <Text size="xs" c="dimmed" id={`still-right-hint-${person.id}`}>
+          {t('people.details.stillRightHint')}
+        </Text>
+        <Button
+          size="compact-sm"
+          variant="light"
+          leftSection={<IconCircleCheck size={14} />}
+          onClick={onConfirm}
+          aria-describedby={`still-right-hint-${person.id}`}
+          data-testid="assessment-still-right"
+        >
+          {t('people.details.stillRight')}
+        </Button>
+      </Group>
       {row(
         'role',
         <Select
@@ -185,6 +215,20 @@ export function AssessmentSection({ person, onSave }: Props) {
             }}
             data-testid="change-reason"
           />
+          <DatesProvider settings={{ locale: i18n.language === 'zh-CN' ? 'zh-cn' : 'en', firstDayOfWeek: 1 }}>
+            <CalendarDateInput
+              size="xs"
+              mt="xs"
+              label={t('people.details.learnedOn')}
+              description={t('people.details.learnedOnHint')}
+              value={learnedOn ?? today}
+              onChange={setLearnedOn}
+              onValidityChange={setLearnedOnValid}
+              minDate={bounds.min}
+              maxDate={bounds.max}
+              data-testid="change-learned-on"
+            />
+          </DatesProvider>
           <Group gap="xs" mt="xs" justify="flex-end">
             <Button size="xs" variant="default" onClick={discard}>
               {t('people.details.discardChange')}

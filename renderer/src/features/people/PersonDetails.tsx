@@ -26,6 +26,7 @@ import { PERSON_LAYERS } from '../../../../shared/domain/enums';
 import { useApi } from '../../api/client';
 import { CommitTextInput } from '../map/CommitTextInput';
 import { AssessmentSection } from './AssessmentSection';
+import { useConfirmAssessment } from './useConfirmAssessment';
 import { CommitTextarea } from './CommitTextarea';
 import { displayName } from './peopleColumns';
 import { PrivateNotes } from './PrivateNotes';
@@ -120,7 +121,9 @@ const LINE_LIMITS = {
 
 function Details({ person, lookups, commands }: { person: Person; lookups: PeopleLookups; commands: PeopleCommands }) {
   const { t, i18n } = useTranslation();
-  const save = (patch: PersonPatch, reason?: string) => void commands.updatePerson(person, patch, reason);
+  const confirm = useConfirmAssessment(person.accountId);
+  const save = (patch: PersonPatch, reason?: string, learnedOn?: string) =>
+    void commands.updatePerson(person, patch, reason, learnedOn);
   const fieldProblem = usePersonFieldProblem(person);
   const text = (field: keyof typeof LINE_LIMITS, label: string) => (
     <CommitTextInput
@@ -226,7 +229,7 @@ function Details({ person, lookups, commands }: { person: Person; lookups: Peopl
       </Section>
 
       <Section title={t('people.details.assessment')}>
-        <AssessmentSection person={person} onSave={save} />
+        <AssessmentSection person={person} onSave={save} onConfirm={() => void confirm(person)} />
       </Section>
 
       <Section title={t('people.details.contact')}>

@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
 import type { PersonPatch } from '../../../../shared/api/contract';
 import type { Person, Relation } from '../../../../shared/api/entities';
-import type { BulkPersonPatch } from '../../../../shared/api/methods/people';
+import type { AssessmentStamps, BulkPersonPatch } from '../../../../shared/api/methods/people';
 import { api } from '../../api/client';
 import { storeCommand } from '../../undo/storeCommand';
+import { fieldsBefore } from '../../undo/fieldsBefore';
+import { utcOffset } from '../history/format';
 import { useUndo } from '../../undo/UndoContext';
 import { trackedFieldsChanged } from '../../../../shared/domain/changeReasons';
 import { newChange, useReasonOffer } from '../history/reasons/useReasonOffer';
@@ -11,32 +13,67 @@ import { setTagsCommand } from './setTagsCommand';
 
 const command = storeCommand;
 
-/** The values `person` has now in the fields `patch` names. */
-const valuesBefore = (person: Person, patch: PersonPatch): PersonPatch =>
-  Object.fromEntries(Object.keys(patch).map((key) => [key, person[key as keyof PersonPatch]])) as PersonPatch;
-
 /** Every edit the people table and person page make, each one undoable. */
 export function usePeopleCommands(accountId: string) {
   const { perform } = useUndo();
   const offerReason = useReasonOffer();
   return useMemo(
     () => ({
-      /** Without a reason, a changed assessment is offered one afterwards. */
-      async updatePerson(person: Person, patch: PersonPatch, reason?: string) {
-        const before = valuesBefore(person, patch);
+      /**
+       * Without a reason, a changed assessment is offered one afterwards. `learnedOn` dates it to
+       * the day it was learned; undo gives back what the store had before, not what was shown.
+       */
+      async updatePerson(person: Person, patch: PersonPatch, reason?: string, learnedOn?: string) {
+        let before: PersonPatch | null = null;
         const change = newChange();
+        const dated = learnedOn ? { learnedOn, utcOffset: utcOffset() } : {};
         const done = await perform(
           command(
             'editPerson',
-            () => api.call('people.update', { id: person.id, patch, reason, changeId: change.next() }),
             async () => {
-              await api.call('people.update', { id: person.id, patch: before });
+              const result = await api.call('people.update', {
+                id: person.id,
+                patch,
+                reason,
+                changeId: change.next(),
+                ...dated,
+              });
+              before = fieldsBefore(result.before, patch);
+            },
+            async () => {
+              if (before) await api.call('people.update', { id: person.id, patch: before });
               change.undone();
             },
           ),
         );
         if (done && !reason) offerReason(change, person, trackedFieldsChanged([person], patch));
         return done;
+      },
+
+      /**
+       * "Still right": the person's assessment is judged again and found unchanged, dated today or
+       * the day it was learned; one undo step takes the review back whole.
+       */
+      confirmAssessment(personId: string, learnedOn?: string) {
+        let review: { changeId: string; before: AssessmentStamps } | null = null;
+        const dated = learnedOn ? { learnedOn, utcOffset: utcOffset() } : {};
+        return perform(
+          command(
+            'confirmAssessment',
+            async () => {
+              // Redo is the same review again, under the change id undo freed.
+              const result = await api.call('people.confirmAssessment', {
+                personId,
+                changeId: review?.changeId,
+                ...dated,
+              });
+              review = { changeId: result.changeId, before: result.before };
+            },
+            async () => {
+              if (review) await api.call('people.undoConfirmAssessment', { personId, ...review });
+            },
+          ),
+        );
       },
 
       /** One change for many people: one undo step that gives each their own value back. */
