@@ -52,6 +52,7 @@ test('“still right” on the stale warning confirms the assessment, the warnin
   await expect(card(page, 'Wang Jianguo')).toBeVisible();
   await page.getByTestId('insights-button').click();
   await expect(staleCard(page)).toContainText('Assessment of Wang Jianguo is out of date');
+  await staleCard(page).scrollIntoViewIfNeeded();
   await page.screenshot({ path: '.scratch/assessment-confirm-insight-en.png' });
 
   await staleCard(page).getByTestId('insight-still-right').click();
