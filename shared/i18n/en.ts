@@ -35,6 +35,7 @@ export const en = {
     title: 'Accounts',
     newAccount: 'New account',
     empty: 'No accounts yet. Create one to start drawing its power map.',
+    people_zero: 'No people yet',
     people_one: '{{count}} person',
     people_other: '{{count}} people',
     updated: 'Updated {{date}}',
@@ -230,9 +231,9 @@ export const en = {
   maps: {
     tabs: 'Maps of this account',
     newMap: 'New map…',
-    newDealMap: 'New deal map…',
+    newDealMap: 'New opportunity map…',
     dealMapHint:
-      'A map for one opportunity: it starts with the people of this map, and role, influence and stance are judged for that deal.',
+      'A map for one opportunity: it starts with the people of this map, and role, influence and stance are judged for that opportunity.',
     mapName: 'Map name',
     dealName: 'Opportunity name',
     dealNamePlaceholder: 'e.g. ERP renewal 2027',
@@ -240,11 +241,11 @@ export const en = {
     delete: 'Delete map',
     deleteTitle: 'Delete the map “{{name}}”?',
     deleteBody: 'Only the layout goes: the people, lines and notes stay in the account. Undo brings the map back.',
-    deal: 'Deal',
+    deal: 'Opportunity',
     lastMap: 'An account keeps at least one map.',
-    overridden: 'For this deal',
+    overridden: 'For this opportunity',
     resetOverride: 'Use the account-level value',
-    dealBanner: 'Deal map: {{name}} — role, influence and stance shown are for this opportunity',
+    dealBanner: 'Opportunity map: {{name}} — role, influence and stance shown are for this opportunity',
   },
   arrange: {
     alignLeft: 'Align left edges',
@@ -334,7 +335,7 @@ export const en = {
     createMap: 'new map',
     renameMap: 'rename map',
     deleteMap: 'delete map',
-    createDeal: 'new deal map',
+    createDeal: 'new opportunity map',
     /** The plan feature's edits: its labels live in features/plan.ts. */
     plan: planEn.undo,
     interactions: interactionsEn.undo,

@@ -46,8 +46,8 @@ export const dashboardEn = {
 
 export const dashboardZhCN: DeepStrings<typeof dashboardEn> = {
   portfolio: '客户组合',
-  portfolioHint: '按客户的潜力和我方与其关键人的关系强弱来分布各客户。',
-  potential: '潜力（现有或潜在吞吐量）',
+  portfolioHint: '按潜力和我方与关键人的关系强弱，把各客户放进四个象限。',
+  potential: '潜力（现有或潜在业务量）',
   strength: '现有关系强弱',
   low: '低',
   high: '高',
@@ -80,7 +80,7 @@ export const dashboardZhCN: DeepStrings<typeof dashboardEn> = {
   noneFalling: '近 30 天没有客户关系走弱。',
   fallingBy: '30 天内关系强度 {{before}}% → {{now}}%',
   contactsDue: '逾期未联系',
-  noContactsDue: '每位关键人物都在关怀周期内联系过。',
+  noContactsDue: '每位关键人都已按关怀频率联系过。',
   contactOverdue_one: '应于 {{date}} 联系，已逾期 {{count}} 天',
   contactOverdue_other: '应于 {{date}} 联系，已逾期 {{count}} 天',
   more_one: '另有 {{count}} 位',

@@ -119,7 +119,7 @@ export const securityZhCN: DeepStrings<typeof securityEn> = {
   },
   disable: {
     title: '取消加密？',
-    body: '数据库及其备份将重新以未加密的形式保存：任何能读取这些文件的人都能看到其中的全部内容，包括私人笔记。',
+    body: '数据库及其备份将重新以未加密的形式保存：任何能读取这些文件的人都能看到其中的全部内容，包括私密备注。',
     passphrase: '密码',
     submit: '取消加密',
     done: '已取消加密。数据库及其备份不再加密。',

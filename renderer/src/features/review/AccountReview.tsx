@@ -164,11 +164,11 @@ function ReviewPages({ data, request, t, language }: PagesProps) {
           </tbody>
         </table>
         <p>
-          {t('review.counts', {
-            people: onMap.length,
-            keyPlayers: status.keyPlayers,
-            supporters: status.keySupporters,
-          })}
+          {[
+            t('review.onMap', { count: onMap.length }),
+            t('review.keyPlayers', { count: status.keyPlayers }),
+            ...(status.keyPlayers > 0 ? [t('review.supporters', { count: status.keySupporters })] : []),
+          ].join(' · ')}
         </p>
         {data.accountTeam.length > 0 && (
           <>
