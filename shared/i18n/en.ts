@@ -65,8 +65,7 @@ export const en = {
     canvasLabel: 'Power map canvas',
     /** What one Delete took away, said in the notice that offers Undo. */
     deleted: {
-      summary: 'Deleted {{list}}',
-      join: ', ',
+      summary: 'Deleted {{list, list}}',
       sentences: '. ',
       people_one: '{{count}} person',
       people_other: '{{count}} people',

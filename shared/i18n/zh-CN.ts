@@ -66,8 +66,7 @@ export const zhCN: Resources = {
     canvasLabel: '权力地图画布',
     /** What one Delete took away, said in the notice that offers Undo. */
     deleted: {
-      summary: '已删除 {{list}}',
-      join: '、',
+      summary: '已删除 {{list, list}}',
       sentences: '；',
       people_one: '{{count}} 人',
       people_other: '{{count}} 人',

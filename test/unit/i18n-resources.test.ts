@@ -25,8 +25,11 @@ function lookup(language: (typeof LANGUAGES)[number], key: string): unknown {
     .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], RESOURCES[language]);
 }
 
+/** The {{placeholders}} of a string, with their format: `{{names, list}}` is `names, list`. */
 const placeholders = (text: string): string[] =>
-  [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1] ?? '').sort();
+  [...text.matchAll(/\{\{\s*(\w+)\s*(?:,\s*(\w+)\s*)?\}\}/g)]
+    .map((m) => [m[1], m[2]].filter(Boolean).join(', '))
+    .sort();
 
 describe('i18n resources', () => {
   it('has resources for every supported language', () => {
@@ -69,7 +72,7 @@ describe('i18n resources', () => {
   it('is actually translated: Chinese text is not the English text', () => {
     const same = leaves(RESOURCES.en).filter(
       // Placeholders are not words: '+{{count}}' reads the same in every language.
-      ([key, value]) => lookup('zh-CN', key) === value && /[a-z]{3}/i.test(String(value).replace(/\{\{\w+\}\}/g, '')),
+      ([key, value]) => lookup('zh-CN', key) === value && /[a-z]{3}/i.test(String(value).replace(/\{\{[^}]*\}\}/g, '')),
     );
     expect(same.map(([key]) => key)).toEqual([]);
   });

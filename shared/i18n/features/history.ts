@@ -39,9 +39,9 @@ export const historyEn = {
   includePrivate: 'Include private notes',
   exportAccount: 'Export account data (JSON)',
   reason: {
-    changedOne: '{{name}}: {{fields}} changed',
-    changedMany_one: '{{fields}} changed for {{count}} person',
-    changedMany_other: '{{fields}} changed for {{count}} people',
+    changedOne: '{{name}}: {{fields, list}} changed',
+    changedMany_one: '{{fields, list}} changed for {{count}} person',
+    changedMany_other: '{{fields, list}} changed for {{count}} people',
     add: 'Add a reason…',
     addShortcut: 'R',
     shortcut: 'Add a reason to the assessment change just made',
@@ -52,7 +52,6 @@ export const historyEn = {
     cancel: 'Cancel',
     saved: 'Reason kept in the history',
     savedMany: 'Reason kept in the history of all {{count}} people',
-    fieldSeparator: ', ',
   },
 };
 
@@ -92,9 +91,9 @@ export const historyZhCN: DeepStrings<typeof historyEn> = {
   includePrivate: '包含私密备注',
   exportAccount: '导出客户数据（JSON）',
   reason: {
-    changedOne: '{{name}}：{{fields}}已修改',
-    changedMany_one: '已修改 {{count}} 人的{{fields}}',
-    changedMany_other: '已修改 {{count}} 人的{{fields}}',
+    changedOne: '{{name}}：{{fields, list}}已修改',
+    changedMany_one: '已修改 {{count}} 人的{{fields, list}}',
+    changedMany_other: '已修改 {{count}} 人的{{fields, list}}',
     add: '补充原因…',
     addShortcut: 'R',
     shortcut: '为刚才的评估变化补充原因',
@@ -105,6 +104,5 @@ export const historyZhCN: DeepStrings<typeof historyEn> = {
     cancel: '取消',
     saved: '原因已记入变化历史',
     savedMany: '原因已记入全部 {{count}} 人的变化历史',
-    fieldSeparator: '、',
   },
 };

@@ -3,7 +3,6 @@ import type { DeepStrings } from '../deepStrings';
 /** Strings of the insights feature; the zh-CN object below must have the same keys. */
 export const insightsEn = {
   title: 'Insights',
-  listSeparator: ', ',
   inDays_one: 'In {{count}} day',
   inDays_other: 'In {{count}} days',
   actionDue: 'Suggested due date: {{date}}',
@@ -63,10 +62,10 @@ export const insightsEn = {
       action: 'Understand and answer {{name}}’s concerns',
     },
     single_threaded: {
-      title: 'Single-threaded: the account rests on {{names}}',
+      title: 'Single-threaded: the account rests on {{names, list}}',
       explanation:
         'Supporters among the key people: {{count}}. Spread out and build the relationship layer by layer, so that no single departure loses the account.',
-      action: 'Win a second supporter beyond {{names}}',
+      action: 'Win a second supporter beyond {{names, list}}',
     },
     no_coach: {
       title: 'No coach in this account',
@@ -124,7 +123,7 @@ export const insightsEn = {
     assessment_stale: {
       title: 'Assessment of {{name}} is out of date',
       explanation:
-        'Not revisited for over {{days}} days: {{fields}}. Relationships change, so judgements must be renewed.',
+        'Not revisited for over {{days}} days: {{fields, list}}. Relationships change, so judgements must be renewed.',
       action: 'Revisit the assessment of {{name}}',
     },
     no_path_to_power: {
@@ -189,7 +188,6 @@ export const insightsEn = {
 
 export const insightsZhCN: DeepStrings<typeof insightsEn> = {
   title: '洞察',
-  listSeparator: '、',
   inDays_one: '{{count}} 天后',
   inDays_other: '{{count}} 天后',
   actionDue: '建议完成日期：{{date}}',
@@ -249,9 +247,9 @@ export const insightsZhCN: DeepStrings<typeof insightsEn> = {
       action: '了解并回应{{name}}的顾虑',
     },
     single_threaded: {
-      title: '单线联系：客户关系全压在{{names}}身上',
+      title: '单线联系：客户关系全压在{{names, list}}身上',
       explanation: '关键人中只有 {{count}} 位支持者。要全面铺开，把客户关系一层层地垒实，不因一个人离开而丢掉客户。',
-      action: '在{{names}}之外再争取一位支持者',
+      action: '在{{names, list}}之外再争取一位支持者',
     },
     no_coach: {
       title: '客户内部没有教练',
@@ -304,7 +302,7 @@ export const insightsZhCN: DeepStrings<typeof insightsEn> = {
     },
     assessment_stale: {
       title: '对{{name}}的评估已过时',
-      explanation: '超过 {{days}} 天未复核：{{fields}}。关系是变化的，判断需要定期更新。',
+      explanation: '超过 {{days}} 天未复核：{{fields, list}}。关系是变化的，判断需要定期更新。',
       action: '重新评估{{name}}',
     },
     no_path_to_power: {

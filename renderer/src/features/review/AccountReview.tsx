@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatList } from '../../app/listFormat';
 import type { TFunction } from 'i18next';
 import { ANALYSIS_DIMENSIONS, HORIZONS, STANCES, INFLUENCE_MAX } from '../../../../shared/domain/enums';
 import { gridCellOf } from '../../../../shared/domain/influenceStanceGrid';
@@ -159,7 +160,12 @@ function ReviewPages({ data, request, t, language }: PagesProps) {
               <th>{t('plan.profile.orgStep')}</th>
               <td>{t(`plan.orgStep.${data.account.orgStep}`)}</td>
               <th>{t('plan.profile.competitors')}</th>
-              <td>{data.competitors.map((c) => c.name).join(', ') || '—'}</td>
+              <td>
+                {formatList(
+                  data.competitors.map((c) => c.name),
+                  language,
+                ) || '—'}
+              </td>
             </tr>
           </tbody>
         </table>
@@ -364,11 +370,13 @@ function ReviewPages({ data, request, t, language }: PagesProps) {
                   <tr key={action.id} className={late ? 'pm-review-warn' : undefined}>
                     <td>{action.title}</td>
                     <td>
-                      {action.personIds
-                        .map((id) => peopleById.get(id))
-                        .filter((person) => person !== undefined)
-                        .map(personName)
-                        .join(', ')}
+                      {formatList(
+                        action.personIds
+                          .map((id) => peopleById.get(id))
+                          .filter((person) => person !== undefined)
+                          .map(personName),
+                        language,
+                      )}
                     </td>
                     <td>{action.ownerMemberId ? (membersById.get(action.ownerMemberId)?.name ?? '') : ''}</td>
                     <td>
