@@ -17,7 +17,7 @@ import { accessibilityEn } from './features/accessibility';
 import { actionsEn } from './features/actions';
 /** English resources. zh-CN must have the same shape (the type checker enforces it). */
 export const en = {
-  app: { name: 'Powermap', tagline: 'Power maps of your key accounts' },
+  app: { name: 'Powermap' },
   common: {
     cancel: 'Cancel',
     create: 'Create',
@@ -28,7 +28,6 @@ export const en = {
     undo: 'Undo',
     redo: 'Redo',
     back: 'Back',
-    loading: 'Loading…',
     retry: 'Try again',
   },
   home: {
@@ -59,8 +58,6 @@ export const en = {
     emptyTitle: 'This map is empty',
     emptyBody: 'Add the people who take part in the decision. Double-click the canvas or press N.',
     newPersonName: 'New person',
-    connectHint: 'Drag from the bottom of a card to another card to draw a reports-to line.',
-    personDeleted: '“{{name}}” deleted',
     lineDeleted: 'Line deleted',
     canvasLabel: 'Power map canvas',
     /** What one Delete took away, said in the notice that offers Undo. */
@@ -117,7 +114,6 @@ export const en = {
   },
   shortcuts: {
     title: 'Keyboard shortcuts',
-    button: 'Keyboard shortcuts (?)',
     addPerson: 'Add a person',
     addPersonHere: 'Add a person here',
     doubleClick: 'Double-click the canvas',
@@ -158,8 +154,8 @@ export const en = {
     label: 'View',
   },
   team: { ourSide: 'Our team' },
-  orgUnits: { expand: 'Show the people', collapse: 'Fold the unit', newName: 'New department' },
-  notes: { text: 'Note text', placeholder: 'Double-click to write', sticky: 'Sticky note', freeText: 'Text' },
+  orgUnits: { expand: 'Show the people', collapse: 'Fold the unit' },
+  notes: { text: 'Note text', placeholder: 'Double-click to write' },
   palette: {
     add: 'Add',
     person: 'Person',
@@ -292,7 +288,6 @@ export const en = {
     title: 'Settings',
     language: 'Language',
     languageSystem: 'Same as the system',
-    databasePath: 'Database file',
     version: 'Version',
   },
   undo: {

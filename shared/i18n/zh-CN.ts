@@ -18,7 +18,7 @@ import { accessibilityZhCN } from './features/accessibility';
 
 /** 简体中文。Terms follow docs/glossary.md, which a unit test holds the strings to. */
 export const zhCN: Resources = {
-  app: { name: 'Powermap 权力地图', tagline: '大客户决策链的权力地图' },
+  app: { name: 'Powermap 权力地图' },
   common: {
     cancel: '取消',
     create: '创建',
@@ -29,7 +29,6 @@ export const zhCN: Resources = {
     undo: '撤销',
     redo: '重做',
     back: '返回',
-    loading: '正在加载…',
     retry: '重试',
   },
   home: {
@@ -60,8 +59,6 @@ export const zhCN: Resources = {
     emptyTitle: '这张地图还是空的',
     emptyBody: '把参与决策的人加进来。双击画布或按 N 键。',
     newPersonName: '新人员',
-    connectHint: '从卡片底部拖到另一张卡片，即可画一条汇报线。',
-    personDeleted: '已删除“{{name}}”',
     lineDeleted: '已删除连线',
     canvasLabel: '权力地图画布',
     /** What one Delete took away, said in the notice that offers Undo. */
@@ -118,7 +115,6 @@ export const zhCN: Resources = {
   },
   shortcuts: {
     title: '键盘快捷键',
-    button: '键盘快捷键（?）',
     addPerson: '添加人员',
     addPersonHere: '在此处添加人员',
     doubleClick: '双击画布',
@@ -159,8 +155,8 @@ export const zhCN: Resources = {
     label: '视图',
   },
   team: { ourSide: '我方团队' },
-  orgUnits: { expand: '展开人员', collapse: '折叠部门', newName: '新部门' },
-  notes: { text: '便签内容', placeholder: '双击输入文字', sticky: '便签', freeText: '文字' },
+  orgUnits: { expand: '展开人员', collapse: '折叠部门' },
+  notes: { text: '便签内容', placeholder: '双击输入文字' },
   palette: {
     add: '添加',
     person: '人员',
@@ -292,7 +288,6 @@ export const zhCN: Resources = {
     title: '设置',
     language: '语言',
     languageSystem: '跟随系统',
-    databasePath: '数据库文件',
     version: '版本',
   },
   undo: {

@@ -6,10 +6,6 @@ export const dashboardEn = {
   portfolioHint: 'Each account by its potential and the strength of our relationship with its key people.',
   potential: 'Potential',
   strength: 'Relationship strength',
-  low: 'Low',
-  high: 'High',
-  weak: 'Weak',
-  strong: 'Strong',
   quadrant: {
     star: 'Star',
     question: 'Question mark',
@@ -49,10 +45,6 @@ export const dashboardZhCN: DeepStrings<typeof dashboardEn> = {
   portfolioHint: '按潜力和我方与关键人的关系强弱，把各客户放进四个象限。',
   potential: '潜力（现有或潜在业务量）',
   strength: '现有关系强弱',
-  low: '低',
-  high: '高',
-  weak: '弱',
-  strong: '强',
   quadrant: {
     star: '明星类',
     question: '问题类',

@@ -2,7 +2,6 @@ import type { DeepStrings } from '../deepStrings';
 
 /** Strings of the history feature; the zh-CN object below must have the same keys. */
 export const historyEn = {
-  title: 'History',
   empty: 'No change recorded yet. Each change of stance, influence, access or progress will show here with its date.',
   chartTitle: 'Over time',
   listTitle: 'Changes',
@@ -37,13 +36,11 @@ export const historyEn = {
     'Presenting — private notes, personal details and private contacts are hidden; nothing can be changed',
   presentationEnd: 'End presentation',
   includePrivate: 'Include private notes',
-  exportAccount: 'Export account data (JSON)',
   reason: {
     changedOne: '{{name}}: {{fields, list}} changed',
     changedMany_one: '{{fields, list}} changed for {{count}} person',
     changedMany_other: '{{fields, list}} changed for {{count}} people',
     add: 'Add a reason…',
-    addShortcut: 'R',
     shortcut: 'Add a reason to the assessment change just made',
     label: 'Why did this change?',
     placeholder: 'e.g. Backed our proposal at the steering committee',
@@ -56,7 +53,6 @@ export const historyEn = {
 };
 
 export const historyZhCN: DeepStrings<typeof historyEn> = {
-  title: '变化历史',
   empty: '还没有变化记录。态度、影响力、关系级数或知连信用进度每次变化，都会连同日期记录在这里。',
   chartTitle: '随时间变化',
   listTitle: '变化记录',
@@ -89,13 +85,11 @@ export const historyZhCN: DeepStrings<typeof historyEn> = {
   presentationBanner: '演示中 — 私密备注、个人信息和私密的联系记录已隐藏，不能修改',
   presentationEnd: '结束演示',
   includePrivate: '包含私密备注',
-  exportAccount: '导出客户数据（JSON）',
   reason: {
     changedOne: '{{name}}：{{fields, list}}已修改',
     changedMany_one: '已修改 {{count}} 人的{{fields, list}}',
     changedMany_other: '已修改 {{count}} 人的{{fields, list}}',
     add: '补充原因…',
-    addShortcut: 'R',
     shortcut: '为刚才的评估变化补充原因',
     label: '为什么有这个变化？',
     placeholder: '例如：在项目指导委员会上支持了我们的方案',

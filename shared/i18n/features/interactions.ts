@@ -2,9 +2,7 @@ import type { DeepStrings } from '../deepStrings';
 
 /** Strings of the interaction log (quick-add, timelines, commitments, care cadence); zh-CN must have the same keys. */
 export const interactionsEn = {
-  title: 'Contacts',
   logContact: 'Log contact',
-  logContactHint: 'Log a contact from anywhere',
   editTitle: 'Edit contact',
   newTitle: 'Log contact',
   pickAccount: 'Account',
@@ -77,7 +75,6 @@ export const interactionsEn = {
   deleteBody_other: 'The contact and the {{count}} commitments made in it are deleted. You can undo this.',
   deleted: 'Contact deleted',
   unknownPerson: '(deleted person)',
-  with: 'with',
   openCommitments: 'Open commitments',
   noOpenCommitments: 'No open commitments.',
   overdue: 'Overdue',
@@ -124,9 +121,7 @@ export const interactionsEn = {
 };
 
 export const interactionsZhCN: DeepStrings<typeof interactionsEn> = {
-  title: '联系记录',
   logContact: '记录联系',
-  logContactHint: '随时记录一次联系',
   editTitle: '编辑联系记录',
   newTitle: '记录联系',
   pickAccount: '客户',
@@ -198,7 +193,6 @@ export const interactionsZhCN: DeepStrings<typeof interactionsEn> = {
   deleteBody_other: '将删除这条联系记录及其中的 {{count}} 项承诺。可以撤销。',
   deleted: '已删除联系记录',
   unknownPerson: '（已删除的人员）',
-  with: '与',
   openCommitments: '待兑现的承诺',
   noOpenCommitments: '没有待兑现的承诺。',
   overdue: '已逾期',

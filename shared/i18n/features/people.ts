@@ -2,7 +2,6 @@ import type { DeepStrings } from '../deepStrings';
 
 /** Strings of the people feature (table and person page); the zh-CN object below must have the same keys. */
 export const peopleEn = {
-  title: 'People',
   unnamed: 'Unnamed',
   open: 'Open person page',
   tabs: { details: 'Details', goal: 'Goal', timeline: 'Timeline', history: 'History' },
@@ -47,7 +46,6 @@ export const peopleEn = {
     selectAll: 'Select all shown',
     selectRow: 'Select {{name}}',
     sortHint: 'Click to sort; Shift-click to sort by several columns',
-    editHint: 'Enter or double-click opens the person; click a value to change it',
     noUnit: 'No department',
     coach: 'Coach',
     notAssessed: 'Never',
@@ -66,8 +64,6 @@ export const peopleEn = {
     reason: 'Reason (optional)',
     reasonPlaceholder: 'Why did the assessment change?',
     clear: 'Clear selection',
-    done_one: 'Changed {{count}} person',
-    done_other: 'Changed {{count}} people',
   },
   details: {
     identity: 'Identity and organisation',
@@ -124,7 +120,6 @@ export const peopleEn = {
 };
 
 export const peopleZhCN: DeepStrings<typeof peopleEn> = {
-  title: '人员',
   unnamed: '未命名',
   open: '打开人员详情',
   tabs: { details: '资料', goal: '关系目标', timeline: '联系记录', history: '变化历史' },
@@ -169,7 +164,6 @@ export const peopleZhCN: DeepStrings<typeof peopleEn> = {
     selectAll: '全选当前显示的人员',
     selectRow: '选择 {{name}}',
     sortHint: '点击排序；按住 Shift 点击可按多列排序',
-    editHint: '回车或双击打开人员详情；点击数值即可修改',
     noUnit: '未分部门',
     coach: '教练',
     notAssessed: '从未评估',
@@ -188,8 +182,6 @@ export const peopleZhCN: DeepStrings<typeof peopleEn> = {
     reason: '变更原因（可选）',
     reasonPlaceholder: '评估为什么有变化？',
     clear: '取消选择',
-    done_one: '已修改 {{count}} 人',
-    done_other: '已修改 {{count}} 人',
   },
   details: {
     identity: '身份与组织',

@@ -2,7 +2,6 @@ import type { DeepStrings } from '../deepStrings';
 
 /** Strings of the plan feature; the zh-CN object below must have the same keys. */
 export const planEn = {
-  title: 'Plan',
   none: '—',
   edit: 'Edit',
   remove: 'Delete',
@@ -11,7 +10,6 @@ export const planEn = {
   exportCsv: 'Export CSV',
   exported: 'Saved {{file}}',
   horizon: { '3m': '3 months', '6m': '6 months', '12m': '1 year' },
-  horizonShort: { '3m': '3m', '6m': '6m', '12m': '1y' },
   noHorizon: 'No horizon',
   actionStatus: { todo: 'To do', doing: 'Doing', done: 'Done', dropped: 'Dropped' },
   goalStatus: { open: 'Open', achieved: 'Achieved', dropped: 'Dropped' },
@@ -185,9 +183,6 @@ export const planEn = {
     empty: 'No relationship goal for this person yet. Set where the relationship should be, and by when.',
     setGoal: 'Set a relationship goal',
     addAnother: 'Add another goal',
-    current: 'Now',
-    target: 'Target',
-    gap: 'Gap',
     steps_one: '{{count}} step to go',
     steps_other: '{{count}} steps to go',
     met: 'Reached',
@@ -265,7 +260,6 @@ export const planEn = {
 };
 
 export const planZhCN: DeepStrings<typeof planEn> = {
-  title: '行动计划',
   none: '—',
   edit: '编辑',
   remove: '删除',
@@ -274,7 +268,6 @@ export const planZhCN: DeepStrings<typeof planEn> = {
   exportCsv: '导出 CSV',
   exported: '已保存 {{file}}',
   horizon: { '3m': '3个月', '6m': '6个月', '12m': '1年' },
-  horizonShort: { '3m': '3个月', '6m': '6个月', '12m': '1年' },
   noHorizon: '未定期限',
   actionStatus: { todo: '待办', doing: '进行中', done: '已完成', dropped: '已放弃' },
   goalStatus: { open: '进行中', achieved: '已达成', dropped: '已放弃' },
@@ -444,9 +437,6 @@ export const planZhCN: DeepStrings<typeof planEn> = {
     empty: '尚未为此人设定关系目标。请设定关系要达到的状态和完成日期。',
     setGoal: '设定关系目标',
     addAnother: '再添加一个目标',
-    current: '当前',
-    target: '目标',
-    gap: '差距',
     steps_one: '还差 {{count}} 级',
     steps_other: '还差 {{count}} 级',
     met: '已达成',

@@ -106,7 +106,6 @@ export const workspaceEn = {
     plan: 'Excel (.xlsx)',
     peopleSheet: 'People',
     done: 'Saved {{file}}',
-    working: 'Building the workbook…',
   },
 };
 
@@ -210,6 +209,5 @@ export const workspaceZhCN: DeepStrings<typeof workspaceEn> = {
     plan: 'Excel（.xlsx）',
     peopleSheet: '人员',
     done: '已保存 {{file}}',
-    working: '正在生成工作簿…',
   },
 };
