@@ -34,7 +34,7 @@ export const zhCN: Resources = {
   home: {
     title: '客户',
     newAccount: '新建客户',
-    empty: '还没有客户。新建客户后，就可以绘制它的权力地图。',
+    empty: '还没有客户。新建客户后，即可绘制其权力地图。',
     people_zero: '还没有人员',
     people_one: '{{count}} 人',
     people_other: '{{count}} 人',
@@ -355,7 +355,7 @@ export const zhCN: Resources = {
   errors: {
     title: '操作未完成',
     invalid_input: '部分输入不符合要求，未做任何修改。',
-    unknown_method: 'Powermap 向后台请求了一个未知的操作。',
+    unknown_method: 'Powermap 向后台请求了无法识别的操作。',
     not_found: '该项已不存在，可能已在别处删除。',
     conflict: '与已保存的内容冲突。',
     unauthorized: '此页面未获授权。请打开“npm run web”打印出的地址。',
@@ -363,7 +363,7 @@ export const zhCN: Resources = {
     public_read_only: '演示期间不能修改。结束演示后再编辑。',
     storage_read_only: '数据库文件是只读的，无法保存。请改为可写，或把副本另存到别处。',
     storage_full: '磁盘已满，这次修改没有保存。之前保存的内容都还在。请腾出空间后再试。',
-    storage_damaged: '数据库文件已损坏，Powermap 已停止向它保存。请在“设置 → 备份”中恢复一个备份。',
+    storage_damaged: '数据库文件已损坏，Powermap 已停止写入。请在“设置 → 备份”中恢复备份。',
     storage_unavailable: '无法读写数据库文件。请检查磁盘或网络驱动器是否仍可访问。',
     storage_busy: '另一个程序正在使用数据库文件，请稍后再试。',
     storage_locked: '数据库已加密，请先用密码解锁。',

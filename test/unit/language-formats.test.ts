@@ -30,6 +30,8 @@ describe('date pickers in the language in use', () => {
     const en = calendarWords('en');
     expect(en.monthLabelFormat('2026-12-01 00:00:00')).toBe('December 2026');
     expect(en.monthsListFormat('2026-03-01')).toBe('Mar');
+    expect(zh.getDayAriaLabel('1975-06-14')).toBe('1975年6月14日');
+    expect(en.getDayAriaLabel('1975-06-14')).toBe('June 14, 1975');
   });
 
   it('show a picked day in words, never a dayjs token such as LL', () => {

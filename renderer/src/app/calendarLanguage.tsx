@@ -28,6 +28,8 @@ export function calendarWords(language: string) {
     decadeLabelFormat: (start: string, end: string) => `${year(start)} – ${year(end)}`,
     monthsListFormat: words({ month: 'short' }),
     yearsListFormat: year,
+    // What a screen reader says for a day: "June 14, 1975" / "1975年6月14日", not "14 六月 1975".
+    getDayAriaLabel: words({ dateStyle: 'long' }),
   };
 }
 

@@ -125,7 +125,7 @@ export const filesZhCN: DeepStrings<typeof filesEn> = {
   },
   state: {
     damagedTitle: '数据库文件已损坏',
-    damagedBody: 'Powermap 发现 {{path}} 中有损坏的页面，已停止向它写入，以免丢失更多内容。现有内容仍可查看。',
+    damagedBody: 'Powermap 发现 {{path}} 中有损坏的页面，已停止写入，以免丢失更多内容。现有内容仍可查看。',
     damagedRestore: '恢复 {{when}} 的备份',
     damagedNoBackup: '这个文件没有完好的备份。请先把还能读取的内容另存为副本，再打开其他数据库。',
     readOnlyTitle: '数据库文件是只读的',

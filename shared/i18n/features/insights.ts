@@ -87,7 +87,8 @@ export const insightsEn = {
     },
     commitment_overdue: {
       title: 'Overdue promise: {{description}}',
-      explanation: 'Due {{due}}, {{days}} days late. Trust is built on kept promises.',
+      explanation_one: 'Due {{due}}, {{count}} day late. Trust is built on kept promises.',
+      explanation_other: 'Due {{due}}, {{count}} days late. Trust is built on kept promises.',
       action: 'Keep the promise: {{description}}',
     },
     stance_falling: {
@@ -99,7 +100,7 @@ export const insightsEn = {
     contact_falling: {
       title: 'Contact with {{name}} is thinning out',
       explanation:
-        '{{after}} contacts in the last {{days}} days against {{before}} in the {{days}} days before. Falling contact is an early warning of churn.',
+        'Contacts in the last {{days}} days: {{after}}, against {{before}} in the {{days}} days before. Falling contact is an early warning of churn.',
       action: 'Plan the next meetings with {{name}}',
     },
     progress_stuck: {
@@ -268,7 +269,8 @@ export const insightsZhCN: DeepStrings<typeof insightsEn> = {
     },
     commitment_overdue: {
       title: '承诺逾期：{{description}}',
-      explanation: '应于 {{due}} 完成，已逾期 {{days}} 天。信任来自兑现的承诺。',
+      explanation_one: '应于 {{due}} 完成，已逾期 {{count}} 天。信任来自兑现的承诺。',
+      explanation_other: '应于 {{due}} 完成，已逾期 {{count}} 天。信任来自兑现的承诺。',
       action: '兑现承诺：{{description}}',
     },
     stance_falling: {
@@ -354,10 +356,10 @@ export const insightsZhCN: DeepStrings<typeof insightsEn> = {
     showOnMap: '在地图上显示',
     strength: '强度 {{score}}%',
     via: {
-      influences: '{{from}}能影响{{to}}，可以为你引荐',
-      reports_to: '{{from}}向{{to}}汇报，可以为你引荐',
-      manages: '{{from}}是{{to}}的上级，可以为你引荐',
-      ally: '{{from}}与{{to}}是盟友，可以为你引荐',
+      influences: '{{from}}能影响{{to}}，可以为我们引荐',
+      reports_to: '{{from}}向{{to}}汇报，可以为我们引荐',
+      manages: '{{from}}是{{to}}的上级，可以为我们引荐',
+      ally: '{{from}}与{{to}}是盟友，可以为我们引荐',
     },
     explain: '由点及面：从支持我们的人出发，逐步接近做决定的人。',
   },

@@ -221,7 +221,7 @@ export const peopleZhCN: DeepStrings<typeof peopleEn> = {
     privateHint: '私密：只保存在这台电脑上。',
     notesEdit: '编辑',
     notesPreview: '预览',
-    notesPlaceholder: '你对这个人的了解：背景、关心什么、需要避开什么…',
+    notesPlaceholder: '您对此人的了解：背景、关心什么、需要避开什么…',
     notesEmpty: '还没有私密备注。',
     notesHelp: 'Markdown 格式：段落之间空一行，“- ”开头为列表，“1. ”为编号列表，[文字](https://…) 为链接。',
     notesSave: '保存备注',
