@@ -29,6 +29,8 @@ export const en = {
     redo: 'Redo',
     back: 'Back',
     retry: 'Try again',
+    /** Between a label and its value: “Status: Amber” / “状态：黄”. */
+    colon: ': ',
   },
   home: {
     title: 'Accounts',

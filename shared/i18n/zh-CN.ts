@@ -30,6 +30,7 @@ export const zhCN: Resources = {
     redo: '重做',
     back: '返回',
     retry: '重试',
+    colon: '：',
   },
   home: {
     title: '客户',

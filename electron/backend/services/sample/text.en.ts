@@ -9,7 +9,7 @@ export const SAMPLE_TEXT_EN: SampleText = {
   mainMap: 'Power map',
   opportunity: {
     name: 'ERP upgrade 2026',
-    map: 'Opportunity: ERP upgrade 2026',
+    map: 'ERP upgrade 2026',
     notes: 'Replace the ageing ERP across both plants; steering committee decides in Q3.',
   },
   units: {

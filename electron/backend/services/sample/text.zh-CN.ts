@@ -9,7 +9,7 @@ export const SAMPLE_TEXT_ZH_CN: SampleText = {
   mainMap: '权力地图',
   opportunity: {
     name: '2026 年 ERP 升级项目',
-    map: '项目地图：2026 年 ERP 升级',
+    map: '2026 年 ERP 升级',
     notes: '替换两个工厂老旧的 ERP 系统；项目指导委员会预计三季度决策。',
   },
   units: {

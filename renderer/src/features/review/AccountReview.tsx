@@ -132,7 +132,9 @@ function ReviewPages({ data, request, t, language }: PagesProps) {
           <span className="pm-review-light" style={{ background: STATUS_COLOR[status.status] }} aria-hidden />
           <div>
             <strong>
-              {t('review.status')}: {t(`insights.status.label.${status.status}`)}
+              {t('review.status')}
+              {t('common.colon')}
+              {t(`insights.status.label.${status.status}`)}
             </strong>
             <ul>
               {status.reasons.map((reason) => (
@@ -183,7 +185,9 @@ function ReviewPages({ data, request, t, language }: PagesProps) {
               {data.accountTeam
                 .map((entry) => {
                   const member = membersById.get(entry.memberId);
-                  return member ? `${member.name} (${t(`coverageView.teamRole.${entry.role}`)})` : '';
+                  return member
+                    ? t('review.memberRole', { name: member.name, role: t(`coverageView.teamRole.${entry.role}`) })
+                    : '';
                 })
                 .filter(Boolean)
                 .join(' · ')}
@@ -303,7 +307,10 @@ function ReviewPages({ data, request, t, language }: PagesProps) {
                 </p>
                 <p>{insightExplanation(insight, t)}</p>
                 <p>
-                  <em>{t('review.suggested')}:</em> {actionPrefill(insight, t).title} ({day(insight.action.dueDate)})
+                  {t('review.suggested', {
+                    action: actionPrefill(insight, t).title,
+                    date: day(insight.action.dueDate),
+                  })}
                 </p>
               </li>
             ))}
