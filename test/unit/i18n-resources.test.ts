@@ -30,7 +30,7 @@ function lookup(language: (typeof LANGUAGES)[number], key: string): unknown {
 
 /** The {{placeholders}} of a string, with their format: `{{names, list}}` is `names, list`. */
 const placeholders = (text: string): string[] =>
-  [...text.matchAll(/\{\{\s*(\w+)\s*(?:,\s*(\w+)\s*)?\}\}/g)]
+  [...text.matchAll(/\{\{\s*(\w+)\s*(?:,\s*([^}]*?)\s*)?\}\}/g)]
     .map((m) => [m[1], m[2]].filter(Boolean).join(', '))
     .sort();
 

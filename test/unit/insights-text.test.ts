@@ -88,6 +88,14 @@ describe('insight sentences', () => {
     expect(insightExplanation(stale, i18n.t)).toContain('：态度、关系级数和决策角色。');
   });
 
+  it('writes the day a promise was due as the language writes a date', async () => {
+    const late = everything().find((found) => found.rule === 'commitment_overdue') as InsightView;
+    await i18n.changeLanguage('en');
+    expect(insightExplanation(late, i18n.t)).toMatch(/^Due Jun 1, 2026, \d+ days late\./);
+    await i18n.changeLanguage('zh-CN');
+    expect(insightExplanation(late, i18n.t)).toMatch(/^应于 2026年6月1日完成/);
+  });
+
   it('the pre-fill carries the people, the horizon, the due date and where it came from', async () => {
     await i18n.changeLanguage('en');
     const uncovered = everything().find((found) => found.rule === 'influential_opponent') as InsightView;

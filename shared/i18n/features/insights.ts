@@ -87,8 +87,10 @@ export const insightsEn = {
     },
     commitment_overdue: {
       title: 'Overdue promise: {{description}}',
-      explanation_one: 'Due {{due}}, {{count}} day late. Trust is built on kept promises.',
-      explanation_other: 'Due {{due}}, {{count}} days late. Trust is built on kept promises.',
+      explanation_one:
+        'Due {{due, datetime(dateStyle: medium; timeZone: UTC)}}, {{count}} day late. Trust is built on kept promises.',
+      explanation_other:
+        'Due {{due, datetime(dateStyle: medium; timeZone: UTC)}}, {{count}} days late. Trust is built on kept promises.',
       action: 'Keep the promise: {{description}}',
     },
     stance_falling: {
@@ -269,8 +271,10 @@ export const insightsZhCN: DeepStrings<typeof insightsEn> = {
     },
     commitment_overdue: {
       title: '承诺逾期：{{description}}',
-      explanation_one: '应于 {{due}} 完成，已逾期 {{count}} 天。信任来自兑现的承诺。',
-      explanation_other: '应于 {{due}} 完成，已逾期 {{count}} 天。信任来自兑现的承诺。',
+      explanation_one:
+        '应于 {{due, datetime(dateStyle: medium; timeZone: UTC)}}完成，已逾期 {{count}} 天。信任来自兑现的承诺。',
+      explanation_other:
+        '应于 {{due, datetime(dateStyle: medium; timeZone: UTC)}}完成，已逾期 {{count}} 天。信任来自兑现的承诺。',
       action: '兑现承诺：{{description}}',
     },
     stance_falling: {

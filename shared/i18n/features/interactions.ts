@@ -196,7 +196,7 @@ export const interactionsZhCN: DeepStrings<typeof interactionsEn> = {
   openCommitments: '待兑现的承诺',
   noOpenCommitments: '没有待兑现的承诺。',
   overdue: '已逾期',
-  dueOn: '{{date}} 到期',
+  dueOn: '{{date}}到期',
   noDue: '无期限',
   contactsDue: '待联系',
   showAll: '显示全部 {{count}} 人',

@@ -480,7 +480,7 @@ export const planZhCN: DeepStrings<typeof planEn> = {
     actionBody: '该行动连同负责人、截止日期和结果一并删除。',
     actionPeople: '{{names}}的页面上将不再显示该行动；这些人员仍保留在权力地图上。',
     deleteAction: '删除行动',
-    reviewTitle: '删除 {{date}} 的复盘记录？',
+    reviewTitle: '删除 {{date}}的复盘记录？',
     reviewBody: '这次复盘的评估内容与决定事项将一并删除。',
     deleteReview: '删除复盘',
     competitorTitle: '删除竞争对手“{{name}}”？',

@@ -7,8 +7,8 @@ import { NAME_SEPARATOR } from '../../../../shared/domain/insights/types';
 type Params = InsightView['params'];
 
 /** Codes inside params (a role, a stance, a 知连信用 step, stale fields) shown as their labels. */
-export function translateParams(params: Params, t: TFunction): Record<string, string | number | string[]> {
-  const out: Record<string, string | number | string[]> = { ...params };
+export function translateParams(params: Params, t: TFunction): Record<string, string | number | string[] | Date> {
+  const out: Record<string, string | number | string[] | Date> = { ...params };
   const label = (group: string, code: string | number) => t(`enums.${group}.${String(code)}`);
   if (params.role !== undefined) out.role = label('role', params.role);
   for (const key of ['stance', 'from', 'to'] as const)
@@ -17,6 +17,8 @@ export function translateParams(params: Params, t: TFunction): Record<string, st
   // Lists go to the strings as lists, which `{{names, list}}` writes as the language lists them.
   if (typeof params.fields === 'string') out.fields = params.fields.split(',').map((f) => t(`insights.field.${f}`));
   if (typeof params.names === 'string') out.names = params.names.split(NAME_SEPARATOR);
+  // A calendar day, which `{{due, datetime(…; timeZone: UTC)}}` writes in the language's way.
+  if (typeof params.due === 'string') out.due = new Date(`${params.due}T00:00:00Z`);
   return out;
 }
 
