@@ -17,6 +17,7 @@ import { LockGate } from './features/security/LockGate';
 import { queryClient } from './api/client';
 import { initI18n } from './i18n';
 import { cssVariablesResolver, useAppTheme } from './app/theme';
+import { CalendarLanguage } from './app/calendarLanguage';
 import { UndoProvider } from './undo/UndoContext';
 import { UndoStack } from './undo/undoStack';
 import { AccountReview } from './features/review/AccountReview';
@@ -42,19 +43,21 @@ function Root() {
       getStyleNonce={() => nonce}
     >
       <Notifications position="bottom-right" limit={4} />
-      <QueryClientProvider client={queryClient}>
-        {review ? (
-          <LockGate>
-            <AccountReview request={review} />
-          </LockGate>
-        ) : (
-          <UndoProvider stack={undoStack}>
+      <CalendarLanguage>
+        <QueryClientProvider client={queryClient}>
+          {review ? (
             <LockGate>
-              <App />
+              <AccountReview request={review} />
             </LockGate>
-          </UndoProvider>
-        )}
-      </QueryClientProvider>
+          ) : (
+            <UndoProvider stack={undoStack}>
+              <LockGate>
+                <App />
+              </LockGate>
+            </UndoProvider>
+          )}
+        </QueryClientProvider>
+      </CalendarLanguage>
     </MantineProvider>
   );
 }

@@ -17,7 +17,7 @@ import { accessibilityEn } from './features/accessibility';
 import { actionsEn } from './features/actions';
 /** English resources. zh-CN must have the same shape (the type checker enforces it). */
 export const en = {
-  app: { name: 'Powermap', tagline: 'Power maps of your key accounts' },
+  app: { name: 'Powermap' },
   common: {
     cancel: 'Cancel',
     create: 'Create',
@@ -28,13 +28,15 @@ export const en = {
     undo: 'Undo',
     redo: 'Redo',
     back: 'Back',
-    loading: 'Loading…',
     retry: 'Try again',
+    /** Between a label and its value: “Status: Amber” / “状态：黄”. */
+    colon: ': ',
   },
   home: {
     title: 'Accounts',
     newAccount: 'New account',
     empty: 'No accounts yet. Create one to start drawing its power map.',
+    people_zero: 'No people yet',
     people_one: '{{count}} person',
     people_other: '{{count}} people',
     updated: 'Updated {{date}}',
@@ -58,14 +60,11 @@ export const en = {
     emptyTitle: 'This map is empty',
     emptyBody: 'Add the people who take part in the decision. Double-click the canvas or press N.',
     newPersonName: 'New person',
-    connectHint: 'Drag from the bottom of a card to another card to draw a reports-to line.',
-    personDeleted: '“{{name}}” deleted',
     lineDeleted: 'Line deleted',
     canvasLabel: 'Power map canvas',
     /** What one Delete took away, said in the notice that offers Undo. */
     deleted: {
-      summary: 'Deleted {{list}}',
-      join: ', ',
+      summary: 'Deleted {{list, list}}',
       sentences: '. ',
       people_one: '{{count}} person',
       people_other: '{{count}} people',
@@ -117,7 +116,6 @@ export const en = {
   },
   shortcuts: {
     title: 'Keyboard shortcuts',
-    button: 'Keyboard shortcuts (?)',
     addPerson: 'Add a person',
     addPersonHere: 'Add a person here',
     doubleClick: 'Double-click the canvas',
@@ -158,8 +156,8 @@ export const en = {
     label: 'View',
   },
   team: { ourSide: 'Our team' },
-  orgUnits: { expand: 'Show the people', collapse: 'Fold the unit', newName: 'New department' },
-  notes: { text: 'Note text', placeholder: 'Double-click to write', sticky: 'Sticky note', freeText: 'Text' },
+  orgUnits: { expand: 'Show the people', collapse: 'Fold the unit' },
+  notes: { text: 'Note text', placeholder: 'Double-click to write' },
   palette: {
     add: 'Add',
     person: 'Person',
@@ -230,9 +228,9 @@ export const en = {
   maps: {
     tabs: 'Maps of this account',
     newMap: 'New map…',
-    newDealMap: 'New deal map…',
+    newDealMap: 'New opportunity map…',
     dealMapHint:
-      'A map for one opportunity: it starts with the people of this map, and role, influence and stance are judged for that deal.',
+      'A map for one opportunity: it starts with the people of this map, and role, influence and stance are judged for that opportunity.',
     mapName: 'Map name',
     dealName: 'Opportunity name',
     dealNamePlaceholder: 'e.g. ERP renewal 2027',
@@ -240,11 +238,11 @@ export const en = {
     delete: 'Delete map',
     deleteTitle: 'Delete the map “{{name}}”?',
     deleteBody: 'Only the layout goes: the people, lines and notes stay in the account. Undo brings the map back.',
-    deal: 'Deal',
+    deal: 'Opportunity',
     lastMap: 'An account keeps at least one map.',
-    overridden: 'For this deal',
+    overridden: 'For this opportunity',
     resetOverride: 'Use the account-level value',
-    dealBanner: 'Deal map: {{name}} — role, influence and stance shown are for this opportunity',
+    dealBanner: 'Opportunity map: {{name}} — role, influence and stance shown are for this opportunity',
   },
   arrange: {
     alignLeft: 'Align left edges',
@@ -292,7 +290,6 @@ export const en = {
     title: 'Settings',
     language: 'Language',
     languageSystem: 'Same as the system',
-    databasePath: 'Database file',
     version: 'Version',
   },
   undo: {
@@ -335,7 +332,7 @@ export const en = {
     createMap: 'new map',
     renameMap: 'rename map',
     deleteMap: 'delete map',
-    createDeal: 'new deal map',
+    createDeal: 'new opportunity map',
     /** The plan feature's edits: its labels live in features/plan.ts. */
     plan: planEn.undo,
     interactions: interactionsEn.undo,

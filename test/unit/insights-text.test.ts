@@ -70,6 +70,32 @@ describe('insight sentences', () => {
     });
   }
 
+  it('lists names and fields as the language in use lists them', async () => {
+    const two = [
+      person({ name: 'Zhao', stance: 'champion', layer: 'key' }),
+      person({ name: 'Qian', stance: 'supportive', layer: 'key' }),
+    ];
+    const thin = { ...DEFAULT_THRESHOLDS, singleThreadMaxSupporters: 2 };
+    const single = evaluateInsights(input({ people: two }), thin, NOW).find((f) => f.rule === 'single_threaded');
+    const found = everything().find((f) => f.rule === 'assessment_stale') as InsightView;
+    const stale = { ...found, params: { ...found.params, fields: 'stance,access,role' } };
+    const view = { ...single, state: null } as InsightView;
+    await i18n.changeLanguage('en');
+    expect(insightTitle(view, i18n.t)).toBe('Single-threaded: the account rests on Qian and Zhao');
+    expect(insightExplanation(stale, i18n.t)).toContain(': stance, access, and role.');
+    await i18n.changeLanguage('zh-CN');
+    expect(insightTitle(view, i18n.t)).toBe('单线联系：客户关系全压在Qian和Zhao身上');
+    expect(insightExplanation(stale, i18n.t)).toContain('：态度、关系级数和决策角色。');
+  });
+
+  it('writes the day a promise was due as the language writes a date', async () => {
+    const late = everything().find((found) => found.rule === 'commitment_overdue') as InsightView;
+    await i18n.changeLanguage('en');
+    expect(insightExplanation(late, i18n.t)).toMatch(/^Due Jun 1, 2026, \d+ days late\./);
+    await i18n.changeLanguage('zh-CN');
+    expect(insightExplanation(late, i18n.t)).toMatch(/^应于 2026年6月1日完成/);
+  });
+
   it('the pre-fill carries the people, the horizon, the due date and where it came from', async () => {
     await i18n.changeLanguage('en');
     const uncovered = everything().find((found) => found.rule === 'influential_opponent') as InsightView;

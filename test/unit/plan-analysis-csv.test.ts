@@ -86,8 +86,10 @@ describe('delete confirmations', () => {
     expect(en('plan.confirm.goalActions', { count: 3 })).toBe(
       'The 3 actions serving it stay in the plan, serving no goal.',
     );
-    expect(zh('plan.confirm.goalActions', { count: 0 })).toBe('没有行动服务于该目标。');
-    expect(zh('plan.confirm.goalActions', { count: 3 })).toBe('服务于它的 3 项行动保留在计划中，改为未关联目标。');
+    expect(zh('plan.confirm.goalActions', { count: 0 })).toBe('没有为该目标服务的行动。');
+    expect(zh('plan.confirm.goalActions', { count: 3 })).toBe(
+      '为该目标服务的 3 项行动仍保留在计划中，改为未关联目标。',
+    );
     expect(en('plan.confirm.competitorCells', { count: 0 })).toBe('Its column in the account analysis is empty.');
     expect(zh('plan.confirm.competitorCells', { count: 2 })).toContain('已填写 2 格');
   });

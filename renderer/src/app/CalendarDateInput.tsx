@@ -3,6 +3,7 @@ import { DateInput, type DateInputProps } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import { inputIssue } from '../../../shared/api/issues';
 import { FIRST_DATE, isDateInSpan, LAST_DATE } from '../../../shared/domain/calendarDate';
+import { calendarWords } from './calendarLanguage';
 import { useIssueText } from './issueText';
 import { DATE_FORMAT, parseTypedDate, typedDateProblem } from './typedDate';
 
@@ -69,6 +70,7 @@ export function CalendarDateInput({
         setLeft(true);
         onBlur?.(event);
       }}
+      {...calendarWords(i18n.language)}
       locale={locale}
       valueFormat={format}
       // A field may offer fewer days (no future, say); never more than the span.

@@ -20,7 +20,8 @@ export function commitmentOverdue(input: InsightInput, thresholds: InsightThresh
           severity: 'high',
           personIds: commitment.personIds,
           principle: 'keep_promises',
-          params: { description: commitment.description, days: late, due: commitment.due },
+          // `count`, the days late, so the sentence says “1 day” and “2 days”.
+          params: { description: commitment.description, count: late, due: commitment.due },
           action: { personIds: commitment.personIds, horizon: '3m', inDays: 3 },
         },
         now,

@@ -1,6 +1,6 @@
 import { byWeight, displayName, insight, isKeyPlayer, isSupporter, namedPeople } from './helpers';
 import type { InsightThresholds } from './thresholds';
-import type { Insight, InsightInput } from './types';
+import { NAME_SEPARATOR, type Insight, type InsightInput } from './types';
 
 /**
  * One supporter (or very few) carries the whole account ("不把宝押在一两个人身上": don't bet everything on one or two people). Key
@@ -21,7 +21,7 @@ export function singleThreaded(input: InsightInput, thresholds: InsightThreshold
         severity: 'medium',
         personIds: ids,
         principle: 'dont_bet_on_few',
-        params: { names: supporters.map(displayName).join(', '), count: supporters.length },
+        params: { names: supporters.map(displayName).join(NAME_SEPARATOR), count: supporters.length },
         action: { personIds: ids, horizon: '3m', inDays: 30 },
       },
       now,

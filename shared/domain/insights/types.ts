@@ -45,6 +45,12 @@ export const INSIGHT_PRINCIPLES = [
 export type InsightPrinciple = (typeof INSIGHT_PRINCIPLES)[number];
 
 export const SEVERITIES = ['high', 'medium', 'low'] as const;
+
+/**
+ * Between the names of a list in an insight's params (`names`): a control character no name may
+ * hold, so the screen can list the names in its own language's way.
+ */
+export const NAME_SEPARATOR = '\u001f';
 export type Severity = (typeof SEVERITIES)[number];
 
 export type InsightPerson = Pick<

@@ -3,7 +3,6 @@ import type { DeepStrings } from '../deepStrings';
 /** Strings of the insights feature; the zh-CN object below must have the same keys. */
 export const insightsEn = {
   title: 'Insights',
-  listSeparator: ', ',
   inDays_one: 'In {{count}} day',
   inDays_other: 'In {{count}} days',
   actionDue: 'Suggested due date: {{date}}',
@@ -11,8 +10,9 @@ export const insightsEn = {
   scope: { map: 'This map', account: 'Whole account' },
   open: 'Insights',
   empty: 'Nothing to warn about: the method has no objection to this map.',
-  loading: 'Evaluating the map…',
-  activeCount: '{{count}} to look at',
+  activeCount_zero: 'Nothing to look at',
+  activeCount_one: '{{count}} to look at',
+  activeCount_other: '{{count}} to look at',
   severity: { high: 'High', medium: 'Medium', low: 'Low' },
   principle: {
     map_the_decision_chain: 'Know every role in the decision chain',
@@ -45,7 +45,8 @@ export const insightsEn = {
   dismissed: 'Insight dismissed',
   snoozed: 'Insight snoozed',
   restored: 'Insight shown again',
-  markerTitle: '{{count}} insights concern this person',
+  markerTitle_one: '{{count}} insight concerns this person',
+  markerTitle_other: '{{count}} insights concern this person',
   field: { role: 'role', influence: 'influence', stance: 'stance', access: 'access' },
   rule: {
     uncovered_key_person: {
@@ -57,14 +58,14 @@ export const insightsEn = {
     influential_opponent: {
       title: '{{name}} is influential and {{stance}}',
       explanation:
-        'Influence {{influence}} of 5, stance {{stance}}. Choose the strategy for each person from their power and their attitude to us: an influential opponent can block the deal.',
+        'Influence {{influence}} of 5, stance {{stance}}. Choose the strategy for each person from their power and their stance toward us: an influential opponent can block the decision.',
       action: 'Understand and answer {{name}}’s concerns',
     },
     single_threaded: {
-      title: 'Single-threaded: the account rests on {{names}}',
+      title: 'Single-threaded: the account rests on {{names, list}}',
       explanation:
         'Supporters among the key people: {{count}}. Spread out and build the relationship layer by layer, so that no single departure loses the account.',
-      action: 'Win a second supporter beyond {{names}}',
+      action: 'Win a second supporter beyond {{names, list}}',
     },
     no_coach: {
       title: 'No coach in this account',
@@ -73,7 +74,9 @@ export const insightsEn = {
     },
     no_high_level: {
       title: 'No relationship at the top',
-      explanation:
+      explanation_one:
+        'The one person at the top (an approver, a decision maker or the head of a reporting line) neither supports us nor is covered by our team.',
+      explanation_other:
         'None of the {{count}} people at the top (approvers, decision makers, heads of reporting lines) supports us or is covered by our team.',
       action: 'Arrange an executive meeting with {{name}}',
     },
@@ -85,7 +88,10 @@ export const insightsEn = {
     },
     commitment_overdue: {
       title: 'Overdue promise: {{description}}',
-      explanation: 'Due {{due}}, {{days}} days late. Trust is built on kept promises.',
+      explanation_one:
+        'Due {{due, datetime(dateStyle: medium; timeZone: UTC)}}, {{count}} day late. Trust is built on kept promises.',
+      explanation_other:
+        'Due {{due, datetime(dateStyle: medium; timeZone: UTC)}}, {{count}} days late. Trust is built on kept promises.',
       action: 'Keep the promise: {{description}}',
     },
     stance_falling: {
@@ -97,7 +103,7 @@ export const insightsEn = {
     contact_falling: {
       title: 'Contact with {{name}} is thinning out',
       explanation:
-        '{{after}} contacts in the last {{days}} days against {{before}} in the {{days}} days before. Falling contact is an early warning of churn.',
+        'Contacts in the last {{days}} days: {{after}}, against {{before}} in the {{days}} days before. Falling contact is an early warning of churn.',
       action: 'Plan the next meetings with {{name}}',
     },
     progress_stuck: {
@@ -120,7 +126,7 @@ export const insightsEn = {
     assessment_stale: {
       title: 'Assessment of {{name}} is out of date',
       explanation:
-        'Not revisited for over {{days}} days: {{fields}}. Relationships change, so judgements must be renewed.',
+        'Not revisited for over {{days}} days: {{fields, list}}. Relationships change, so judgements must be renewed.',
       action: 'Revisit the assessment of {{name}}',
     },
     no_path_to_power: {
@@ -135,11 +141,16 @@ export const insightsEn = {
     title: 'Map status: {{status}}',
     reason: {
       no_key_players: 'No decision maker or approver is named yet',
-      no_key_supporter: 'None of the {{count}} decision makers and approvers supports us',
-      key_not_supportive: '{{count}} decision makers or approvers do not support us yet',
-      key_uncovered: '{{count}} decision makers or approvers are not covered by our team',
-      key_placeholder: '{{count}} key roles are still placeholders',
-      all_key_supported: 'All {{count}} decision makers and approvers support us and are covered',
+      no_key_supporter_one: 'The one decision maker or approver does not support us',
+      no_key_supporter_other: 'None of the {{count}} decision makers and approvers supports us',
+      key_not_supportive_one: '{{count}} decision maker or approver does not support us yet',
+      key_not_supportive_other: '{{count}} decision makers or approvers do not support us yet',
+      key_uncovered_one: '{{count}} decision maker or approver is not covered by our team',
+      key_uncovered_other: '{{count}} decision makers or approvers are not covered by our team',
+      key_placeholder_one: '{{count}} key role is still a placeholder',
+      key_placeholder_other: '{{count}} key roles are still placeholders',
+      all_key_supported_one: 'The one decision maker or approver supports us and is covered',
+      all_key_supported_other: 'All {{count}} decision makers and approvers support us and are covered',
     },
   },
   thresholds: {
@@ -154,7 +165,7 @@ export const insightsEn = {
     fallingWindowDays: 'Window for a falling trend (days)',
     contactDropRatio: 'Contact is falling below this share of the window before (%)',
     stuckDays: 'Days a key relationship may stay at one step',
-    staleCadenceFactor: 'Assessments go stale after this many care cycles',
+    staleCadenceFactor: 'Assessments go stale after this many times the care cadence',
     reset: 'Reset to defaults',
     saved: 'Thresholds saved',
   },
@@ -180,7 +191,6 @@ export const insightsEn = {
 
 export const insightsZhCN: DeepStrings<typeof insightsEn> = {
   title: '洞察',
-  listSeparator: '、',
   inDays_one: '{{count}} 天后',
   inDays_other: '{{count}} 天后',
   actionDue: '建议完成日期：{{date}}',
@@ -188,8 +198,9 @@ export const insightsZhCN: DeepStrings<typeof insightsEn> = {
   scope: { map: '当前地图', account: '整个客户' },
   open: '洞察',
   empty: '暂无预警：按方法论检查，这张地图没有问题。',
-  loading: '正在评估地图…',
-  activeCount: '{{count}} 项待处理',
+  activeCount_zero: '没有待处理的预警',
+  activeCount_one: '{{count}} 项待处理',
+  activeCount_other: '{{count}} 项待处理',
   severity: { high: '高', medium: '中', low: '低' },
   principle: {
     map_the_decision_chain: '识别决策链上的所有角色',
@@ -222,7 +233,8 @@ export const insightsZhCN: DeepStrings<typeof insightsEn> = {
   dismissed: '已忽略该洞察',
   snoozed: '已暂缓该洞察',
   restored: '已重新显示该洞察',
-  markerTitle: '{{count}} 条洞察与此人有关',
+  markerTitle_one: '{{count}} 条洞察与此人有关',
+  markerTitle_other: '{{count}} 条洞察与此人有关',
   field: { role: '决策角色', influence: '影响力', stance: '态度', access: '关系级数' },
   rule: {
     uncovered_key_person: {
@@ -238,18 +250,19 @@ export const insightsZhCN: DeepStrings<typeof insightsEn> = {
       action: '了解并回应{{name}}的顾虑',
     },
     single_threaded: {
-      title: '单线联系：客户关系全压在{{names}}身上',
+      title: '单线联系：客户关系全压在{{names, list}}身上',
       explanation: '关键人中只有 {{count}} 位支持者。要全面铺开，把客户关系一层层地垒实，不因一个人离开而丢掉客户。',
-      action: '在{{names}}之外再争取一位支持者',
+      action: '在{{names, list}}之外再争取一位支持者',
     },
     no_coach: {
       title: '客户内部没有教练',
-      explanation: '没有人从内部指点我们。要培养一位能告诉我们真实决策过程的内部教练。',
+      explanation: '客户内部没有人为我们指点。要发展一位能告诉我们真实决策过程的教练。',
       action: '在客户内部发展一位教练',
     },
     no_high_level: {
       title: '缺少高层关系',
-      explanation: '高层的 {{count}} 位（批准者、决策者、汇报线顶端）中，没有人支持我们，也没有被我方覆盖。',
+      explanation_one: '高层只有 1 位（批准者、决策者或汇报线顶端），此人既不支持我们，也没有被我方覆盖。',
+      explanation_other: '高层的 {{count}} 位（批准者、决策者、汇报线顶端）中，没有人支持我们，也没有人被我方覆盖。',
       action: '安排与{{name}}的高层会面',
     },
     contact_overdue: {
@@ -260,7 +273,10 @@ export const insightsZhCN: DeepStrings<typeof insightsEn> = {
     },
     commitment_overdue: {
       title: '承诺逾期：{{description}}',
-      explanation: '应于 {{due}} 完成，已逾期 {{days}} 天。信任来自兑现的承诺。',
+      explanation_one:
+        '应于 {{due, datetime(dateStyle: medium; timeZone: UTC)}}完成，已逾期 {{count}} 天。信任来自兑现的承诺。',
+      explanation_other:
+        '应于 {{due, datetime(dateStyle: medium; timeZone: UTC)}}完成，已逾期 {{count}} 天。信任来自兑现的承诺。',
       action: '兑现承诺：{{description}}',
     },
     stance_falling: {
@@ -269,7 +285,7 @@ export const insightsZhCN: DeepStrings<typeof insightsEn> = {
       action: '了解{{name}}态度转冷的原因并修复',
     },
     contact_falling: {
-      title: '与{{name}}的接触在减少',
+      title: '与{{name}}的联系在减少',
       explanation:
         '最近 {{days}} 天联系 {{after}} 次，之前 {{days}} 天为 {{before}} 次。联系减少是客户流失的早期信号。',
       action: '安排与{{name}}的后续会面',
@@ -292,7 +308,7 @@ export const insightsZhCN: DeepStrings<typeof insightsEn> = {
     },
     assessment_stale: {
       title: '对{{name}}的评估已过时',
-      explanation: '超过 {{days}} 天未复核：{{fields}}。关系是变化的，判断需要定期更新。',
+      explanation: '超过 {{days}} 天未复核：{{fields, list}}。关系是变化的，判断需要定期更新。',
       action: '重新评估{{name}}',
     },
     no_path_to_power: {
@@ -307,11 +323,16 @@ export const insightsZhCN: DeepStrings<typeof insightsEn> = {
     title: '地图状态：{{status}}',
     reason: {
       no_key_players: '尚未确定任何决策者或批准者',
-      no_key_supporter: '{{count}} 位决策者和批准者中无人支持我们',
-      key_not_supportive: '{{count}} 位决策者或批准者尚不支持我们',
-      key_uncovered: '{{count}} 位决策者或批准者未被我方覆盖',
-      key_placeholder: '{{count}} 个关键角色仍是占位',
-      all_key_supported: '全部 {{count}} 位决策者和批准者都支持我们且已覆盖',
+      no_key_supporter_one: '唯一的决策者或批准者不支持我们',
+      no_key_supporter_other: '{{count}} 位决策者和批准者中无人支持我们',
+      key_not_supportive_one: '{{count}} 位决策者或批准者尚不支持我们',
+      key_not_supportive_other: '{{count}} 位决策者或批准者尚不支持我们',
+      key_uncovered_one: '{{count}} 位决策者或批准者未被我方覆盖',
+      key_uncovered_other: '{{count}} 位决策者或批准者未被我方覆盖',
+      key_placeholder_one: '{{count}} 个关键角色仍是占位卡',
+      key_placeholder_other: '{{count}} 个关键角色仍是占位卡',
+      all_key_supported_one: '唯一的决策者或批准者支持我们且已覆盖',
+      all_key_supported_other: '全部 {{count}} 位决策者和批准者都支持我们且已覆盖',
     },
   },
   thresholds: {
@@ -324,9 +345,9 @@ export const insightsZhCN: DeepStrings<typeof insightsEn> = {
     cadenceDays: '各级客户的联系间隔（天）',
     commitmentGraceDays: '承诺逾期宽限天数',
     fallingWindowDays: '下滑趋势的观察窗口（天）',
-    contactDropRatio: '接触次数低于前一窗口的百分比时视为减少（%）',
+    contactDropRatio: '联系次数低于前一窗口的百分之几时视为减少（%）',
     stuckDays: '关键关系在同一阶段停留的最长天数',
-    staleCadenceFactor: '评估经过几个关怀周期后过时',
+    staleCadenceFactor: '评估超过关怀频率间隔的几倍未更新即过时',
     reset: '恢复默认值',
     saved: '阈值已保存',
   },
@@ -341,10 +362,10 @@ export const insightsZhCN: DeepStrings<typeof insightsEn> = {
     showOnMap: '在地图上显示',
     strength: '强度 {{score}}%',
     via: {
-      influences: '{{from}}能影响{{to}}，可以为你引荐',
-      reports_to: '{{from}}向{{to}}汇报，可以为你引荐',
-      manages: '{{from}}是{{to}}的上级，可以为你引荐',
-      ally: '{{from}}与{{to}}是盟友，可以为你引荐',
+      influences: '{{from}}能影响{{to}}，可以为我们引荐',
+      reports_to: '{{from}}向{{to}}汇报，可以为我们引荐',
+      manages: '{{from}}是{{to}}的上级，可以为我们引荐',
+      ally: '{{from}}与{{to}}是盟友，可以为我们引荐',
     },
     explain: '由点及面：从支持我们的人出发，逐步接近做决定的人。',
   },

@@ -3,7 +3,7 @@ import type { DeepStrings } from '../deepStrings';
 /** Strings of the search feature; the zh-CN object below must have the same keys. */
 export const searchEn = {
   title: 'Search',
-  placeholder: 'Search people, notes, interactions, actions, accounts…',
+  placeholder: 'Search people, notes, contacts, actions, accounts…',
   nothing: 'Nothing found for “{{text}}”.',
   start: 'Type a name or any words from your notes, in Chinese or English.',
   error: 'Search failed',
@@ -11,7 +11,7 @@ export const searchEn = {
   kind: {
     person: 'People',
     account: 'Accounts',
-    interaction: 'Interactions',
+    interaction: 'Contacts',
     commitment: 'Commitments',
     action: 'Actions',
     note: 'Map notes',
@@ -21,7 +21,7 @@ export const searchEn = {
 
 export const searchZhCN: DeepStrings<typeof searchEn> = {
   title: '搜索',
-  placeholder: '搜索人员、备注、互动、行动、客户…',
+  placeholder: '搜索人员、备注、联系记录、行动、客户…',
   nothing: '没有找到“{{text}}”。',
   start: '输入姓名或备注中的任意词语，中英文均可。',
   error: '搜索失败',
@@ -29,7 +29,7 @@ export const searchZhCN: DeepStrings<typeof searchEn> = {
   kind: {
     person: '人员',
     account: '客户',
-    interaction: '互动记录',
+    interaction: '联系记录',
     commitment: '承诺',
     action: '行动',
     note: '地图便签',

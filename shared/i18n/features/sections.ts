@@ -15,7 +15,7 @@ export const sectionsZhCN: DeepStrings<typeof sectionsEn> = {
   label: '分区',
   map: '权力地图',
   people: '人员',
-  timeline: '接触记录',
+  timeline: '联系记录',
   plan: '行动计划',
   analysis: '客户分析',
   profile: '客户档案',

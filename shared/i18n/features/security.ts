@@ -100,7 +100,7 @@ export const securityZhCN: DeepStrings<typeof securityEn> = {
     next: '下一步',
     recoveryTitle: '保存恢复密钥',
     recoveryBody:
-      '忘记密码时，只有这个恢复密钥能打开数据库。它只显示这一次。请打印出来或存进密码管理器，不要和这台电脑放在一起。',
+      '忘记密码时，只有这个恢复密钥能打开数据库。恢复密钥只显示这一次。请打印出来或存进密码管理器，不要和这台电脑放在一起。',
     copy: '复制',
     copied: '已复制',
     confirm: '请输入恢复密钥，确认您已保存',
@@ -119,7 +119,7 @@ export const securityZhCN: DeepStrings<typeof securityEn> = {
   },
   disable: {
     title: '取消加密？',
-    body: '数据库及其备份将重新以未加密的形式保存：任何能读取这些文件的人都能看到其中的全部内容，包括私人笔记。',
+    body: '数据库及其备份将重新以未加密的形式保存：任何能读取这些文件的人都能看到其中的全部内容，包括私密备注。',
     passphrase: '密码',
     submit: '取消加密',
     done: '已取消加密。数据库及其备份不再加密。',

@@ -82,12 +82,12 @@ test('the review prints in Chinese with Chinese names, and private notes only wh
   expect(named.length).toBeGreaterThan(20);
   for (const person of named) expect(withoutSpaces(plain.text), person.name).toContain(withoutSpaces(person.name));
   expect(plain.pages).toBeGreaterThanOrEqual(7);
-  expect(plain.text).not.toContain('含私人备注');
+  expect(plain.text).not.toContain('含私密备注');
 
   const scopes = await openReview(page, app, account.id, true);
   expect(scopes).toContain('owner');
   const withPrivate = await printToPdf(page, 'review-zh-private');
-  expect(withPrivate.text).toContain('含私人备注');
+  expect(withPrivate.text).toContain('含私密备注');
 });
 
 test('the account button opens the review in a new tab, signed in, ready to print', async ({ app, page }) => {

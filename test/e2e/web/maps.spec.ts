@@ -12,7 +12,7 @@ test('an account has several maps; a person can sit on several; removing from a 
 
   // A deal map starts with the people of the current map.
   await page.getByTestId('new-map-menu').click();
-  await page.getByRole('menuitem', { name: 'New deal map…' }).click();
+  await page.getByRole('menuitem', { name: 'New opportunity map…' }).click();
   await page.getByLabel('Opportunity name').fill('ERP renewal 2027');
   await page.getByRole('button', { name: 'Create' }).click();
   await expect(page.getByTestId('map-tab').filter({ hasText: 'ERP renewal 2027' })).toHaveAttribute(

@@ -155,7 +155,7 @@ test('an account without people says so and adds the first person from the table
   await expect(page.getByTestId('person-details').getByTestId('details-name')).toHaveValue('Wang Jianguo');
   await page.keyboard.press('Escape');
   await expect(row(page, 'Wang Jianguo')).toBeVisible();
-  await expect(page.getByTestId('people-count')).toHaveText('1 of 1 people');
+  await expect(page.getByTestId('people-count')).toHaveText('1 of 1 person');
 
   // Reports-to is edited in place too, as a reporting line, and undone as one.
   await page.getByTestId('people-add').first().click();

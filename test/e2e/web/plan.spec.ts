@@ -175,7 +175,7 @@ test('the action plan reads in Chinese and its CSV keeps the Chinese text', asyn
   await expect(page.getByTestId('account-title')).toContainText('示例');
   await page.getByTestId('section-plan').click();
   const sheet = page.getByTestId('action-plan');
-  await expect(sheet.getByRole('heading', { name: '检查节点' })).toBeVisible();
+  await expect(sheet.getByRole('heading', { name: '复盘记录' })).toBeVisible();
   await sheet.getByTestId('new-action').click();
   await page.getByTestId('action-title').fill('拜访首席信息官');
   await page.getByTestId('action-horizon').getByText('3个月').click();

@@ -55,7 +55,7 @@ test('a new department, a duplicate and a mixed Delete are each one undo step', 
   await expect(card(page, 'Ann')).toHaveCount(0);
   await expect(notes).toHaveCount(0);
   await expect(edges).toHaveCount(0);
-  await expect(page.getByText('Deleted 1 person, 1 line, 1 note')).toBeVisible();
+  await expect(page.getByText('Deleted 1 person, 1 line, and 1 note')).toBeVisible();
 
   // One undo brings back all of gesture 3, and nothing else changes.
   await card(page, 'Bob').press('Control+z');
@@ -116,7 +116,7 @@ test('the Undo in the delete notice brings back everything the Delete took', asy
   await card(page, 'Ann').click();
   await card(page, 'Bob').click({ modifiers: ['Control'] });
   await card(page, 'Bob').press('Delete');
-  const notice = page.locator('.mantine-Notification-root').filter({ hasText: 'Deleted 2 people, 3 lines' });
+  const notice = page.locator('.mantine-Notification-root').filter({ hasText: 'Deleted 2 people and 3 lines' });
   await expect(notice).toBeVisible();
   await expect(page.getByTestId('person-card')).toHaveCount(1);
   await notice.getByRole('button', { name: 'Undo' }).click();

@@ -9,7 +9,7 @@ export const SAMPLE_TEXT_EN: SampleText = {
   mainMap: 'Power map',
   opportunity: {
     name: 'ERP upgrade 2026',
-    map: 'Deal: ERP upgrade 2026',
+    map: 'ERP upgrade 2026',
     notes: 'Replace the ageing ERP across both plants; steering committee decides in Q3.',
   },
   units: {
@@ -176,7 +176,7 @@ export const SAMPLE_TEXT_EN: SampleText = {
     analysis: {
       customer: {
         relationship_activity:
-          'A customer for four years: MES and maintenance at Plant 1, about ¥1.2M a year. The ERP upgrade is the first group-wide deal.',
+          'A customer for four years: MES and maintenance at Plant 1, about ¥1.2M a year. The ERP upgrade is the first group-wide project.',
         capabilities_resources:
           'A strong IT team under Andrew Cole; Operations is short of people for a big cut-over. The capital plan is approved each autumn.',
         competitive_strategy:

@@ -4,12 +4,12 @@ export const SAMPLE_TEXT_ZH_CN: SampleText = {
   account: {
     name: '华东精工集团（示例）',
     notes:
-      '示例客户：一家精密零部件制造企业，正在升级 ERP。可以随意查看权力地图、接触记录、行动计划和客户分析，用完后删除该客户即可。',
+      '示例客户：一家精密零部件制造企业，正在升级 ERP。可以随意查看权力地图、联系记录、行动计划和客户分析，用完后删除该客户即可。',
   },
   mainMap: '权力地图',
   opportunity: {
-    name: 'ERP 升级项目 2026',
-    map: '项目：ERP 升级 2026',
+    name: '2026 年 ERP 升级项目',
+    map: '2026 年 ERP 升级',
     notes: '替换两个工厂老旧的 ERP 系统；项目指导委员会预计三季度决策。',
   },
   units: {
@@ -170,7 +170,7 @@ export const SAMPLE_TEXT_ZH_CN: SampleText = {
       },
       us: {
         relationship_activity:
-          'CIO 及以下覆盖良好；更高层薄弱（总裁只通过高层发起人联系，董事长几乎没有接触）。教练：许文博。',
+          'CIO 及以下覆盖良好；更高层薄弱（总裁只通过高层发起人联系，与董事长几乎没有联系）。教练：许文博。',
         capabilities_resources: '成熟的制造业 ERP，恒达样板工厂，12 人的本地实施团队。',
         competitive_strategy: '用切换方案和样板点参观争取生产运营；用集成实证稳住 IT。',
         strengths_weaknesses: '排产和车间集成是强项；财务合并较弱。我们对张伟有一次承诺未兑现。',
@@ -178,7 +178,7 @@ export const SAMPLE_TEXT_ZH_CN: SampleText = {
         cycle_change: '突破期：赢下升级项目就能从优先供应商成为合作伙伴。',
       },
       voyager: {
-        relationship_activity: '春天以来与林涛见过三次；据我们所知与生产运营没有接触。',
+        relationship_activity: '春天以来与林涛见过三次；据我们所知与生产运营没有往来。',
         capabilities_resources: '财务和合并模块强；本地服务团队单薄。',
         competitive_strategy: '许可低价，靠服务收回；主打云优先架构。',
         strengths_weaknesses: '架构新；精密制造行业案例少。',

@@ -58,8 +58,9 @@ export function MoversAside(props: { mapId: string; from: string; to: string; vi
                           aria-label={t(`history.${move.direction}`)}
                         />
                         <Text size="xs" c={`${COLOUR[move.direction]}.8`}>
-                          {fieldLabel(t, move.field)}: {valueLabel(t, move.field, move.from)} →{' '}
-                          {valueLabel(t, move.field, move.to)}
+                          {fieldLabel(t, move.field)}
+                          {t('common.colon')}
+                          {valueLabel(t, move.field, move.from)} → {valueLabel(t, move.field, move.to)}
                         </Text>
                       </Group>
                       {move.reasons.map((reason) => (

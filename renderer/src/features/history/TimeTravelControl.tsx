@@ -3,6 +3,7 @@ import { ActionIcon, Button, Divider, Group, Popover, Stack, Text, Tooltip } fro
 import { DatePickerInput } from '@mantine/dates';
 import { IconHistory, IconPresentation } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useCalendarWords } from '../../app/calendarLanguage';
 import { FIRST_DATE } from '../../../../shared/domain/calendarDate';
 import { daysAgo, localDay, monthsAgo } from './format';
 
@@ -15,7 +16,8 @@ export function TimeTravelControl(props: {
   presenting: boolean;
   onPresent(on: boolean): void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const calendarWords = useCalendarWords();
   const [opened, setOpened] = useState(false);
   const [from, setFrom] = useState<string | null>(monthsAgo(1));
   const [to, setTo] = useState<string | null>(localDay());
@@ -25,10 +27,9 @@ export function TimeTravelControl(props: {
     props.onTravel(travel);
   };
   const dateProps = {
-    locale: i18n.language,
+    ...calendarWords,
     minDate: FIRST_DATE,
     maxDate: today,
-    valueFormat: 'YYYY-MM-DD',
     size: 'xs',
   } as const;
   return (

@@ -59,7 +59,9 @@ export function MappingStep({ preview, mapping, onChange, remember, onRememberCh
     <Stack gap="sm">
       <Group gap="xs">
         <Text size="sm" fw={600}>
-          {t('imports.mapping.recognised')}: <span data-testid="import-preset">{presetName}</span>
+          {t('imports.mapping.recognised')}
+          {t('common.colon')}
+          <span data-testid="import-preset">{presetName}</span>
         </Text>
         <Text size="sm" className={classes.muted}>
           {t('imports.mapping.summary', { count: preview.rowCount, encoding: preview.encoding })}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
-import 'dayjs/locale/zh-cn';
+import { useCalendarWords } from '../../app/calendarLanguage';
 import { TEXT_LIMITS } from '../../../../shared/api/text';
 import { LAST_DATE } from '../../../../shared/domain/calendarDate';
 
@@ -19,7 +19,8 @@ interface Props {
 
 /** Asks why an insight is put aside (kept with it), and for a snooze until when. */
 export function ReasonModal({ mode, title, onClose, onConfirm }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const calendarWords = useCalendarWords();
   const [reason, setReason] = useState('');
   const [until, setUntil] = useState<string | null>(plusDays(30));
   const confirm = () => {
@@ -61,8 +62,7 @@ export function ReasonModal({ mode, title, onClose, onConfirm }: Props) {
                 onChange={setUntil}
                 minDate={plusDays(1)}
                 maxDate={LAST_DATE}
-                locale={i18n.language === 'zh-CN' ? 'zh-cn' : 'en'}
-                valueFormat={i18n.language === 'zh-CN' ? 'YYYY年M月D日' : 'D MMM YYYY'}
+                {...calendarWords}
                 data-testid="insight-until"
               />
               <Group gap={6}>

@@ -77,7 +77,9 @@ export function ContactsDue({ people, names }: { people: ContactStatus[]; names:
               </Text>
               {status.lastContactDate && (
                 <Text size="xs" c="dimmed">
-                  {t('interactions.lastContacted')}: {formatDate(status.lastContactDate, i18n.language)}
+                  {t('interactions.lastContacted')}
+                  {t('common.colon')}
+                  {formatDate(status.lastContactDate, i18n.language)}
                 </Text>
               )}
             </div>

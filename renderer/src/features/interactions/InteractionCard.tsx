@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ActionIcon, Badge, Group, Menu, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import { IconDots, IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { formatList, listParts } from '../../app/listFormat';
 import type { Interaction } from '../../../../shared/api/methods/interactions';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { CommitmentItem } from './CommitmentItem';
@@ -57,24 +58,30 @@ export function InteractionCard({ interaction: i, names, commands, onOpenPerson 
             )}
           </Group>
           <Text size="sm" data-testid="interaction-participants">
-            {i.personIds.map((id, index) => (
-              <span key={id}>
-                {index > 0 && '、'}
+            {listParts(i.personIds, i18n.language).map((part, index) =>
+              part.type === 'literal' ? (
+                <span key={index}>{part.value}</span>
+              ) : (
                 <Text
+                  key={index}
                   span
                   size="sm"
                   fw={500}
                   style={onOpenPerson ? { cursor: 'pointer' } : undefined}
-                  onClick={onOpenPerson ? () => onOpenPerson(id) : undefined}
+                  onClick={onOpenPerson ? () => onOpenPerson(part.value) : undefined}
                 >
-                  {names.person(id)}
+                  {names.person(part.value)}
                 </Text>
-              </span>
-            ))}
+              ),
+            )}
             {i.memberIds.length > 0 && (
               <Text span size="sm" c="dimmed">
                 {' '}
-                · {i.memberIds.map((id) => names.member(id)).join('、')}
+                ·{' '}
+                {formatList(
+                  i.memberIds.map((id) => names.member(id)),
+                  i18n.language,
+                )}
               </Text>
             )}
           </Text>

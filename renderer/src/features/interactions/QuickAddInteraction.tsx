@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import { Modal, Select, Stack, Text } from '@mantine/core';
-import { DatesProvider } from '@mantine/dates';
 import { useAction } from '../../actions/useAction';
 import { useTranslation } from 'react-i18next';
-import 'dayjs/locale/zh-cn';
 import { useApi } from '../../api/client';
 import { InteractionForm, type InteractionDraft } from './InteractionForm';
 import { closeQuickAdd, currentOpenPerson, openQuickAdd, useQuickAddRequest } from './quickAddStore';
@@ -14,7 +12,7 @@ import { useInteractionCommands } from './useInteractionCommands';
  * person picked); on the home screen, after picking the account. Also edits an existing contact.
  */
 export function QuickAddInteraction({ accountId }: { accountId: string | null }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const request = useQuickAddRequest();
   const commands = useInteractionCommands();
   const [pickedAccount, setPickedAccount] = useState<string | null>(null);
@@ -51,33 +49,31 @@ export function QuickAddInteraction({ accountId }: { accountId: string | null })
       title={editing ? t('interactions.editTitle') : t('interactions.newTitle')}
       data-testid="quick-add-interaction"
     >
-      <DatesProvider settings={{ locale: i18n.language === 'zh-CN' ? 'zh-cn' : 'en', firstDayOfWeek: 1 }}>
-        <Stack>
-          {accountId === null && !editing && (
-            <Select
-              label={t('interactions.pickAccount')}
-              placeholder={t('interactions.pickAccountPlaceholder')}
-              data={(accounts.data ?? []).map((a) => ({ value: a.id, label: a.name }))}
-              value={pickedAccount}
-              onChange={setPickedAccount}
-              searchable
-              data-autofocus
-              data-testid="interaction-account"
-            />
-          )}
-          {accountId === null && accounts.data?.length === 0 && <Text c="dimmed">{t('interactions.noAccounts')}</Text>}
-          {target && request && (
-            <InteractionForm
-              key={`${target}:${editing?.id ?? 'new'}`}
-              accountId={target}
-              initial={editing}
-              personIds={request.personIds}
-              onSubmit={submit}
-              onCancel={close}
-            />
-          )}
-        </Stack>
-      </DatesProvider>
+      <Stack>
+        {accountId === null && !editing && (
+          <Select
+            label={t('interactions.pickAccount')}
+            placeholder={t('interactions.pickAccountPlaceholder')}
+            data={(accounts.data ?? []).map((a) => ({ value: a.id, label: a.name }))}
+            value={pickedAccount}
+            onChange={setPickedAccount}
+            searchable
+            data-autofocus
+            data-testid="interaction-account"
+          />
+        )}
+        {accountId === null && accounts.data?.length === 0 && <Text c="dimmed">{t('interactions.noAccounts')}</Text>}
+        {target && request && (
+          <InteractionForm
+            key={`${target}:${editing?.id ?? 'new'}`}
+            accountId={target}
+            initial={editing}
+            personIds={request.personIds}
+            onSubmit={submit}
+            onCancel={close}
+          />
+        )}
+      </Stack>
     </Modal>
   );
 }

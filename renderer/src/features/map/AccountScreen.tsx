@@ -296,7 +296,11 @@ function MapWorkspace(props: WorkspaceProps) {
                 {section === 'map' && travel.control}
                 {section === 'map' && !travel.readOnly && (
                   <>
-                    <Tooltip label={`${t('palette.layout')}: ${t('palette.layoutHint')}`} multiline w={260}>
+                    <Tooltip
+                      label={`${t('palette.layout')}${t('common.colon')}${t('palette.layoutHint')}`}
+                      multiline
+                      w={260}
+                    >
                       <ActionIcon
                         variant="default"
                         size="lg"

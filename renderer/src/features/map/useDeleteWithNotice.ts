@@ -6,19 +6,16 @@ import { useStableCallback } from '../../app/useStableCallback';
 import { useUndo } from '../../undo/UndoContext';
 import type { MapCommands, MapSelection } from './useMapCommands';
 
-/** "Deleted 2 people, 3 lines": what one Delete took, lines that went with their people counted. */
+/** "Deleted 2 people and 3 lines": what one Delete took, lines that went with their people counted. */
 export function describeRemoval(t: TFunction, removal: SelectionRemoval): string {
   const counts = [
     ['people', removal.personIds.length],
     ['lines', removal.relations.length + removal.hiddenLines],
     ['notes', removal.notes.length],
   ] as const;
-  const deleted = counts
-    .filter(([, count]) => count > 0)
-    .map(([key, count]) => t(`map.deleted.${key}`, { count }))
-    .join(t('map.deleted.join'));
+  const deleted = counts.filter(([, count]) => count > 0).map(([key, count]) => t(`map.deleted.${key}`, { count }));
   const sentences = [
-    deleted ? t('map.deleted.summary', { list: deleted }) : '',
+    deleted.length > 0 ? t('map.deleted.summary', { list: deleted }) : '',
     removal.items.length > 0 ? t('map.deleted.offMap', { count: removal.items.length }) : '',
   ];
   return sentences.filter(Boolean).join(t('map.deleted.sentences'));

@@ -1,8 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import { Button, ColorSwatch, Group, Paper, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
-import { DatesProvider } from '@mantine/dates';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useCalendarWords } from '../../app/calendarLanguage';
 import type { PersonPatch } from '../../../../shared/api/contract';
 import type { Person } from '../../../../shared/api/entities';
 import {
@@ -49,6 +49,7 @@ export function AssessmentSection({ person, onSave, onConfirm }: Props) {
   const [learnedOn, setLearnedOn] = useState<string | null>(null);
   const [learnedOnValid, setLearnedOnValid] = useState(true);
   const bounds = learnedOnBounds(new Date(), utcOffset());
+  const calendarWords = useCalendarWords();
   const changes = (Object.entries(pending) as [Tracked, string | number][]).filter(
     ([field, value]) => value !== person[field],
   );
@@ -215,20 +216,19 @@ export function AssessmentSection({ person, onSave, onConfirm }: Props) {
             }}
             data-testid="change-reason"
           />
-          <DatesProvider settings={{ locale: i18n.language === 'zh-CN' ? 'zh-cn' : 'en', firstDayOfWeek: 1 }}>
-            <CalendarDateInput
-              size="xs"
-              mt="xs"
-              label={t('people.details.learnedOn')}
-              description={t('people.details.learnedOnHint')}
-              value={learnedOn ?? today}
-              onChange={setLearnedOn}
-              onValidityChange={setLearnedOnValid}
-              minDate={bounds.min}
-              maxDate={bounds.max}
-              data-testid="change-learned-on"
-            />
-          </DatesProvider>
+          <CalendarDateInput
+            size="xs"
+            mt="xs"
+            label={t('people.details.learnedOn')}
+            description={t('people.details.learnedOnHint')}
+            value={learnedOn ?? today}
+            onChange={setLearnedOn}
+            onValidityChange={setLearnedOnValid}
+            minDate={bounds.min}
+            maxDate={bounds.max}
+            data-testid="change-learned-on"
+            {...calendarWords}
+          />
           <Group gap="xs" mt="xs" justify="flex-end">
             <Button size="xs" variant="default" onClick={discard}>
               {t('people.details.discardChange')}

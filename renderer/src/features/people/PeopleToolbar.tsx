@@ -86,7 +86,7 @@ export function PeopleToolbar({ filter, onFilterChange, lookups, columns, shown,
         </Button>
       )}
       <Text size="xs" c="dimmed" data-testid="people-count">
-        {t('people.table.count', { shown, total: lookups.people.length })}
+        {t('people.table.count', { shown, count: lookups.people.length })}
       </Text>
       <Group gap="xs" ml="auto">
         {exportMenu}

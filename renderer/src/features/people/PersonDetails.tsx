@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import 'dayjs/locale/zh-cn';
 import {
   Alert,
   Center,
@@ -15,9 +14,10 @@ import {
   Title,
   Tooltip,
 } from '@mantine/core';
-import { DatePickerInput, DatesProvider } from '@mantine/dates';
+import { DatePickerInput } from '@mantine/dates';
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useCalendarWords } from '../../app/calendarLanguage';
 import type { PersonPatch } from '../../../../shared/api/contract';
 import type { Person } from '../../../../shared/api/entities';
 import { TEXT_LIMITS } from '../../../../shared/api/text';
@@ -120,7 +120,8 @@ const LINE_LIMITS = {
 } as const;
 
 function Details({ person, lookups, commands }: { person: Person; lookups: PeopleLookups; commands: PeopleCommands }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const calendarWords = useCalendarWords();
   const confirm = useConfirmAssessment(person.accountId);
   const save = (patch: PersonPatch, reason?: string, learnedOn?: string) =>
     void commands.updatePerson(person, patch, reason, learnedOn);
@@ -253,21 +254,19 @@ function Details({ person, lookups, commands }: { person: Person; lookups: Peopl
 
       <Section title={t('people.details.personal')} icon={lock} hint={t('people.details.privateHint')}>
         <Stack gap="sm" data-testid="personal-details">
-          <DatesProvider settings={{ locale: i18n.language === 'zh-CN' ? 'zh-cn' : 'en' }}>
-            <DatePickerInput
-              label={t('people.details.birthday')}
-              value={person.birthday}
-              clearable
-              valueFormat="LL"
-              minDate={FIRST_DATE}
-              maxDate={new Date()}
-              defaultLevel={person.birthday ? 'month' : 'decade'}
-              // Most people we map were born decades ago; open there rather than at today.
-              defaultDate={person.birthday ?? '1975-01-01'}
-              onChange={(date) => (date ?? null) !== person.birthday && save({ birthday: date ?? null })}
-              data-testid="details-birthday"
-            />
-          </DatesProvider>
+          <DatePickerInput
+            label={t('people.details.birthday')}
+            value={person.birthday}
+            clearable
+            {...calendarWords}
+            minDate={FIRST_DATE}
+            maxDate={new Date()}
+            defaultLevel={person.birthday ? 'month' : 'decade'}
+            // Most people we map were born decades ago; open there rather than at today.
+            defaultDate={person.birthday ?? '1975-01-01'}
+            onChange={(date) => (date ?? null) !== person.birthday && save({ birthday: date ?? null })}
+            data-testid="details-birthday"
+          />
           <CommitTextarea
             label={t('people.details.interests')}
             value={person.interests}

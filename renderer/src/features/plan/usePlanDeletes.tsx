@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Competitor } from '../../../../shared/api/entities';
 import type { Action, Goal, Review } from '../../../../shared/api/methods/plan';
 import { useConfirm } from '../../app/ConfirmDialog';
+import { formatList } from '../../app/listFormat';
 import { notifyWithUndo } from '../../app/notify';
 import { useUndo } from '../../undo/UndoContext';
 import { useFormatDate } from './format';
@@ -40,9 +41,7 @@ export function usePlanDeletes(commands: PlanCommands) {
       if (done) notifyWithUndo(message, () => void undo());
     };
     const undoable = t('plan.confirm.undoable');
-    // "A, B and C" / "A、B和C", as each language lists names.
-    const list = (names: readonly string[]) =>
-      new Intl.ListFormat(i18n.language, { style: 'long', type: 'conjunction' }).format(names);
+    const list = (names: readonly string[]) => formatList(names, i18n.language);
     return {
       /** `actionCount`: the actions serving the goal, which stay; `personName` for a relationship goal. */
       async goal(goal: Goal, actionCount: number, personName?: string) {

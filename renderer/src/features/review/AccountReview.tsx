@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatList } from '../../app/listFormat';
 import type { TFunction } from 'i18next';
 import { ANALYSIS_DIMENSIONS, HORIZONS, STANCES, INFLUENCE_MAX } from '../../../../shared/domain/enums';
 import { gridCellOf } from '../../../../shared/domain/influenceStanceGrid';
@@ -131,7 +132,9 @@ function ReviewPages({ data, request, t, language }: PagesProps) {
           <span className="pm-review-light" style={{ background: STATUS_COLOR[status.status] }} aria-hidden />
           <div>
             <strong>
-              {t('review.status')}: {t(`insights.status.label.${status.status}`)}
+              {t('review.status')}
+              {t('common.colon')}
+              {t(`insights.status.label.${status.status}`)}
             </strong>
             <ul>
               {status.reasons.map((reason) => (
@@ -159,16 +162,21 @@ function ReviewPages({ data, request, t, language }: PagesProps) {
               <th>{t('plan.profile.orgStep')}</th>
               <td>{t(`plan.orgStep.${data.account.orgStep}`)}</td>
               <th>{t('plan.profile.competitors')}</th>
-              <td>{data.competitors.map((c) => c.name).join(', ') || '—'}</td>
+              <td>
+                {formatList(
+                  data.competitors.map((c) => c.name),
+                  language,
+                ) || '—'}
+              </td>
             </tr>
           </tbody>
         </table>
         <p>
-          {t('review.counts', {
-            people: onMap.length,
-            keyPlayers: status.keyPlayers,
-            supporters: status.keySupporters,
-          })}
+          {[
+            t('review.onMap', { count: onMap.length }),
+            t('review.keyPlayers', { count: status.keyPlayers }),
+            ...(status.keyPlayers > 0 ? [t('review.supporters', { count: status.keySupporters })] : []),
+          ].join(' · ')}
         </p>
         {data.accountTeam.length > 0 && (
           <>
@@ -177,7 +185,9 @@ function ReviewPages({ data, request, t, language }: PagesProps) {
               {data.accountTeam
                 .map((entry) => {
                   const member = membersById.get(entry.memberId);
-                  return member ? `${member.name} (${t(`coverageView.teamRole.${entry.role}`)})` : '';
+                  return member
+                    ? t('review.memberRole', { name: member.name, role: t(`coverageView.teamRole.${entry.role}`) })
+                    : '';
                 })
                 .filter(Boolean)
                 .join(' · ')}
@@ -297,7 +307,10 @@ function ReviewPages({ data, request, t, language }: PagesProps) {
                 </p>
                 <p>{insightExplanation(insight, t)}</p>
                 <p>
-                  <em>{t('review.suggested')}:</em> {actionPrefill(insight, t).title} ({day(insight.action.dueDate)})
+                  {t('review.suggested', {
+                    action: actionPrefill(insight, t).title,
+                    date: day(insight.action.dueDate),
+                  })}
                 </p>
               </li>
             ))}
@@ -364,11 +377,13 @@ function ReviewPages({ data, request, t, language }: PagesProps) {
                   <tr key={action.id} className={late ? 'pm-review-warn' : undefined}>
                     <td>{action.title}</td>
                     <td>
-                      {action.personIds
-                        .map((id) => peopleById.get(id))
-                        .filter((person) => person !== undefined)
-                        .map(personName)
-                        .join(', ')}
+                      {formatList(
+                        action.personIds
+                          .map((id) => peopleById.get(id))
+                          .filter((person) => person !== undefined)
+                          .map(personName),
+                        language,
+                      )}
                     </td>
                     <td>{action.ownerMemberId ? (membersById.get(action.ownerMemberId)?.name ?? '') : ''}</td>
                     <td>

@@ -20,7 +20,7 @@ export function useReasonOffer() {
     (change: ChangeHandle, who: { name: string; title: string } | number, fields: readonly TrackedField[]) => {
       const people = typeof who === 'number' ? who : 1;
       if (fields.length === 0 || people === 0 || !change.live) return;
-      const names = fields.map((field) => fieldLabel(t, field)).join(t('history.reason.fieldSeparator'));
+      const names = fields.map((field) => fieldLabel(t, field));
       const message =
         typeof who === 'number'
           ? t('history.reason.changedMany', { count: who, fields: names })
