@@ -13,6 +13,7 @@ import { downloadText, personName, useFormatDate } from './format';
 import { goalTitle } from './goalText';
 import { SheetFrame } from './SheetFrame';
 import { PrintExportButtons } from './PrintExportButtons';
+import { useScreenHeading } from '../../app/useScreenHeading';
 
 interface Props {
   onBack(): void;
@@ -34,6 +35,7 @@ const goalsIn = (row: MyPlanRow, horizon: Horizon, today: string): Goal[] =>
 /** The personal action-plan sheet of the method (docs/method.md, "Planning"), across every account. */
 export function MyPlanScreen({ onBack, onOpenPerson, onSettings }: Props) {
   const { t } = useTranslation();
+  const heading = useScreenHeading();
   const plan = useApi('plan.myPlan', {});
   // People and plans change in the accounts while this screen is away: read afresh on every visit.
   useEffect(() => void invalidate('plan.myPlan'), []);
@@ -74,16 +76,30 @@ export function MyPlanScreen({ onBack, onOpenPerson, onSettings }: Props) {
         <Group h="100%" justify="space-between">
           <Group gap="sm">
             <Tooltip label={t('home.title')}>
-              <ActionIcon variant="subtle" size="lg" onClick={onBack} aria-label={t('common.back')} data-testid="back-home">
+              <ActionIcon
+                variant="subtle"
+                size="lg"
+                onClick={onBack}
+                aria-label={t('common.back')}
+                data-testid="back-home"
+              >
                 <IconArrowLeft size={18} />
               </ActionIcon>
             </Tooltip>
-            <Title order={4}>{t('plan.myPlan.title')}</Title>
+            <Title order={1} size="h4" ref={heading}>
+              {t('plan.myPlan.title')}
+            </Title>
           </Group>
           <Group gap="xs">
             <PrintExportButtons onExportCsv={exportCsv} exportDisabled={!plan.data} />
             <Tooltip label={t('settings.title')}>
-              <ActionIcon variant="subtle" size="lg" onClick={onSettings} aria-label={t('settings.title')} data-testid="open-settings">
+              <ActionIcon
+                variant="subtle"
+                size="lg"
+                onClick={onSettings}
+                aria-label={t('settings.title')}
+                data-testid="open-settings"
+              >
                 ⚙
               </ActionIcon>
             </Tooltip>
