@@ -43,7 +43,7 @@ test('arriving on a screen puts the focus on its heading, for the keyboard and t
   await page.getByTestId('back-home').press('Enter');
   await expect(home).toBeFocused();
   await page.getByTestId('open-my-plan').press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'My plan' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: 'My action plan' })).toBeFocused();
 });
 
 test('Escape in a dialog, drawer or popover puts the focus back on what opened it', async ({ app, page }) => {
