@@ -20,6 +20,8 @@ export function useEscapeReturnsFocus(): void {
     };
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.isComposing) return;
+      // Only an Escape that closes something: on the page itself it moves no focus.
+      if (!(event.target instanceof Element && event.target.closest(OVERLAY))) return;
       const pressedAt = performance.now();
       cancelAnimationFrame(frame);
       const check = () => {
