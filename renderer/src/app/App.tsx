@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useRouteHistory } from './useRouteHistory';
+import { useEscapeReturnsFocus } from './useEscapeReturnsFocus';
 import { Center, Loader } from '@mantine/core';
 import { useApi } from '../api/client';
 import { applyLanguageSetting } from '../i18n';
@@ -61,6 +62,7 @@ export function App() {
 
   useActionKeys();
   useMenuActions();
+  useEscapeReturnsFocus();
   useAction(
     'app.undo',
     () => undo.undo(),

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import {
+  Autocomplete,
   CloseButton,
   type CloseButtonProps,
   Combobox,
@@ -7,6 +8,9 @@ import {
   createTheme,
   darken,
   DEFAULT_THEME,
+  MultiSelect,
+  Select,
+  TagsInput,
   type CSSVariablesResolver,
   type MantineColorsTuple,
 } from '@mantine/core';
@@ -15,6 +19,9 @@ import { readableOn } from './contrast';
 
 /** Filled backgrounds one shade darker than Mantine's default, so white text on them reads at AA. */
 const PRIMARY_SHADE = { light: 8, dark: 8 } as const;
+
+/** A picker's option list scrolls without a focusable viewport of its own. */
+const OPTION_LIST_SCROLL = { viewportProps: {} };
 
 function buildTheme(closeLabel: string) {
   return createTheme({
@@ -35,6 +42,12 @@ function buildTheme(closeLabel: string) {
       // A scrolled list of things that take no focus themselves can still be scrolled by keyboard.
       ScrollArea: ScrollArea.extend({ defaultProps: { viewportProps: { tabIndex: 0 } } }),
       ScrollAreaAutosize: ScrollArea.Autosize.extend({ defaultProps: { viewportProps: { tabIndex: 0 } } }),
+      // …except the option lists of pickers: the arrow keys move through them, and a focusable
+      // box between a listbox and its options breaks the listbox for a screen reader.
+      Select: Select.extend({ defaultProps: { scrollAreaProps: OPTION_LIST_SCROLL } }),
+      MultiSelect: MultiSelect.extend({ defaultProps: { scrollAreaProps: OPTION_LIST_SCROLL } }),
+      Autocomplete: Autocomplete.extend({ defaultProps: { scrollAreaProps: OPTION_LIST_SCROLL } }),
+      TagsInput: TagsInput.extend({ defaultProps: { scrollAreaProps: OPTION_LIST_SCROLL } }),
       // Every modal, drawer and notification closes with an icon only: say what it does.
       // (CloseButtonProps leaves out the button's own attributes, which it passes on to the button.)
       CloseButton: CloseButton.extend({ defaultProps: { 'aria-label': closeLabel } as Partial<CloseButtonProps> }),
@@ -81,8 +94,17 @@ export const cssVariablesResolver: CSSVariablesResolver = () => {
       'lighten',
     );
   }
-  light['--mantine-color-dimmed'] = readableOn(colors.gray[6], [colors.gray[1], colors.gray[0]], 'darken');
-  dark['--mantine-color-dimmed'] = readableOn(colors.dark[2], darkSurfaces, 'lighten');
+  // Dimmed text also sits on a selected or hovered row's blue (blue[1]).
+  light['--mantine-color-dimmed'] = readableOn(
+    colors.gray[6],
+    [colors.gray[1], colors.gray[0], colors.blue[1]],
+    'darken',
+  );
+  // Dimmed text also sits on hovered rows and group headings (default-hover, dark[5]).
+  dark['--mantine-color-dimmed'] = readableOn(colors.dark[2], [...darkSurfaces, colors.dark[5]], 'lighten');
+  // A placeholder is the only text some pickers show (a date not yet chosen): it reads at AA too.
+  light['--mantine-color-placeholder'] = readableOn(colors.gray[5], ['#ffffff'], 'darken');
+  dark['--mantine-color-placeholder'] = readableOn(colors.dark[3], [colors.dark[6], colors.dark[7]], 'lighten');
   light['--mantine-color-anchor'] = light['--mantine-color-indigo-text'] ?? colors.indigo[8];
   dark['--mantine-color-anchor'] = dark['--mantine-color-indigo-text'] ?? colors.indigo[4];
   return { variables: {}, light, dark };

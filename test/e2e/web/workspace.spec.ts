@@ -67,9 +67,9 @@ test('a workspace file exported from the home screen imports back as a new accou
   await page.screenshot({ path: path.join(shots, 'imported.png') });
 
   // One undo step takes the import back; redo brings it again.
-  await page.getByTestId('account-card').first().press('Control+z');
+  await page.getByTestId('open-account').first().press('Control+z');
   await expect(page.getByTestId('account-card')).toHaveCount(1);
-  await page.getByTestId('account-card').first().press('Control+Shift+z');
+  await page.getByTestId('open-account').first().press('Control+Shift+z');
   await expect(page.getByTestId('account-card')).toHaveCount(2);
   const accounts = await callApi(app, 'accounts.list', {});
   const copy = accounts.find((account) => account.id !== sample.id)!;

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Card, Group, Menu, Text } from '@mantine/core';
+import { ActionIcon, Badge, Card, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../../shared/api/entities';
 import { prefetchAccount } from '../../api/client';
@@ -24,15 +24,15 @@ export function AccountCard({ account, onOpen, onRename, onDelete, onExportWorks
       style={{ cursor: 'pointer' }}
       onClick={onOpen}
       onPointerEnter={() => void prefetchAccount(account.id).catch(() => undefined)}
-      onKeyDown={(event) => event.key === 'Enter' && event.target === event.currentTarget && onOpen()}
-      tabIndex={0}
-      role="button"
-      aria-label={`${t('home.open')} ${account.name}`}
     >
       <Group justify="space-between" wrap="nowrap" align="flex-start">
-        <Text fw={600} size="lg" lineClamp={2}>
-          {account.name}
-        </Text>
+        {/* The name is the card's one button (its click reaches the card's own); the menu beside
+            it is another, not one inside it. */}
+        <UnstyledButton aria-label={`${t('home.open')} ${account.name}`} data-testid="open-account">
+          <Text fw={600} size="lg" lineClamp={2}>
+            {account.name}
+          </Text>
+        </UnstyledButton>
         <Menu position="bottom-end" withinPortal>
           <Menu.Target>
             <ActionIcon

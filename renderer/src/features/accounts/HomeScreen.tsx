@@ -26,6 +26,7 @@ import { useAction } from '../../actions/useAction';
 import { Dashboard } from '../dashboard/Dashboard';
 import { ExportWorkspaceModal } from '../workspace/ExportWorkspaceModal';
 import { ImportWorkspaceModal } from '../workspace/ImportWorkspaceModal';
+import { useScreenHeading } from '../../app/useScreenHeading';
 
 type Dialog =
   | { kind: 'create' }
@@ -49,6 +50,7 @@ export function HomeScreen({
   onSettings(): void;
 }) {
   const { t, i18n } = useTranslation();
+  const heading = useScreenHeading();
   const accounts = useApi('accounts.list', {});
   const [dialog, setDialog] = useState<Dialog>(null);
   const commands = useAccountCommands();
@@ -67,7 +69,9 @@ export function HomeScreen({
     <AppShell header={{ height: 56 }} padding="md">
       <AppShell.Header px="md">
         <Group h="100%" justify="space-between">
-          <Title order={3}>{t('app.name')}</Title>
+          <Title order={1} size="h3" ref={heading}>
+            {t('app.name')}
+          </Title>
           <Group gap="xs">
             <Button variant="subtle" onClick={onMyPlan} data-testid="open-my-plan">
               {t('plan.myPlan.open')}

@@ -34,7 +34,7 @@ export function TimeTravelControl(props: {
   } as const;
   return (
     <>
-      <Popover opened={opened} onChange={setOpened} position="bottom-end" width={300} shadow="md" trapFocus>
+      <Popover opened={opened} onChange={setOpened} position="bottom-end" width={300} shadow="md" trapFocus returnFocus>
         <Popover.Target>
           <Tooltip label={t('history.showAsOf')} disabled={opened}>
             <ActionIcon

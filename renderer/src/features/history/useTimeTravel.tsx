@@ -1,10 +1,11 @@
 import { useState, type ReactNode } from 'react';
-import { Button, Group, Text } from '@mantine/core';
+import { Button, DEFAULT_THEME, Group, Text } from '@mantine/core';
 import { IconHistory, IconPresentation } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { MapView } from '../../../../shared/api/entities';
 import { useApi } from '../../api/client';
 import { usePresenting } from '../../api/scope';
+import { readableOn } from '../../app/contrast';
 import { reportError } from '../../app/notify';
 import { startPresenting, stopPresenting } from '../../app/presentation';
 import { formatDay, localDay, utcOffset } from './format';
@@ -28,6 +29,13 @@ export interface TimeTravel {
 }
 
 const TODAY: Travel = { kind: 'today' };
+
+/** The banner is on its pale tint in both schemes; its text is the tint's hue, dark enough to read at AA. */
+const { grape, orange } = DEFAULT_THEME.colors;
+const BANNER_TEXT = {
+  presenting: readableOn(grape[9], [grape[0]], 'darken'),
+  travelling: readableOn(orange[9], [orange[0]], 'darken'),
+};
 
 /**
  * Which picture of the map the workspace draws: today's; as it stood on a past day (or the later
@@ -75,7 +83,7 @@ export function useTimeTravel(mapId: string, today: MapView): TimeTravel {
           px="sm"
           py={4}
           bg={presenting ? 'grape.0' : 'orange.0'}
-          c={presenting ? 'grape.9' : 'orange.9'}
+          c={presenting ? BANNER_TEXT.presenting : BANNER_TEXT.travelling}
           justify="space-between"
           wrap="nowrap"
           data-testid="time-travel-banner"

@@ -12,6 +12,7 @@ import { InteractionCard } from './InteractionCard';
 import { openQuickAdd } from './quickAddStore';
 import { useInteractionCommands } from './useInteractionCommands';
 import { useNames } from './useNames';
+import { useScreenHeading } from '../../app/useScreenHeading';
 
 /** The account's contacts by day, with who is due, what is promised and each person's bank balance. */
 export function AccountTimeline({ accountId }: { accountId: string }) {
@@ -23,6 +24,7 @@ export function AccountTimeline({ accountId }: { accountId: string }) {
   const interactions = useApi('interactions.list', { accountId });
   const status = useApi('interactions.contactStatus', { accountId, timeZone });
   const open = useApi('commitments.list', { accountId, openOnly: true });
+  const heading = useScreenHeading();
   const [person, setPerson] = useState<string | null>(null);
   const [scenario, setScenario] = useState<string | null>(null);
 
@@ -53,7 +55,9 @@ export function AccountTimeline({ accountId }: { accountId: string }) {
       <Grid p="md" gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Group justify="space-between" mb="md">
-            <Title order={3}>{t('interactions.timeline')}</Title>
+            <Title order={2} size="h3" ref={heading}>
+              {t('interactions.timeline')}
+            </Title>
             <Group gap="xs">
               <Select
                 size="xs"

@@ -50,6 +50,7 @@ import { ReviewButton } from '../review/ReviewButton';
 import { useAction } from '../../actions/useAction';
 import { runAction } from '../../actions/registry';
 import { withKeys } from '../../actions/platform';
+import { useScreenHeading } from '../../app/useScreenHeading';
 
 interface Props {
   accountId: string;
@@ -130,6 +131,8 @@ function MapWorkspace(props: WorkspaceProps) {
   const [viewKind, setViewKind] = useState<ViewKind>('canvas');
   const [actionDraft, setActionDraft] = useState<ActionDraft | null>(null);
   const [section, setSection] = useState<AccountSection>(openSection?.section ?? 'map');
+  // The account's name heads the map; every other section has a heading of its own.
+  const mapHeading = useScreenHeading(section === 'map' ? 'map' : null);
   // Below this width the map's tools and the view switch no longer fit side by side with labels.
   const compactHeader = useMediaQuery('(max-width: 1480px)') ?? false;
   const [handledSection, setHandledSection] = useState(openSection);
@@ -242,7 +245,14 @@ function MapWorkspace(props: WorkspaceProps) {
                     <IconArrowLeft size={18} />
                   </ActionIcon>
                 </Tooltip>
-                <Title order={4} data-testid="account-title" lineClamp={1} style={{ minWidth: 96 }}>
+                <Title
+                  order={1}
+                  size="h4"
+                  ref={mapHeading}
+                  data-testid="account-title"
+                  lineClamp={1}
+                  style={{ minWidth: 96 }}
+                >
                   {accountName}
                 </Title>
                 {section === 'map' && (

@@ -17,7 +17,7 @@ export function FilterMenu({ filter, orgUnits, tags, onChange }: Props) {
   const options = (group: string, codes: readonly string[]) =>
     codes.map((code) => ({ value: code, label: t(`enums.${group}.${code}`) }));
   return (
-    <Popover position="bottom-start" shadow="md" width={280} trapFocus>
+    <Popover position="bottom-start" shadow="md" width={280} trapFocus returnFocus>
       <Popover.Target>
         <Button
           size="xs"

@@ -1,5 +1,5 @@
 import { useRef, useState, type ReactNode } from 'react';
-import { Button, Checkbox, Group, Menu, MultiSelect, Popover, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Menu, MultiSelect, Popover, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconColumns, IconFileImport, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PERSON_LAYERS, ROLES, STANCES } from '../../../../shared/domain/enums';
@@ -8,6 +8,7 @@ import type { PeopleLookups } from './usePeopleData';
 import { TEXT_LIMITS } from '../../../../shared/api/text';
 import { openImport } from '../imports/importStore';
 import { useAction } from '../../actions/useAction';
+import { useScreenHeading } from '../../app/useScreenHeading';
 
 interface Props {
   filter: PeopleFilter;
@@ -25,6 +26,7 @@ export function PeopleToolbar({ filter, onFilterChange, lookups, columns, shown,
   const { t } = useTranslation();
   const set = (patch: Partial<PeopleFilter>) => onFilterChange({ ...filter, ...patch });
   const search = useRef<HTMLInputElement>(null);
+  const heading = useScreenHeading();
   useAction('map.find', () => search.current?.focus());
   const options = (group: string, codes: readonly string[]) =>
     codes.map((code) => ({ value: code, label: t(`enums.${group}.${code}`) }));
@@ -50,6 +52,9 @@ export function PeopleToolbar({ filter, onFilterChange, lookups, columns, shown,
   );
   return (
     <Group gap="xs" p="sm" wrap="wrap" align="center">
+      <Title order={2} size="h4" mr="xs" ref={heading}>
+        {t('sections.people')}
+      </Title>
       <TextInput
         ref={search}
         size="xs"
@@ -136,7 +141,7 @@ export function AddPersonButton({ onAdd }: { onAdd(name: string): void }) {
     setOpened(false);
   };
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-end" trapFocus withArrow>
+    <Popover opened={opened} onChange={setOpened} position="bottom-end" trapFocus returnFocus withArrow>
       <Popover.Target>
         <Button
           size="xs"

@@ -17,7 +17,7 @@ import {
   stanceValue,
 } from '../../../../shared/domain/enums';
 import { lastAssessedAt, weakestConfidence } from '../../../../shared/domain/peopleTable';
-import { STANCE_COLOR } from '../map/stanceStyle';
+import { StanceBadge } from './StanceBadge';
 import { formatCalendarDate, localDay } from '../../app/localDate';
 import type { PeopleCommands } from './usePeopleCommands';
 import { managerName, type PeopleLookups } from './usePeopleData';
@@ -173,16 +173,7 @@ export const PEOPLE_COLUMNS: ColumnSpec[] = [
     id: 'stance',
     width: 130,
     sortValue: (p) => stanceValue(p.stance),
-    render: (p, { t }) => (
-      <Badge
-        variant="light"
-        color={STANCE_COLOR[p.stance]}
-        styles={{ root: { textTransform: 'none' } }}
-        data-stance={p.stance}
-      >
-        {t(`enums.stanceShort.${p.stance}`)}
-      </Badge>
-    ),
+    render: (p) => <StanceBadge stance={p.stance} />,
     edit: { kind: 'select', get: (p) => p.stance, options: ({ t }) => enumOptions(t, 'stance', STANCES) },
     commit: (stance, p, ctx) => update(ctx, p, { stance: stance as Person['stance'] }),
   },

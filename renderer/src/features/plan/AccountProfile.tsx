@@ -11,15 +11,17 @@ import { SheetFrame } from './SheetFrame';
 import { leaveField } from './format';
 import { usePlanCommands, type PlanCommands } from './usePlanCommands';
 import { TEXT_LIMITS } from '../../../../shared/api/text';
+import { useScreenHeading } from '../../app/useScreenHeading';
 
 /** The account profile: how we classify the customer, where the company-to-company relationship stands, who competes, who of ours works on it. */
 export function AccountProfile({ accountId }: { accountId: string }) {
   const { t } = useTranslation();
   const account = useApi('accounts.get', { id: accountId });
   const commands = usePlanCommands();
+  const heading = useScreenHeading();
   return (
     <SheetFrame testId="account-profile" size="lg">
-      <Title order={2} mb="md">
+      <Title order={2} mb="md" ref={heading}>
         {t('plan.profile.title')}
       </Title>
       {!account.data ? (

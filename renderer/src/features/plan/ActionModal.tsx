@@ -13,6 +13,7 @@ import { goalTitle } from './goalText';
 import { HorizonPicker } from './HorizonPicker';
 import type { PlanCommands } from './usePlanCommands';
 import { FormActions } from './FormActions';
+import { useReturnFocus } from '../../app/useReturnFocus';
 
 /** Values a new action starts with (e.g. the person whose page it was added from). */
 export interface ActionDraft {
@@ -39,6 +40,7 @@ interface Props {
 /** Creates or edits an action: what, for which goal and people, by whom, by when, and how it went. */
 export function ActionModal(props: Props) {
   const { t } = useTranslation();
+  useReturnFocus();
   return (
     <Modal
       opened

@@ -67,7 +67,7 @@ export function ActionsTable({ actions, data, hideGoal, onStatus, onEdit, onDele
                     }}
                     aria-label={`${t('plan.columns.status')}: ${action.title}`}
                     data-testid="action-status-select"
-                    styles={{ input: { color: `var(--mantine-color-${STATUS_COLOR[action.status]}-7)` } }}
+                    styles={{ input: { color: `var(--mantine-color-${STATUS_COLOR[action.status]}-text)` } }}
                   />
                 </div>
                 {/* Paper gets the status as a word, not a drop-down. */}

@@ -52,7 +52,15 @@ export function AnalysisSheet({ accountId }: { accountId: string }) {
         subtitle={account.data.name}
         actions={
           <>
-            <Popover opened={adding} onChange={setAdding} position="bottom-end" width={360} trapFocus withArrow>
+            <Popover
+              opened={adding}
+              onChange={setAdding}
+              position="bottom-end"
+              width={360}
+              trapFocus
+              returnFocus
+              withArrow
+            >
               <Popover.Target>
                 <Button
                   variant="default"

@@ -43,7 +43,13 @@ export function GoalGapView({ gap }: { gap: GoalGap }) {
               {measure.met ? t('plan.goal.met') : t('plan.goal.steps', { count: measure.steps })}
             </Badge>
           </Group>
-          <Progress value={(1 - measure.share) * 100} color={measure.met ? 'teal' : 'orange'} size="sm" mt={4} />
+          <Progress
+            value={(1 - measure.share) * 100}
+            color={measure.met ? 'teal' : 'orange'}
+            size="sm"
+            mt={4}
+            aria-label={`${label}: ${show(measure.current)} → ${show(measure.target)}`}
+          />
         </div>
       ))}
     </Stack>

@@ -13,6 +13,7 @@ import { personName } from './format';
 import { HorizonPicker } from './HorizonPicker';
 import type { PlanCommands } from './usePlanCommands';
 import { FormActions } from './FormActions';
+import { useReturnFocus } from '../../app/useReturnFocus';
 
 interface Props {
   accountId: string;
@@ -30,6 +31,7 @@ const ACCOUNT = '__account__';
 /** Creates or edits a goal: an account goal, or a relationship goal's target stance, access and progress by a date. */
 export function GoalModal(props: Props) {
   const { t } = useTranslation();
+  useReturnFocus();
   return (
     <Modal
       opened

@@ -12,6 +12,7 @@ import { downloadText, personName, useFormatDate } from './format';
 import { goalTitle } from './goalText';
 import { SheetFrame } from './SheetFrame';
 import { PrintExportButtons } from './PrintExportButtons';
+import { useScreenHeading } from '../../app/useScreenHeading';
 
 interface Props {
   onBack(): void;
@@ -33,6 +34,7 @@ const goalsIn = (row: MyPlanRow, horizon: Horizon, today: string): Goal[] =>
 /** The personal action-plan sheet of the method (docs/method.md, "Planning"), across every account. */
 export function MyPlanScreen({ onBack, onOpenPerson, onSettings }: Props) {
   const { t } = useTranslation();
+  const heading = useScreenHeading();
   const plan = useApi('plan.myPlan', {});
   const formatDate = useFormatDate();
   const today = todayIso();
@@ -81,7 +83,9 @@ export function MyPlanScreen({ onBack, onOpenPerson, onSettings }: Props) {
                 <IconArrowLeft size={18} />
               </ActionIcon>
             </Tooltip>
-            <Title order={4}>{t('plan.myPlan.title')}</Title>
+            <Title order={1} size="h4" ref={heading}>
+              {t('plan.myPlan.title')}
+            </Title>
           </Group>
           <Group gap="xs">
             <PrintExportButtons onExportCsv={exportCsv} exportDisabled={!plan.data} />

@@ -7,6 +7,7 @@ import { todayIso } from '../../../../shared/domain/horizon';
 import { CalendarDateInput, useDateFields } from '../../app/CalendarDateInput';
 import type { PlanCommands } from './usePlanCommands';
 import { FormActions } from './FormActions';
+import { useReturnFocus } from '../../app/useReturnFocus';
 
 interface Props {
   accountId: string;
@@ -23,6 +24,7 @@ export function ReviewModal({ accountId, review, commands, onClose }: Props) {
   const [decided, setDecided] = useState(review?.decided ?? '');
   const dates = useDateFields();
   const [tried, setTried] = useState(false);
+  useReturnFocus();
   const submit = async () => {
     setTried(true);
     if (!heldOn || !dates.allValid) return;

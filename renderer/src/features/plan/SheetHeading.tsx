@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Group, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from '../../../../shared/domain/horizon';
+import { useScreenHeading } from '../../app/useScreenHeading';
 import { useFormatDate } from './format';
 
 interface Props {
@@ -15,10 +16,13 @@ interface Props {
 export function SheetHeading({ title, subtitle, actions }: Props) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
+  const heading = useScreenHeading();
   return (
     <Group justify="space-between" align="flex-start" mb="md">
       <div>
-        <Title order={2}>{title}</Title>
+        <Title order={2} ref={heading}>
+          {title}
+        </Title>
         <Text c="dimmed" size="sm">
           {subtitle}
         </Text>

@@ -39,11 +39,9 @@ function CoverageRowView({ person, columns, strengths, best, row, onSet, onSelec
           {name}
         </div>
         <div className={classes.personMeta}>
-          <span
-            className={classes.stanceDot}
-            style={{ background: STANCE_COLOR[person.stance] }}
-            title={t(`enums.stance.${person.stance}`)}
-          />
+          {/* The dot's colour repeats the stance named beside it. */}
+          <span className={classes.stanceDot} style={{ background: STANCE_COLOR[person.stance] }} aria-hidden />
+          <span data-testid="coverage-stance">{t(`enums.stanceShort.${person.stance}`)}</span>
           <span className={decider ? classes.decider : undefined}>{t(`enums.role.${person.role}`)}</span>
           <span>
             {t('inspector.influence')} {person.influence}
