@@ -1,9 +1,11 @@
 import { useEffect } from 'react';
 import { useEdgesState, useNodesState, useReactFlow, type Edge } from '@xyflow/react';
 import type { MapView } from '../../../../shared/api/entities';
+import { i18next } from '../../i18n';
 import { toEdges, toNodes, type MapFlowNode, type NodeActions } from './flowTypes';
 import type { MapFilter } from './mapFilter';
 import type { Selection } from './selection';
+import type { Translate } from './canvasNames';
 
 interface Options {
   view: MapView;
@@ -39,8 +41,10 @@ export function useCanvasElements({ view, filter, actions, language, selection }
         .map((edge) => edge.id),
     );
     if (selection?.kind === 'relation') selectedEdgeIds.add(selection.id);
-    setNodes(toNodes(view, { selectedIds, filter, actions, language }));
-    setEdges(toEdges(view, selectedEdgeIds, filter));
+    // The names follow the language: `language` is a dependency, and i18next's t reads it now.
+    const t = i18next.t.bind(i18next) as Translate;
+    setNodes(toNodes(view, { selectedIds, filter, actions, language, t }));
+    setEdges(toEdges(view, selectedEdgeIds, filter, t));
     // Selection is read at the moment the data changes; the effect below follows it in between.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [view, filter, actions, language, setNodes, setEdges]);
