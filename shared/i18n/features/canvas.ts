@@ -41,6 +41,13 @@ export const canvasA11yEn = {
   selectionCleared: 'Selection cleared',
   unitCollapsed: '{{name}} collapsed',
   unitExpanded: '{{name}} expanded',
+  sheet: {
+    alongLines: 'Go to the next card along a line',
+    arrows: '↑ ↓ ← →',
+    stepLines: 'Step through the lines of the focused card',
+    moveCard: 'Move the selected card one grid step',
+    altArrows: 'Alt + ↑ ↓ ← →',
+  },
   flow: {
     controls: 'Zoom controls',
     zoomIn: 'Zoom in',
@@ -87,6 +94,13 @@ export const canvasA11yZhCN: DeepStrings<typeof canvasA11yEn> = {
   selectionCleared: '已取消选择',
   unitCollapsed: '已折叠 {{name}}',
   unitExpanded: '已展开 {{name}}',
+  sheet: {
+    alongLines: '沿连线转到下一张卡片',
+    arrows: '↑ ↓ ← →',
+    stepLines: '逐条查看当前卡片的连线',
+    moveCard: '将选中的卡片移动一格',
+    altArrows: 'Alt + 方向键',
+  },
   flow: {
     controls: '缩放控件',
     zoomIn: '放大',

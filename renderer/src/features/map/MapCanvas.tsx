@@ -9,7 +9,7 @@ import {
   type Node,
   type OnSelectionChangeParams,
 } from '@xyflow/react';
-import { VisuallyHidden } from '@mantine/core';
+import { useComputedColorScheme, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MapNote, MapView } from '../../../../shared/api/entities';
 import {
@@ -120,6 +120,8 @@ export function MapCanvas(props: Props) {
     step: SNAP_GRID[0],
   });
   const flowLabels = useFlowLabels();
+  // React Flow's controls and overview follow the app's scheme; light ones glare on a dark map.
+  const colorMode = useComputedColorScheme('light');
 
   const primary = useRef(selection);
   useEffect(() => {
@@ -240,6 +242,7 @@ export function MapCanvas(props: Props) {
             snapGrid={SNAP_GRID}
             aria-label={t('map.canvasLabel')}
             ariaLabelConfig={flowLabels}
+            colorMode={colorMode}
             // The canvas's own keys (useCanvasKeyboard) stand in for React Flow's: arrows there move
             // a card without saving it, and every card and line would be a Tab stop of its own.
             disableKeyboardA11y

@@ -1,8 +1,10 @@
 /**
  * Where the arrow keys take focus on the canvas. A card's lines come first: an arrow goes to the
- * nearest card joined to it by a line that lies that way (within about 60° of the arrow, so the
- * reports fanned out below a manager are all "down"). Only when no line leaves that way does it
- * go to the nearest card that way, joined or not, so every card can be reached.
+ * nearest card joined to it by a line that lies that way. Up and down, that is within about 63° of
+ * the arrow, so the reports fanned out below a manager are all "down" and the manager is "up" from
+ * each; sideways only within about 27°, so that from one report → goes to the next report, not up
+ * the line to the manager. Only when no line leaves that way does an arrow go to the nearest card
+ * that way, joined or not, so every card can be reached.
  */
 
 export type Direction = 'up' | 'down' | 'left' | 'right';
@@ -59,6 +61,10 @@ function nearest(from: FocusPoint, candidates: FocusPoint[], direction: Directio
   return best?.id;
 }
 
+/** How far aside a joined card may stand for each unit along the arrow: tan 63° and tan 27°. */
+const LINE_CONE_VERTICAL = 2;
+const LINE_CONE_SIDEWAYS = 0.5;
+
 /** The ids of the cards joined to `id` by a line. */
 export function joinedTo(id: string, lines: readonly FocusLine[]): Set<string> {
   const ids = new Set<string>();
@@ -79,12 +85,12 @@ export function nextCard(
   const from = points.find((point) => point.id === fromId);
   if (!from) return undefined;
   const joined = joinedTo(fromId, lines);
-  // tan 63° ≈ 2: a line counts for an arrow unless it runs more than twice as far sideways.
+  const cone = direction === 'up' || direction === 'down' ? LINE_CONE_VERTICAL : LINE_CONE_SIDEWAYS;
   const alongLine = nearest(
     from,
     points.filter((point) => joined.has(point.id)),
     direction,
-    2,
+    cone,
   );
   return alongLine ?? nearest(from, [...points], direction, Infinity);
 }
