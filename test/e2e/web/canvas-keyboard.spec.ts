@@ -97,6 +97,10 @@ test('Alt+arrow moves the selected card a grid step, each press one undo step, a
   await wang.press('Control+z');
   await expect.poll(() => translateX(page, /^Wang Jianguo, /)).toBe(start);
   await expect(wang).toBeFocused();
+  // Alt+← moves the card, not the browser back a screen.
+  await wang.press('Alt+ArrowLeft');
+  await expect.poll(() => translateX(page, /^Wang Jianguo, /)).toBe(start - 20);
+  await expect(page.getByTestId('person-inspector').getByLabel('Name')).toHaveValue('Wang Jianguo');
 });
 
 test('cards, lines and the canvas controls are named in Chinese for a Chinese user, and the focus shows in dark', async ({
