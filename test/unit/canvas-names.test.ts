@@ -8,6 +8,7 @@ import {
   noteName,
   orgUnitName,
   personName,
+  rememberingTranslate,
   type Translate,
 } from '../../renderer/src/features/map/canvasNames';
 
@@ -86,5 +87,21 @@ describe('what a screen reader hears on the canvas', () => {
     expect(
       lineName(en, relation({ kind: 'covers', fromPersonId: null, fromMemberId: 'me', toPersonId: 'li' }), nameOf),
     ).toBe('Zhang Wei of our team covers Li Na');
+  });
+});
+
+describe('remembered translations', () => {
+  it('name exactly as i18next does, plurals included, and never read a value as a placeholder', async () => {
+    const en = await translator('en');
+    const remembering = rememberingTranslate(en);
+    for (const count of [1, 3, 1]) {
+      expect(orgUnitName(remembering, { name: 'IT' } as OrgUnit, count, false)).toBe(
+        orgUnitName(en, { name: 'IT' } as OrgUnit, count, false),
+      );
+    }
+    expect(lineName(remembering, relation({}), nameOf)).toBe('Li Na reports to Wang Jianguo');
+    expect(lineName(remembering, relation({}), (id) => (id === 'li' ? '{{to}}' : 'Wang'))).toBe(
+      '{{to}} reports to Wang',
+    );
   });
 });
