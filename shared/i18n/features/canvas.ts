@@ -6,6 +6,8 @@ import type { DeepStrings } from '../deepStrings';
  * must have the same keys.
  */
 export const canvasA11yEn = {
+  card: 'card',
+  lineRole: 'line',
   separator: ', ',
   placeholder: 'Placeholder card, not yet identified',
   placeholderNamed: '{{name}} (placeholder card)',
@@ -60,6 +62,8 @@ export const canvasA11yEn = {
 };
 
 export const canvasA11yZhCN: DeepStrings<typeof canvasA11yEn> = {
+  card: '卡片',
+  lineRole: '连线',
   separator: '，',
   placeholder: '角色占位卡，人选未定',
   placeholderNamed: '{{name}}（角色占位卡）',

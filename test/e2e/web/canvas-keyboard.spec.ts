@@ -58,6 +58,7 @@ test('the canvas is one Tab stop after its tools; arrows follow the lines, L nam
   await wang.press('l');
   const line = page.getByRole('group', { name: 'Li Na reports to Wang Jianguo' });
   await expect(line).toBeFocused();
+  await expect(line).toHaveAttribute('aria-roledescription', 'line');
   await expect(page.getByTestId('canvas-announcement')).toHaveText('Line 1 of 1: Li Na reports to Wang Jianguo');
   await page.screenshot({ path: '.scratch/canvas-line-focus-light.png' });
   await line.press('Escape');
@@ -122,6 +123,11 @@ test('cards, lines and the canvas controls are named in Chinese for a Chinese us
   const wang = cardNamed(page, /^Wang Jianguo，CIO，/);
   await expect(wang).toHaveAccessibleName(/^Wang Jianguo，CIO，未知，影响力 \d\/5，/);
   await expect(page.getByRole('group', { name: 'Li Na 向 Wang Jianguo 汇报' })).toHaveCount(1);
+  await expect(wang).toHaveAttribute('aria-roledescription', '卡片');
+  await expect(page.getByRole('group', { name: 'Li Na 向 Wang Jianguo 汇报' })).toHaveAttribute(
+    'aria-roledescription',
+    '连线',
+  );
   await expect(page.getByRole('button', { name: '放大' })).toBeVisible();
   await expect(page.getByRole('button', { name: '缩放到全部可见' })).toBeVisible();
 

@@ -53,10 +53,14 @@ export const EDGE_HELP_ID = 'map-canvas-edge-help';
 
 /**
  * Cards and lines are reached with the arrow keys, not Tab: none is a Tab stop of its own (the
- * canvas makes one card the way in), and each points at the keys it answers.
+ * canvas makes one card the way in); each points at the keys it answers and says what it is in the
+ * user's language (React Flow's own word is "node").
  */
-const NODE_DOM = { tabIndex: -1, 'aria-describedby': NODE_HELP_ID } as const;
-const EDGE_DOM = { tabIndex: -1, 'aria-describedby': EDGE_HELP_ID } as const;
+const domAttributes = (t: Translate, kind: 'card' | 'line') => ({
+  tabIndex: -1,
+  'aria-describedby': kind === 'card' ? NODE_HELP_ID : EDGE_HELP_ID,
+  'aria-roledescription': t(kind === 'card' ? 'canvasA11y.card' : 'canvasA11y.lineRole'),
+});
 
 /**
  * Every card has a fixed size, so each node carries its size and its handles' places up front:
@@ -101,10 +105,11 @@ export function toNodes(
   );
   const personItems = view.items.filter((item) => item.personId && people.has(item.personId));
 
+  const nodeDom = domAttributes(t, 'card');
   const nodes: MapFlowNode[] = [];
   for (const item of view.items) {
     const id = entityIdOf(item);
-    const base = { id, position: { x: item.x, y: item.y }, selected: selectedIds.has(id), domAttributes: NODE_DOM };
+    const base = { id, position: { x: item.x, y: item.y }, selected: selectedIds.has(id), domAttributes: nodeDom };
     const person = item.personId ? people.get(item.personId) : undefined;
     if (person) {
       const dimmed = filtering && !matchesFilter(person, filter, personTags.get(person.id));
@@ -188,6 +193,7 @@ export function toEdges(
       .map((p) => p.id),
   );
   const lanes = laneIndex(view.relations);
+  const edgeDom = domAttributes(t, 'line');
   return view.relations.flatMap((relation) => {
     const from = relation.fromPersonId ?? relation.fromMemberId;
     const to = relation.toPersonId ?? relation.toMemberId;
@@ -208,7 +214,7 @@ export function toEdges(
         markerEnd: EDGE_STYLE[relation.kind].markerEnd,
         style: { ...lineStroke(relation), ...(dimmed ? { opacity: 0.12 } : {}) },
         ariaLabel: lineName(t, relation, nameOf),
-        domAttributes: EDGE_DOM,
+        domAttributes: edgeDom,
       },
     ];
   });
