@@ -83,6 +83,10 @@ export const GESTURES: readonly { label: string; how: { chord: Chord } | { text:
   { label: 'shortcuts.addPersonHere', how: { text: 'shortcuts.doubleClick' } },
   { label: 'shortcuts.multiSelect', how: { chord: 'Mod+click' } },
   { label: 'shortcuts.boxSelect', how: { text: 'shortcuts.shiftDrag' } },
+  // The canvas's own keys, on a focused card (renderer/src/features/map/useCanvasKeyboard.ts).
+  { label: 'canvasA11y.sheet.alongLines', how: { text: 'canvasA11y.sheet.arrows' } },
+  { label: 'canvasA11y.sheet.stepLines', how: { chord: 'L' } },
+  { label: 'canvasA11y.sheet.moveCard', how: { text: 'canvasA11y.sheet.altArrows' } },
 ];
 
 /** The keys that run an action, as this platform writes them ("⇧⌘Z", "Ctrl+Shift+Z"); null if none. */

@@ -14,6 +14,7 @@ import { securityEn } from './features/security';
 import { mapPictureEn, reviewEn } from './features/boardroom';
 import { importsEn } from './features/imports';
 import { accessibilityEn } from './features/accessibility';
+import { canvasA11yEn } from './features/canvas';
 import { actionsEn } from './features/actions';
 /** English resources. zh-CN must have the same shape (the type checker enforces it). */
 export const en = {
@@ -355,6 +356,7 @@ export const en = {
   imports: importsEn,
   workspace: workspaceEn,
   a11y: accessibilityEn,
+  canvasA11y: canvasA11yEn,
   errors: {
     title: 'That did not work',
     invalid_input: 'Some input is not valid, so nothing was changed.',

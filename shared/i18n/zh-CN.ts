@@ -15,6 +15,7 @@ import { workspaceZhCN } from './features/workspace';
 import type { Resources } from './en';
 import { securityZhCN } from './features/security';
 import { accessibilityZhCN } from './features/accessibility';
+import { canvasA11yZhCN } from './features/canvas';
 
 /** 简体中文。Terms follow docs/glossary.md, which a unit test holds the strings to. */
 export const zhCN: Resources = {
@@ -354,6 +355,7 @@ export const zhCN: Resources = {
   imports: importsZhCN,
   workspace: workspaceZhCN,
   a11y: accessibilityZhCN,
+  canvasA11y: canvasA11yZhCN,
   errors: {
     title: '操作未完成',
     invalid_input: '部分输入不符合要求，未做任何修改。',

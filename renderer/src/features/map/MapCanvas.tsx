@@ -9,9 +9,18 @@ import {
   type Node,
   type OnSelectionChangeParams,
 } from '@xyflow/react';
+import { useComputedColorScheme, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MapNote, MapView } from '../../../../shared/api/entities';
-import { edgeTypes, entityIdOf, nodeTypes, type MapFlowNode, type NodeActions } from './flowTypes';
+import {
+  EDGE_HELP_ID,
+  edgeTypes,
+  entityIdOf,
+  NODE_HELP_ID,
+  nodeTypes,
+  type MapFlowNode,
+  type NodeActions,
+} from './flowTypes';
 import { useStableCallback } from '../../app/useStableCallback';
 import { ArrangeBar } from './ArrangeBar';
 import { Legend } from './Legend';
@@ -28,6 +37,8 @@ import { useInsightsByPerson } from '../insights/useInsightsByPerson';
 import { PersonInsightsContext } from '../insights/personInsightsContext';
 import { useCanvasEdits } from './useCanvasEdits';
 import { useCanvasElements } from './useCanvasElements';
+import { useCanvasKeyboard } from './useCanvasKeyboard';
+import { useFlowLabels } from './useFlowLabels';
 import { useLineDrawing } from './useLineDrawing';
 import classes from './MapCanvas.module.css';
 import type { DrawableKind, MapCommands } from './useMapCommands';
@@ -97,6 +108,20 @@ export function MapCanvas(props: Props) {
   const { onConnectEnd } = useLineDrawing(view, commands, lineKind, setNodes);
   const { onAlign, onDistribute } = useCanvasArrange(commands, itemIdOf);
   useCanvasClipboard(view, commands, readOnly);
+  const wrapper = useRef<HTMLDivElement>(null);
+  const keyboard = useCanvasKeyboard({
+    wrapper,
+    view,
+    commands,
+    itemIdOf,
+    nodes,
+    setNodes,
+    readOnly,
+    step: SNAP_GRID[0],
+  });
+  const flowLabels = useFlowLabels();
+  // React Flow's controls and overview follow the app's scheme; light ones glare on a dark map.
+  const colorMode = useComputedColorScheme('light');
 
   const primary = useRef(selection);
   useEffect(() => {
@@ -157,17 +182,40 @@ export function MapCanvas(props: Props) {
 
   return (
     <div
+      ref={wrapper}
       className={classes.canvas}
+      onKeyDown={keyboard.onKeyDown}
+      onFocus={keyboard.onFocus}
       onDoubleClick={(event) => {
         if (!readOnly && (event.target as HTMLElement).classList.contains('react-flow__pane')) {
           onAddPersonAt(flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
         }
       }}
     >
+      {/* Before the canvas in the page, so that Tab reaches the tools first, then the cards. */}
+      <Panel position="top-left">
+        <CanvasToolbar
+          people={view.people}
+          orgUnits={view.orgUnits}
+          tags={view.tags}
+          filter={filter}
+          onFilterChange={onFilterChange}
+          lineKind={lineKind}
+          onLineKindChange={onLineKindChange}
+          snap={snap}
+          onSnapChange={setSnap}
+          onFound={focusPerson}
+        />
+      </Panel>
+      <VisuallyHidden id={NODE_HELP_ID}>{t('canvasA11y.nodeHelp')}</VisuallyHidden>
+      <VisuallyHidden id={EDGE_HELP_ID}>{t('canvasA11y.edgeHelp')}</VisuallyHidden>
+      <VisuallyHidden role="status" data-testid="canvas-announcement">
+        {keyboard.announcement}
+      </VisuallyHidden>
       <ZoomLevelProvider>
         <PersonInsightsContext.Provider value={insightsByPerson}>
           <ReactFlow
-            nodes={nodes}
+            nodes={keyboard.nodes}
             edges={edges}
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}
@@ -193,25 +241,16 @@ export function MapCanvas(props: Props) {
             snapToGrid={snap}
             snapGrid={SNAP_GRID}
             aria-label={t('map.canvasLabel')}
+            ariaLabelConfig={flowLabels}
+            colorMode={colorMode}
+            // The canvas's own keys (useCanvasKeyboard) stand in for React Flow's: arrows there move
+            // a card without saving it, and every card and line would be a Tab stop of its own.
+            disableKeyboardA11y
             proOptions={PRO_OPTIONS}
           >
             <Background gap={24} />
             <Controls showInteractive={false} />
             {nodes.length > 0 && <MapMiniMap nodeColor={minimapColor} />}
-            <Panel position="top-left">
-              <CanvasToolbar
-                people={view.people}
-                orgUnits={view.orgUnits}
-                tags={view.tags}
-                filter={filter}
-                onFilterChange={onFilterChange}
-                lineKind={lineKind}
-                onLineKindChange={onLineKindChange}
-                snap={snap}
-                onSnapChange={setSnap}
-                onFound={focusPerson}
-              />
-            </Panel>
             {selectedCount >= 2 && (
               <Panel position="top-center">
                 <ArrangeBar count={selectedCount} onAlign={onAlign} onDistribute={onDistribute} />

@@ -33,6 +33,8 @@ function OrgUnitNodeView({ data, selected, width, height }: NodeProps<OrgUnitFlo
           size="sm"
           variant="subtle"
           className="nodrag"
+          // Not a Tab stop of its own: Space on the focused department folds it (useCanvasKeyboard).
+          tabIndex={-1}
           disabled={readOnly}
           onClick={() => data.onToggle(data.itemId, !data.collapsed)}
           aria-label={data.collapsed ? t('orgUnits.expand') : t('orgUnits.collapse')}

@@ -1,3 +1,4 @@
+import type { MapView } from '../../../../shared/api/entities';
 import type { Move } from './useMapCommands';
 
 interface Point {
@@ -21,3 +22,13 @@ export function toMoves(
 /** Whether any card would end up somewhere else: an arrangement that moves nothing is no edit. */
 export const movesAnything = (before: Move[], after: Move[]): boolean =>
   after.some((move, i) => move.x !== before[i]?.x || move.y !== before[i]?.y);
+
+/** The cards that move when these do: a department carries the people in it. */
+export function carriedIds(view: MapView, moved: readonly { id: string; type?: string }[]): Set<string> {
+  const ids = new Set(moved.map((node) => node.id));
+  for (const node of moved) {
+    if (node.type !== 'orgUnit') continue;
+    for (const person of view.people) if (person.orgUnitId === node.id) ids.add(person.id);
+  }
+  return ids;
+}

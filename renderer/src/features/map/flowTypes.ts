@@ -8,6 +8,7 @@ import { NoteNode, type NoteFlowNode } from './NoteNode';
 import { OrgUnitNode, type OrgUnitFlowNode } from './OrgUnitNode';
 import { PersonNode, type PersonFlowNode } from './PersonNode';
 import { CARD_SIZE } from './placement';
+import { lineName, memberName, noteName, orgUnitName, personName, type Translate } from './canvasNames';
 import { FloatingEdge, ReportsToEdge } from './RelationEdge';
 import {
   COLLAPSED_UNIT_HEIGHT,
@@ -39,7 +40,27 @@ export interface NodeOptions {
   actions: NodeActions;
   /** Cards translate without a hook each; a new language makes new data, so they repaint. */
   language?: string;
+  /** Names each card for a screen reader, in the user's language. */
+  t?: Translate;
 }
+
+/** Until a translation is given, a card is named by its keys: enough for a test that ignores names. */
+const untranslated: Translate = (key) => key;
+
+/** The element that tells a screen reader the keys of the canvas (MapCanvas draws it). */
+export const NODE_HELP_ID = 'map-canvas-node-help';
+export const EDGE_HELP_ID = 'map-canvas-edge-help';
+
+/**
+ * Cards and lines are reached with the arrow keys, not Tab: none is a Tab stop of its own (the
+ * canvas makes one card the way in); each points at the keys it answers and says what it is in the
+ * user's language (React Flow's own word is "node").
+ */
+const domAttributes = (t: Translate, kind: 'card' | 'line') => ({
+  tabIndex: -1,
+  'aria-describedby': kind === 'card' ? NODE_HELP_ID : EDGE_HELP_ID,
+  'aria-roledescription': t(kind === 'card' ? 'canvasA11y.card' : 'canvasA11y.lineRole'),
+});
 
 /**
  * Every card has a fixed size, so each node carries its size and its handles' places up front:
@@ -70,7 +91,7 @@ export const entityIdOf = (item: MapItem): string =>
 
 export function toNodes(
   view: MapView,
-  { selectedIds, filter = NO_FILTER, now = new Date(), actions, language = '' }: NodeOptions,
+  { selectedIds, filter = NO_FILTER, now = new Date(), actions, language = '', t = untranslated }: NodeOptions,
 ): MapFlowNode[] {
   const people = new Map(view.people.map((person) => [person.id, person]));
   const members = new Map(view.members.map((member) => [member.id, member]));
@@ -84,25 +105,23 @@ export function toNodes(
   );
   const personItems = view.items.filter((item) => item.personId && people.has(item.personId));
 
+  const nodeDom = domAttributes(t, 'card');
   const nodes: MapFlowNode[] = [];
   for (const item of view.items) {
     const id = entityIdOf(item);
-    const base = { id, position: { x: item.x, y: item.y }, selected: selectedIds.has(id) };
+    const base = { id, position: { x: item.x, y: item.y }, selected: selectedIds.has(id), domAttributes: nodeDom };
     const person = item.personId ? people.get(item.personId) : undefined;
     if (person) {
+      const dimmed = filtering && !matchesFilter(person, filter, personTags.get(person.id));
+      const stale = staleAssessments(person, now, maxAge).length > 0;
       nodes.push({
         ...base,
         type: 'person',
         zIndex: 1,
         ...sized(CARD_SIZE.width, CARD_SIZE.height, PERSON_HANDLES),
         hidden: person.orgUnitId !== null && collapsedUnits.has(person.orgUnitId),
-        data: {
-          person,
-          dimmed: filtering && !matchesFilter(person, filter, personTags.get(person.id)),
-          stale: staleAssessments(person, now, maxAge).length > 0,
-          language,
-        },
-        ariaLabel: person.name,
+        data: { person, dimmed, stale, language },
+        ariaLabel: personName(t, person, { stale, dimmed }),
       });
       continue;
     }
@@ -114,6 +133,7 @@ export function toNodes(
         zIndex: 1,
         ...sized(MEMBER_SIZE.width, MEMBER_SIZE.height, MEMBER_HANDLES),
         data: { member, dimmed: filtering },
+        ariaLabel: memberName(t, member),
       });
       continue;
     }
@@ -133,6 +153,7 @@ export function toNodes(
           peopleCount: inside.length,
           onToggle: actions.onToggleUnit,
         },
+        ariaLabel: orgUnitName(t, unit, inside.length, item.collapsed),
       });
       continue;
     }
@@ -144,6 +165,7 @@ export function toNodes(
         zIndex: 2,
         ...sized(item.width ?? NOTE_SIZE[note.kind].width, item.height ?? NOTE_SIZE[note.kind].height),
         data: { note, onEdit: actions.onEditNote },
+        ariaLabel: noteName(t, note),
       });
     }
   }
@@ -155,7 +177,14 @@ export function toNodes(
  * A reports-to line is drawn from the manager down to the report: the relation's `to` is the
  * manager, so it is the edge's source.
  */
-export function toEdges(view: MapView, selectedIds: ReadonlySet<string>, filter: MapFilter = NO_FILTER): Edge[] {
+export function toEdges(
+  view: MapView,
+  selectedIds: ReadonlySet<string>,
+  filter: MapFilter = NO_FILTER,
+  t: Translate = untranslated,
+): Edge[] {
+  const names = new Map([...view.people, ...view.members].map((one) => [one.id, one.name]));
+  const nameOf = (id: string | null) => (id ? names.get(id) : undefined);
   const filtering = isFiltering(filter);
   const personTags = tagsByPerson(view.personTags);
   const shown = new Set(
@@ -164,6 +193,7 @@ export function toEdges(view: MapView, selectedIds: ReadonlySet<string>, filter:
       .map((p) => p.id),
   );
   const lanes = laneIndex(view.relations);
+  const edgeDom = domAttributes(t, 'line');
   return view.relations.flatMap((relation) => {
     const from = relation.fromPersonId ?? relation.fromMemberId;
     const to = relation.toPersonId ?? relation.toMemberId;
@@ -183,6 +213,8 @@ export function toEdges(view: MapView, selectedIds: ReadonlySet<string>, filter:
         data: { kind: relation.kind, lane: (lanes.get(relation.id) ?? 0) * (source < target ? 1 : -1) },
         markerEnd: EDGE_STYLE[relation.kind].markerEnd,
         style: { ...lineStroke(relation), ...(dimmed ? { opacity: 0.12 } : {}) },
+        ariaLabel: lineName(t, relation, nameOf),
+        domAttributes: edgeDom,
       },
     ];
   });

@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { useReactFlow, type Edge } from '@xyflow/react';
 import type { MapView } from '../../../../shared/api/entities';
 import { useStableCallback } from '../../app/useStableCallback';
-import { movesAnything, toMoves } from './canvasMoves';
+import { carriedIds, movesAnything, toMoves } from './canvasMoves';
 import type { MapFlowNode } from './flowTypes';
 import type { MapCommands } from './useMapCommands';
 
@@ -22,18 +22,8 @@ export function useCanvasDrag(
   const flow = useReactFlow<MapFlowNode, Edge>();
   const dragStart = useRef(new Map<string, { x: number; y: number }>());
 
-  /** A unit carries the people in it: dragging the box moves them with it. */
-  const carried = (dragged: MapFlowNode[]): Set<string> => {
-    const ids = new Set(dragged.map((node) => node.id));
-    for (const node of dragged) {
-      if (node.type !== 'orgUnit') continue;
-      for (const person of view.people) if (person.orgUnitId === node.id) ids.add(person.id);
-    }
-    return ids;
-  };
-
   const onNodeDragStart = useStableCallback((_: unknown, __: unknown, dragged: MapFlowNode[]) => {
-    const ids = carried(dragged);
+    const ids = carriedIds(view, dragged);
     dragStart.current = new Map(
       flow
         .getNodes()

@@ -1,9 +1,11 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useEdgesState, useNodesState, useReactFlow, type Edge } from '@xyflow/react';
 import type { MapView } from '../../../../shared/api/entities';
+import { i18next } from '../../i18n';
 import { toEdges, toNodes, type MapFlowNode, type NodeActions } from './flowTypes';
 import type { MapFilter } from './mapFilter';
 import type { Selection } from './selection';
+import { rememberingTranslate, type Translate } from './canvasNames';
 
 interface Options {
   view: MapView;
@@ -21,6 +23,9 @@ export function useCanvasElements({ view, filter, actions, language, selection }
   const [nodes, setNodes, onNodesChange] = useNodesState<MapFlowNode>([]);
   const [edges, setEdges, onEdgesChange] = useEdgesState<Edge>([]);
   const flow = useReactFlow<MapFlowNode, Edge>();
+  // One per language: it remembers the words of the language it first answered in.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new language is why there is a new one
+  const t = useMemo(() => rememberingTranslate(i18next.t.bind(i18next) as Translate), [language]);
 
   // The selection is kept, unless the app chose a card that is not among it: then that card alone.
   useEffect(() => {
@@ -39,11 +44,11 @@ export function useCanvasElements({ view, filter, actions, language, selection }
         .map((edge) => edge.id),
     );
     if (selection?.kind === 'relation') selectedEdgeIds.add(selection.id);
-    setNodes(toNodes(view, { selectedIds, filter, actions, language }));
-    setEdges(toEdges(view, selectedEdgeIds, filter));
+    setNodes(toNodes(view, { selectedIds, filter, actions, language, t }));
+    setEdges(toEdges(view, selectedEdgeIds, filter, t));
     // Selection is read at the moment the data changes; the effect below follows it in between.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [view, filter, actions, language, setNodes, setEdges]);
+  }, [view, filter, actions, language, t, setNodes, setEdges]);
 
   // When the app picks the selection (a new card, a found person), React Flow's follows it exactly.
   useEffect(() => {
