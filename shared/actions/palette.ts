@@ -1,10 +1,13 @@
 import { ACTIONS, shortcutText, type ActionId } from './actions';
 import type { Platform } from './chords';
 
-/** What the search box holds after ">": the words a command is looked for by; null if it is a search. */
+/**
+ * What the search box holds after ">": the words a command is looked for by; null if it is a
+ * search. A Chinese input method in Chinese mode types the key as "＞" or "》": those open it too.
+ */
 export function commandQuery(text: string): string | null {
   const trimmed = text.trimStart();
-  return trimmed.startsWith('>') ? trimmed.slice(1).trim() : null;
+  return /^[>＞》]/.test(trimmed) ? trimmed.slice(1).trim() : null;
 }
 
 /** One line of the command palette, ready to show. */

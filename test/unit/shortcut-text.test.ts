@@ -64,6 +64,9 @@ describe('the command palette', () => {
     expect(commandQuery('  > undo ')).toBe('undo');
     expect(commandQuery('undo')).toBeNull();
     expect(commandQuery('a > b')).toBeNull();
+    // The same key under a Chinese input method.
+    expect(commandQuery('》撤销')).toBe('撤销');
+    expect(commandQuery('＞ 撤销')).toBe('撤销');
   });
 
   it('lists every command but its own opener, those that can run first, each with its keys', () => {
