@@ -32,8 +32,17 @@ const stopLoops = () => {
 };
 process.on('exit', stopLoops);
 
-console.log(`Stress: ${load} busy loop(s) on ${os.availableParallelism()} core(s), limit ${limitMs / 60_000} min`);
-const tests = spawn('npx', ['playwright', 'test', ...args], { stdio: 'inherit', detached: true });
+console.log(
+  `Stress: ${load} busy loop(s) on ${os.availableParallelism()} core(s), limit ${limitMs / 60_000} min, ` +
+    `waits up to ${process.env.POWERMAP_E2E_SLOWDOWN ?? '3'}× as long`,
+);
+// Busy cores make a render take several times as long: the waits may last that much longer.
+const slowdown = process.env.POWERMAP_E2E_SLOWDOWN ?? '3';
+const tests = spawn('npx', ['playwright', 'test', ...args], {
+  stdio: 'inherit',
+  detached: true,
+  env: { ...process.env, POWERMAP_E2E_SLOWDOWN: slowdown },
+});
 const stopTests = (signal: NodeJS.Signals) => {
   // The whole group: Playwright, its browsers and the web-mode servers it started.
   if (tests.pid !== undefined && tests.exitCode === null) {
