@@ -23,35 +23,67 @@ export interface ActionSpec {
   menu?: 'file' | 'edit' | 'view' | 'help' | 'settings';
   /** Listed in the command palette (not the palette's own opener). */
   palette?: false;
+  /**
+   * i18n key saying when the command can run, shown beside it in the palette while it cannot:
+   * the palette dims what is not possible here instead of hiding it.
+   */
+  when?: string;
 }
 
 const same = (...chords: Chord[]) => ({ mac: chords, other: chords });
 
 export const ACTIONS = [
   { id: 'app.search', label: 'shortcuts.search', keys: same('Mod+K'), reach: 'anywhere', palette: false },
-  { id: 'app.undo', label: 'shortcuts.undo', keys: same('Mod+Z'), reach: 'dialogs', menu: 'edit' },
+  {
+    id: 'app.undo',
+    label: 'shortcuts.undo',
+    keys: same('Mod+Z'),
+    reach: 'dialogs',
+    menu: 'edit',
+    when: 'actions.when.notPresenting',
+  },
   {
     id: 'app.redo',
     label: 'shortcuts.redo',
     keys: { mac: ['Mod+Shift+Z'], other: ['Mod+Shift+Z', 'Ctrl+Y'] },
     reach: 'dialogs',
     menu: 'edit',
+    when: 'actions.when.notPresenting',
   },
-  { id: 'accounts.new', label: 'shortcuts.newAccount', keys: same('Mod+N'), menu: 'file' },
-  { id: 'map.addPerson', label: 'shortcuts.addPerson', keys: same('N', 'Mod+Shift+N'), menu: 'file' },
-  { id: 'app.logContact', label: 'shortcuts.logContact', keys: same('Mod+I'), reach: 'anywhere', menu: 'file' },
-  { id: 'map.delete', label: 'shortcuts.delete', keys: same('Delete', 'Backspace') },
-  { id: 'map.copy', label: 'actions.copy', keys: same('Mod+C') },
-  { id: 'map.paste', label: 'actions.paste', keys: same('Mod+V') },
-  { id: 'map.duplicate', label: 'actions.duplicate', keys: same('Mod+D') },
-  { id: 'map.orgChartLayout', label: 'palette.layout' },
-  { id: 'history.addReason', label: 'history.reason.shortcut', keys: same('R') },
-  { id: 'history.backToToday', label: 'actions.backToToday', keys: same('Escape') },
-  { id: 'map.find', label: 'shortcuts.find', keys: same('Mod+F') },
-  { id: 'map.fit', label: 'shortcuts.fit', keys: same('Shift+1') },
-  { id: 'app.goHome', label: 'actions.goHome', keys: same('Mod+Shift+H'), menu: 'view' },
-  { id: 'app.settings', label: 'shortcuts.settings', keys: same('Mod+,'), menu: 'settings' },
-  { id: 'app.shortcutSheet', label: 'shortcuts.sheet', keys: same('?'), menu: 'help' },
+  { id: 'accounts.new', label: 'shortcuts.newAccount', keys: same('Mod+N'), menu: 'file', when: 'actions.when.home' },
+  {
+    id: 'map.addPerson',
+    label: 'shortcuts.addPerson',
+    keys: same('N', 'Mod+Shift+N'),
+    menu: 'file',
+    when: 'actions.when.editableMap',
+  },
+  {
+    id: 'app.logContact',
+    label: 'shortcuts.logContact',
+    keys: same('Mod+I'),
+    reach: 'anywhere',
+    menu: 'file',
+    when: 'actions.when.noContactOpen',
+  },
+  { id: 'map.delete', label: 'shortcuts.delete', keys: same('Delete', 'Backspace'), when: 'actions.when.selection' },
+  { id: 'map.copy', label: 'actions.copy', keys: same('Mod+C'), when: 'actions.when.selection' },
+  { id: 'map.paste', label: 'actions.paste', keys: same('Mod+V'), when: 'actions.when.copied' },
+  { id: 'map.duplicate', label: 'actions.duplicate', keys: same('Mod+D'), when: 'actions.when.selection' },
+  { id: 'map.orgChartLayout', label: 'palette.layout', when: 'actions.when.mapWithPeople' },
+  { id: 'history.addReason', label: 'history.reason.shortcut', keys: same('R'), when: 'actions.when.justChanged' },
+  { id: 'history.backToToday', label: 'actions.backToToday', keys: same('Escape'), when: 'actions.when.inThePast' },
+  { id: 'map.find', label: 'shortcuts.find', keys: same('Mod+F'), when: 'actions.when.mapOrPeople' },
+  { id: 'map.fit', label: 'shortcuts.fit', keys: same('Shift+1'), when: 'actions.when.map' },
+  { id: 'app.goHome', label: 'actions.goHome', keys: same('Mod+Shift+H'), menu: 'view', when: 'actions.when.notHome' },
+  {
+    id: 'app.settings',
+    label: 'shortcuts.settings',
+    keys: same('Mod+,'),
+    menu: 'settings',
+    when: 'actions.when.notPresenting',
+  },
+  { id: 'app.shortcutSheet', label: 'shortcuts.title', keys: same('?'), menu: 'help' },
 ] as const satisfies readonly ActionSpec[];
 
 export type ActionId = (typeof ACTIONS)[number]['id'];
@@ -93,4 +125,10 @@ export const GESTURES: readonly { label: string; how: { chord: Chord } | { text:
 export function shortcutText(id: ActionId, platform: Platform): string | null {
   const chord = chordsOf(actionSpec(id), platform)[0];
   return chord === undefined ? null : formatChord(chord, platform);
+}
+
+/** A tooltip or menu label with the action's keys after it: "Undo (⌘Z)" on macOS, "Undo (Ctrl+Z)" elsewhere. */
+export function labelWithKeys(label: string, id: ActionId, platform: Platform): string {
+  const keys = shortcutText(id, platform);
+  return keys ? `${label} (${keys})` : label;
 }

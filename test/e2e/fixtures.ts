@@ -122,6 +122,40 @@ export async function connect(page: Page, manager: Locator, report: Locator): Pr
   await page.mouse.up();
 }
 
+/** Where keyboard focus is, as the app's shortcuts see it (renderer/src/actions decides the same way). */
+function focusPlace(page: Page): Promise<'page' | 'dialog' | 'field'> {
+  return page.evaluate(() => {
+    const focused = document.activeElement;
+    if (!focused || focused === document.body) return 'page';
+    if (focused instanceof HTMLInputElement || focused instanceof HTMLTextAreaElement) return 'field';
+    if (focused instanceof HTMLSelectElement || (focused as HTMLElement).isContentEditable) return 'field';
+    const covering = '[role="dialog"], [role="alertdialog"], [aria-modal="true"], [role="menu"], [role="listbox"]';
+    return focused.closest(covering) ? 'dialog' : 'page';
+  });
+}
+
+/**
+ * Presses an app shortcut that fires on the page itself (Escape back to today, Delete) once focus
+ * is out of every field, dialog, menu and list. Pressed earlier, the key would go to a field or a
+ * dropdown still closing, and the test would race the app.
+ */
+export async function pressOnPage(page: Page, keys: string): Promise<void> {
+  await expect.poll(() => focusPlace(page)).toBe('page');
+  await page.keyboard.press(keys);
+}
+
+/** Ctrl+Z once focus has left every field: in a field the keys edit its text, not the account. */
+export async function undoByKey(page: Page): Promise<void> {
+  await expect.poll(() => focusPlace(page)).not.toBe('field');
+  await page.keyboard.press('Control+z');
+}
+
+/** Ctrl+Shift+Z once focus has left every field, like undoByKey. */
+export async function redoByKey(page: Page): Promise<void> {
+  await expect.poll(() => focusPlace(page)).not.toBe('field');
+  await page.keyboard.press('Control+Shift+z');
+}
+
 /** Clicks the canvas where nothing is drawn (its top-right corner), to clear focus and selection. */
 export async function clickEmptyCanvas(page: Page): Promise<void> {
   const pane = page.locator('.react-flow__pane');

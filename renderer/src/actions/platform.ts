@@ -1,4 +1,4 @@
-import { shortcutText } from '../../../shared/actions/actions';
+import { labelWithKeys, shortcutText } from '../../../shared/actions/actions';
 import type { ActionId } from '../../../shared/actions/actions';
 import { platformOf, type Platform } from '../../../shared/actions/chords';
 
@@ -9,7 +9,4 @@ export const PLATFORM: Platform = platformOf(typeof navigator === 'undefined' ? 
 export const keysOf = (id: ActionId): string | null => shortcutText(id, PLATFORM);
 
 /** A tooltip or menu label with the action's keys after it: "Undo (⌘Z)". */
-export function withKeys(label: string, id: ActionId): string {
-  const keys = keysOf(id);
-  return keys ? `${label} (${keys})` : label;
-}
+export const withKeys = (label: string, id: ActionId): string => labelWithKeys(label, id, PLATFORM);

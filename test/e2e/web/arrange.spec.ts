@@ -1,4 +1,14 @@
-import { addPerson, card, createAccount, dragNextTo, expect, test, clickEmptyCanvas } from '../fixtures';
+import {
+  addPerson,
+  card,
+  createAccount,
+  dragNextTo,
+  expect,
+  test,
+  clickEmptyCanvas,
+  undoByKey,
+  pressOnPage,
+} from '../fixtures';
 
 test('several cards are aligned in one step, duplicated, and pasted onto another map', async ({ app, page }) => {
   await page.goto(app.url);
@@ -18,7 +28,7 @@ test('several cards are aligned in one step, duplicated, and pasted onto another
     .toBe(Math.round((await card(page, 'Wang Jianguo').boundingBox())?.y ?? -1));
 
   // Undo puts Li Na back down.
-  await page.keyboard.press('Control+z');
+  await undoByKey(page);
   await expect
     .poll(
       async () =>
@@ -29,22 +39,23 @@ test('several cards are aligned in one step, duplicated, and pasted onto another
 
   // Duplicate Wang: a copy with his assessments, one undo step.
   await card(page, 'Wang Jianguo').click();
-  await page.keyboard.press('Control+d');
+  await expect(page.getByTestId('person-inspector').getByLabel('Name')).toHaveValue('Wang Jianguo');
+  await pressOnPage(page, 'Control+d');
   await expect(card(page, 'Wang Jianguo (copy)')).toBeVisible();
-  await page.keyboard.press('Control+z');
+  await undoByKey(page);
   await expect(card(page, 'Wang Jianguo (copy)')).toHaveCount(0);
 
   // Copy Li Na and paste her onto a new map: the same person, not a copy.
   await card(page, 'Li Na').click();
   await expect(page.getByTestId('person-inspector').getByLabel('Name')).toHaveValue('Li Na');
-  await page.keyboard.press('Control+c');
+  await pressOnPage(page, 'Control+c');
   await page.getByTestId('new-map-menu').click();
   await page.getByRole('menuitem', { name: 'New map…' }).click();
   await page.getByLabel('Map name').fill('Workshop');
   await page.getByRole('button', { name: 'Create' }).click();
   await expect(page.getByText('This map is empty')).toBeVisible();
   await clickEmptyCanvas(page);
-  await page.keyboard.press('Control+v');
+  await pressOnPage(page, 'Control+v');
   await expect(card(page, 'Li Na')).toBeVisible();
   await expect(page.getByTestId('person-card')).toHaveCount(1);
 });

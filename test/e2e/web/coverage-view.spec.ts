@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { addPerson, card, createAccount, expect, test } from '../fixtures';
+import { addPerson, card, createAccount, expect, test, undoByKey, redoByKey } from '../fixtures';
 
 const switchTo = (page: Page, view: 'Map' | 'Coverage') =>
   page.getByTestId('view-switch').getByText(view, { exact: true }).click();
@@ -63,13 +63,13 @@ test('the coverage matrix: add a team member, set who covers whom, undo, and it 
   await expect(row(page, 'Wang Jianguo').getByTestId('coverage-best')).toHaveText('Strong');
 
   // Each change is one undoable edit.
-  await page.keyboard.press('Control+z');
+  await undoByKey(page);
   await expect(wangCell).toHaveAttribute('data-strength', '1');
-  await page.keyboard.press('Control+z');
+  await undoByKey(page);
   await expect(wangCell).toHaveAttribute('data-strength', '0');
   await expect(row(page, 'Wang Jianguo').getByTestId('uncovered-marker')).toBeVisible();
-  await page.keyboard.press('Control+Shift+z');
-  await page.keyboard.press('Control+Shift+z');
+  await redoByKey(page);
+  await redoByKey(page);
   await expect(wangCell).toHaveAttribute('data-strength', '2');
   await expect(row(page, 'Wang Jianguo').getByTestId('uncovered-marker')).toHaveCount(0);
 
@@ -114,10 +114,10 @@ test('adding a team member is undoable, and an existing member can join another 
   await addNewMember(page, 'Chen Mei', 'Account director', 'Technical lead');
   await expect(page.getByTestId('coverage-member')).toContainText('Technical lead');
   await page.getByTestId('add-team-member').focus();
-  await page.keyboard.press('Control+z');
+  await undoByKey(page);
   await expect(page.getByTestId('coverage-member')).toHaveCount(0);
   await expect(page.getByTestId('coverage-empty')).toBeVisible();
-  await page.keyboard.press('Control+Shift+z');
+  await redoByKey(page);
   await expect(page.getByTestId('coverage-member')).toContainText('Chen Mei');
 
   // Chen Mei is one of our team now: Contoso can pick her from the list.
@@ -136,8 +136,8 @@ test('adding a team member is undoable, and an existing member can join another 
   await cellOf(page, 'Chen Mei', 'Sun Li').click();
   await expect(cellOf(page, 'Chen Mei', 'Sun Li')).toHaveAttribute('data-strength', '1');
   // Undo takes back the cell, then her place on Contoso's team; she stays on Fabrikam's.
-  await page.keyboard.press('Control+z');
-  await page.keyboard.press('Control+z');
+  await undoByKey(page);
+  await undoByKey(page);
   await expect(page.getByTestId('coverage-member')).toHaveCount(0);
   await page.getByRole('button', { name: 'Back' }).click();
   await page.getByTestId('account-card').filter({ hasText: 'Fabrikam' }).click();

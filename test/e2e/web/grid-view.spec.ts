@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { addPerson, card, createAccount, expect, test } from '../fixtures';
+import { addPerson, card, createAccount, expect, test, undoByKey, redoByKey } from '../fixtures';
 
 const chip = (page: Page, name: string) => page.getByTestId('grid-person').filter({ hasText: name });
 const cell = (page: Page, influence: number, stance: string) =>
@@ -61,14 +61,14 @@ test('the influence × stance grid: drag and arrow keys change people, the map s
   // Undo with Ctrl+Z, from the grid: Wang goes back to the middle, on the map too.
   await switchTo(page, 'Influence × stance');
   await chip(page, 'Wang Jianguo').click();
-  await page.keyboard.press('Control+z');
+  await undoByKey(page);
   await expectAt(chip(page, 'Wang Jianguo'), 3, 'neutral');
   await switchTo(page, 'Map');
   await expect(card(page, 'Wang Jianguo')).toContainText('Neutral');
   await expect(card(page, 'Wang Jianguo').locator('[title="Influence 3/5"]')).toHaveCount(1);
   await switchTo(page, 'Influence × stance');
   await chip(page, 'Wang Jianguo').click();
-  await page.keyboard.press('Control+Shift+z');
+  await redoByKey(page);
   await expectAt(chip(page, 'Wang Jianguo'), 5, 'champion');
 
   // The keyboard: a focused chip moves with the arrow keys (↑ ↓ influence, ← → stance).
@@ -86,7 +86,7 @@ test('the influence × stance grid: drag and arrow keys change people, the map s
   await expect(details).toContainText('Li Na');
   await expect(details).toContainText('Opposed');
   // Each key press is one edit: one undo takes back the last step only.
-  await page.keyboard.press('Control+z');
+  await undoByKey(page);
   await expectAt(chip(page, 'Li Na'), 4, 'opposed');
 
   // Everything is in the store: after a server restart the grid shows the same places.

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { addPerson, card, createAccount, expect, test, withStoppedApp } from '../fixtures';
+import { addPerson, card, createAccount, expect, pressOnPage, test, withStoppedApp } from '../fixtures';
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
 const personId = (db: Database, name: string) =>
@@ -43,7 +43,7 @@ test('the map as of a month ago shows the values of then, who moved since, and E
   await expect(movers.filter({ hasText: 'Li Na' })).toContainText('3 → 5');
   await page.screenshot({ path: 'test-results/history-as-of.png' });
 
-  await page.keyboard.press('Escape');
+  await pressOnPage(page, 'Escape');
   await expect(page.getByTestId('time-travel-banner')).toHaveCount(0);
   await expect(card(page, 'Wang Jianguo')).toContainText('Champion');
   await expect(page.getByTestId('add-person')).toBeVisible();

@@ -1,4 +1,4 @@
-import { addPerson, card, createAccount, expect, test } from '../fixtures';
+import { addPerson, card, createAccount, expect, test, undoByKey } from '../fixtures';
 
 const DAY = 86_400_000;
 
@@ -57,7 +57,7 @@ test('insights: an uncovered decision maker becomes an action, a warning is dism
 
   // Undo brings it back as an active warning.
   await page.keyboard.press('Escape');
-  await page.keyboard.press('Control+z');
+  await undoByKey(page);
   await button.click();
   await expect(page.locator('[data-testid="insights-medium"] [data-rule="no_coach"]')).toHaveCount(1);
   await expect(page.getByTestId('insights-hidden')).toHaveCount(0);

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { addDays, localDateOf } from '../../../shared/domain/contactDue';
-import { expect, openSampleWithout, test } from '../fixtures';
+import { expect, openSampleWithout, test, undoByKey, redoByKey } from '../fixtures';
 
 // The user lives in Shanghai: every date below is a Shanghai calendar date, whatever the machine's zone.
 const ZONE = 'Asia/Shanghai';
@@ -105,10 +105,10 @@ test('a week of contacts with commitments gives the right timelines, last contac
   const timeline = page.getByTestId('account-timeline');
   await expect(timeline.getByTestId('interaction')).toHaveCount(4);
   // Logging is one undoable step: undo takes the last contact away, redo brings it back.
-  await page.keyboard.press('Control+z');
+  await undoByKey(page);
   await expect(timeline.getByTestId('interaction')).toHaveCount(3);
   await expect(timeline.getByText('Late thanks')).toHaveCount(0);
-  await page.keyboard.press('Control+Shift+z');
+  await redoByKey(page);
   await expect(timeline.getByTestId('interaction')).toHaveCount(4);
   await expect(timeline.getByTestId('timeline-day')).toHaveCount(4);
   const days = await timeline
@@ -136,7 +136,7 @@ test('a week of contacts with commitments gives the right timelines, last contac
   await reference.getByRole('button', { name: 'Kept' }).click();
   await expect(open.getByTestId('commitment')).toHaveCount(1);
   await expect(timeline.locator('[data-testid="commitment"][data-state="kept"]')).toHaveCount(1);
-  await page.keyboard.press('Control+z');
+  await undoByKey(page);
   await expect(open.getByTestId('commitment')).toHaveCount(2);
 
   // Amy: last contacted yesterday (Shanghai), next due 30 days later (key account), bank +2.
@@ -177,7 +177,7 @@ test('a week of contacts with commitments gives the right timelines, last contac
   const due = timeline.getByTestId('contact-due');
   await expect(due.first()).toContainText('Andrew Cole');
   await expect(due.first()).toContainText('1 day overdue');
-  await page.keyboard.press('Control+z');
+  await undoByKey(page);
   await expect(due.filter({ hasText: 'Andrew Cole' })).toHaveCount(0);
 
   // Deleting a contact with a commitment asks first; undo brings both back.
@@ -187,7 +187,7 @@ test('a week of contacts with commitments gives the right timelines, last contac
   await page.getByTestId('confirm-delete-interaction').click();
   await expect(timeline.getByTestId('interaction')).toHaveCount(3);
   await expect(open.getByTestId('commitment')).toHaveCount(1);
-  await page.keyboard.press('Control+z');
+  await undoByKey(page);
   await expect(timeline.getByTestId('interaction')).toHaveCount(4);
   await expect(open.getByTestId('commitment')).toHaveCount(2);
 
@@ -199,7 +199,7 @@ test('a week of contacts with commitments gives the right timelines, last contac
   await form.getByTestId('interaction-summary').fill('Late thanks for the visit');
   await form.getByTestId('interaction-summary').press('Control+Enter');
   await expect(timeline.getByText('Late thanks for the visit')).toBeVisible();
-  await page.keyboard.press('Control+z');
+  await undoByKey(page);
   await expect(timeline.getByTestId('interaction').filter({ hasText: 'Late thanks' })).toHaveText(
     /Late thanks(?! for)/,
   );

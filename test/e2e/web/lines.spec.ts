@@ -1,4 +1,14 @@
-import { addPerson, card, connect, createAccount, dragNextTo, expect, test, clickEmptyCanvas } from '../fixtures';
+import {
+  addPerson,
+  card,
+  connect,
+  createAccount,
+  dragNextTo,
+  expect,
+  test,
+  clickEmptyCanvas,
+  undoByKey,
+} from '../fixtures';
 
 test('every kind of line can be drawn, told apart, edited and undone', async ({ app, page }) => {
   await page.goto(app.url);
@@ -42,7 +52,7 @@ test('every kind of line can be drawn, told apart, edited and undone', async ({ 
   await inspector.getByLabel('Label').press('Enter');
   await expect(page.locator('.react-flow__edge-text').first()).toHaveText('old classmates');
   await clickEmptyCanvas(page);
-  await page.keyboard.press('Control+z');
+  await undoByKey(page);
   await expect(page.locator('.react-flow__edge-text')).toHaveCount(0);
 
   // The lines are in the store.

@@ -1,6 +1,12 @@
 import fs from 'node:fs';
-import { expect, openSampleWithout, test } from '../fixtures';
+import { expect, openSampleWithout, test, undoByKey, redoByKey } from '../fixtures';
 import type { Locator, Page } from '@playwright/test';
+
+/** Closes a MultiSelect's list with Escape, from its field, and waits until it is gone. */
+async function closeList(page: Page, field: Locator): Promise<void> {
+  await field.press('Escape');
+  await expect(page.getByRole('listbox')).toHaveCount(0);
+}
 
 /** Picks an option of a Mantine Select (or MultiSelect) by its label. */
 async function pick(page: Page, field: Locator, option: string): Promise<void> {
@@ -46,7 +52,7 @@ test('an account manager sets the profile, plans, reviews, prints and exports th
   await sheet.getByTestId('new-action').click();
   await page.getByTestId('action-title').fill('Invite Andrew Cole to the customer summit');
   await pick(page, page.getByTestId('action-people'), 'Andrew Cole');
-  await page.keyboard.press('Escape');
+  await closeList(page, page.getByTestId('action-people'));
   await pick(page, page.getByTestId('action-owner'), 'Daniel Brooks');
   await page.getByTestId('action-horizon').getByText('3 months').click();
   await expect(page.getByTestId('action-due')).toHaveValue(/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/);
@@ -64,9 +70,9 @@ test('an account manager sets the profile, plans, reviews, prints and exports th
   const summit = sheet.getByTestId('action-row').filter({ hasText: 'customer summit' });
   await pick(page, summit.getByTestId('action-status-select'), 'Doing');
   await expect(summit.getByTestId('action-status-select')).toHaveValue('Doing');
-  await page.keyboard.press('Control+z');
+  await undoByKey(page);
   await expect(summit.getByTestId('action-status-select')).toHaveValue('To do');
-  await page.keyboard.press('Control+Shift+z');
+  await redoByKey(page);
   await expect(summit.getByTestId('action-status-select')).toHaveValue('Doing');
 
   // Three views of the same actions.
@@ -124,9 +130,9 @@ test('an account manager sets the profile, plans, reviews, prints and exports th
   await expect(cell).toHaveValue('Seen as a capable niche vendor\nNot yet a strategic partner');
   await expect(page.getByTestId('analysis-column-customer')).toBeVisible();
   await expect(page.getByRole('columnheader', { name: 'Ironclad ERP' })).toBeVisible();
-  await page.keyboard.press('Control+z');
+  await undoByKey(page);
   await expect(cell).toHaveValue('');
-  await page.keyboard.press('Control+Shift+z');
+  await redoByKey(page);
   await expect(cell).toHaveValue(/capable niche vendor/);
 
   // A relationship goal on the person page shows the gap to close.
@@ -152,7 +158,7 @@ test('an account manager sets the profile, plans, reviews, prints and exports th
   await expect(page.getByTestId('action-goal')).toHaveValue('Champion · Joins leisure time');
   await page.getByTestId('action-save').click();
   await expect(personPage.getByTestId('person-actions')).toContainText('Lunch with Andrew after the summit');
-  await page.keyboard.press('Escape');
+  await personPage.getByTestId('person-tab-goal').press('Escape');
   await expect(sheet.getByTestId('action-row').filter({ hasText: 'Lunch with Andrew' })).toContainText('Andrew Cole');
 
   // My plan, from the home screen, lists him with his target and next action.
@@ -219,7 +225,7 @@ test('deleting a goal, an action, a review or a competitor asks first, and undo 
     await pick(page, page.getByTestId('action-goal'), 'Become the preferred ERP partner');
     if (person) {
       await pick(page, page.getByTestId('action-people'), person);
-      await page.keyboard.press('Escape');
+      await closeList(page, page.getByTestId('action-people'));
     }
     await page.getByTestId('action-save').click();
   }
@@ -242,7 +248,7 @@ test('deleting a goal, an action, a review or a competitor asks first, and undo 
   // The goal: the dialog says its two actions stay, serving no goal. Esc and Cancel keep it.
   await askToDeleteGoal();
   await expect(dialog).toContainText('The 2 actions serving it stay in the plan, serving no goal.');
-  await page.keyboard.press('Escape');
+  await dialog.getByTestId('confirm-delete').press('Escape');
   await expect(dialog).toBeHidden();
   await askToDeleteGoal();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
@@ -250,7 +256,7 @@ test('deleting a goal, an action, a review or a competitor asks first, and undo 
   await expect(goalRow).toHaveCount(1);
   // Enter confirms: the goal goes, its actions stay and serve no goal.
   await askToDeleteGoal();
-  await page.keyboard.press('Enter');
+  await dialog.getByTestId('confirm-delete').press('Enter');
   await expect(dialog).toBeHidden();
   await expect(goalRow).toHaveCount(0);
   await expect(sheet.getByTestId('goals-empty')).toBeVisible();
@@ -276,13 +282,14 @@ test('deleting a goal, an action, a review or a competitor asks first, and undo 
   await dialog.getByRole('button', { name: 'Delete action' }).click();
   await expect(summit).toHaveCount(0);
   await expect(sheet.getByTestId('action-row')).toHaveCount(1);
-  await page.keyboard.press('Control+z');
+  await undoByKey(page);
   await expect(summit).toHaveCount(1);
 
   // A review: named by its date.
   await sheet.getByTestId('review-card').getByRole('button', { name: 'Delete' }).click();
   await expect(dialog).toContainText('Delete the review of Jan 15, 2027?');
-  await page.keyboard.press('Escape');
+  await expect(dialog.getByTestId('confirm-delete')).toBeFocused();
+  await dialog.getByTestId('confirm-delete').press('Escape');
   await expect(sheet.getByTestId('review-card')).toHaveCount(1);
   await sheet.getByTestId('review-card').getByRole('button', { name: 'Delete' }).click();
   await dialog.getByRole('button', { name: 'Delete review' }).click();
@@ -302,7 +309,8 @@ test('deleting a goal, an action, a review or a competitor asks first, and undo 
   await page.getByRole('menuitem', { name: 'Delete' }).click();
   await expect(dialog).toContainText('The relationship goal for Andrew Cole.');
   await expect(dialog).toContainText('No action serves this goal.');
-  await page.keyboard.press('Escape');
+  await expect(dialog.getByTestId('confirm-delete')).toBeFocused();
+  await dialog.getByTestId('confirm-delete').press('Escape');
   await expect(dialog).toBeHidden();
   await expect(goalCard).toHaveCount(1);
   await expect(goalCard).toBeVisible();
@@ -310,10 +318,10 @@ test('deleting a goal, an action, a review or a competitor asks first, and undo 
   await page.getByRole('menuitem', { name: 'Delete' }).click();
   // Enter goes to the focused button: wait until the dialog has taken the focus.
   await expect(dialog.getByTestId('confirm-delete')).toBeFocused();
-  await page.keyboard.press('Enter');
+  await dialog.getByTestId('confirm-delete').press('Enter');
   await expect(goalCard).toHaveCount(0);
   await expect(personPage.getByTestId('person-goal')).toBeVisible();
-  await page.keyboard.press('Escape');
+  await personPage.getByTestId('person-tab-goal').press('Escape');
   await expect(personPage.getByTestId('person-goal')).toBeHidden();
 
   // A competitor takes its analysis column along: the dialog counts the filled cells.
@@ -335,9 +343,9 @@ test('deleting a goal, an action, a review or a competitor asks first, and undo 
   await page.getByRole('columnheader', { name: 'Voyager Software' }).getByRole('button').click();
   await expect(dialog).toContainText('1 filled cell');
   await expect(dialog.getByTestId('confirm-delete')).toBeFocused();
-  await page.keyboard.press('Enter');
+  await dialog.getByTestId('confirm-delete').press('Enter');
   await expect(page.getByRole('columnheader', { name: 'Voyager Software' })).toHaveCount(0);
-  await page.keyboard.press('Control+z');
+  await undoByKey(page);
   await expect(voyagerCell).toHaveValue('Undercuts on price');
 });
 

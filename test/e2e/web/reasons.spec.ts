@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from '../fixtures';
+import { expect, test, undoByKey, redoByKey } from '../fixtures';
 import { STANCES } from '../../../shared/domain/enums';
 
 /**
@@ -60,10 +60,10 @@ test('a stance changed in the map inspector gets its reason from the notice, kep
 
   // Undo takes the reason back first (the change stays), then redo gives it again.
   await page.getByTestId('person-tab-history').focus();
-  await page.keyboard.press('Control+z');
+  await undoByKey(page);
   await expect(entries.first()).toContainText('No reason given');
   await expect(entries.first()).toContainText(next);
-  await page.keyboard.press('Control+Shift+z');
+  await redoByKey(page);
   await expect(entries.first()).toContainText('Backed our proposal at the steering committee');
 
   // The map's compare shows the reason under the move.

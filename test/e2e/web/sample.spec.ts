@@ -1,4 +1,4 @@
-import { expect, test, clickEmptyCanvas } from '../fixtures';
+import { expect, test, clickEmptyCanvas, undoByKey, pressOnPage } from '../fixtures';
 
 test('a new user opens the sample account and finds every part of the power map', async ({ app, page }) => {
   await page.goto(app.url);
@@ -15,7 +15,7 @@ test('a new user opens the sample account and finds every part of the power map'
   const visibleBefore = await page.getByTestId('person-card').count();
   await finance.getByRole('button', { name: 'Fold the unit' }).click();
   await expect.poll(() => page.getByTestId('person-card').count()).toBeLessThan(visibleBefore);
-  await page.keyboard.press('Control+z');
+  await undoByKey(page);
   await expect.poll(() => page.getByTestId('person-card').count()).toBe(visibleBefore);
 
   // The org-chart layout moves cards in one undoable step.
@@ -24,7 +24,7 @@ test('a new user opens the sample account and finds every part of the power map'
   await page.getByTestId('org-chart-layout').click();
   await expect.poll(async () => JSON.stringify(await first.boundingBox())).not.toBe(JSON.stringify(before));
   await clickEmptyCanvas(page);
-  await page.keyboard.press('Control+z');
+  await undoByKey(page);
   await expect.poll(async () => JSON.stringify(await first.boundingBox())).toBe(JSON.stringify(before));
 });
 
@@ -123,7 +123,7 @@ test('a sticky note is written on the canvas and a team member is taken off the 
 
   const members = await page.getByTestId('member-card').count();
   await page.getByTestId('member-card').first().click();
-  await page.keyboard.press('Delete');
+  await pressOnPage(page, 'Delete');
   await expect(page.getByTestId('member-card')).toHaveCount(members - 1);
   // Still one of our team: the palette offers to put them back.
   await page.getByTestId('add-menu').click();

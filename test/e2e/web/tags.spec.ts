@@ -15,10 +15,13 @@ test('people are tagged in the inspector and the map filters by tag', async ({ a
 
   await page.getByTestId('filter-button').click();
   // The inspector has a Tags field too; the filter's own appears once the map has fetched the new tag.
-  await page.getByTestId('filter-menu').getByRole('combobox', { name: 'Tags' }).click({ force: true });
+  const tagFilter = page.getByTestId('filter-menu').getByRole('combobox', { name: 'Tags' });
+  await tagFilter.click({ force: true });
   await page.getByRole('option', { name: 'Steering committee' }).click();
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('Escape');
+  // The first Escape closes the tag list, the second the filter menu.
+  await tagFilter.press('Escape');
+  await expect(page.getByRole('listbox')).toHaveCount(0);
+  await tagFilter.press('Escape');
   await expect(card(page, 'Li Na')).toHaveAttribute('data-dimmed', 'true');
   await expect(card(page, 'Wang Jianguo')).not.toHaveAttribute('data-dimmed', 'true');
 

@@ -2,6 +2,7 @@ import { List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import classes from './ImportWizard.module.css';
 import type { OutputOf } from '../../../../shared/api/contract';
+import { keysOf } from '../../actions/platform';
 
 /** The last step: what the import added, updated and skipped, and the way back. */
 export function DoneStep({ result }: { result: OutputOf<'imports.commit'> }) {
@@ -17,7 +18,7 @@ export function DoneStep({ result }: { result: OutputOf<'imports.commit'> }) {
         <List.Item>{t('imports.done.skipped', { count: result.skipped })}</List.Item>
       </List>
       <Text size="sm" className={classes.muted}>
-        {t('imports.done.undoHint')}
+        {t('imports.done.undoHint', { keys: keysOf('app.undo') })}
       </Text>
     </Stack>
   );

@@ -12,6 +12,7 @@ import { InteractionCard } from './InteractionCard';
 import { openQuickAdd } from './quickAddStore';
 import { useInteractionCommands } from './useInteractionCommands';
 import { useNames } from './useNames';
+import { keysOf } from '../../actions/platform';
 import { useScreenHeading } from '../../app/useScreenHeading';
 
 /** The account's contacts by day, with who is due, what is promised and each person's bank balance. */
@@ -96,7 +97,9 @@ export function AccountTimeline({ accountId }: { accountId: string }) {
           </Group>
           {days.length === 0 ? (
             <Text c="dimmed" ta="center" py="xl">
-              {total === 0 ? t('interactions.empty') : t('interactions.emptyFiltered')}
+              {total === 0
+                ? t('interactions.empty', { keys: keysOf('app.logContact') })
+                : t('interactions.emptyFiltered')}
             </Text>
           ) : (
             <Stack gap="lg">

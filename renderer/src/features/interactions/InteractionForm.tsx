@@ -31,6 +31,8 @@ import { CalendarDateInput, useDateFields } from '../../app/CalendarDateInput';
 import { useIssueText } from '../../app/issueText';
 import { useNames } from './useNames';
 import { TEXT_LIMITS } from '../../../../shared/api/text';
+import { PLATFORM } from '../../actions/platform';
+import { formatChord } from '../../../../shared/actions/chords';
 
 interface CommitmentRow {
   key: string;
@@ -62,7 +64,7 @@ interface Props {
 
 const BANK = [-2, -1, 0, 1, 2] as const;
 
-/** Every field of one contact; Ctrl+Enter saves from any field. */
+/** Every field of one contact; Ctrl/⌘+Enter saves from any field. */
 export function InteractionForm({ accountId, initial, personIds, onSubmit, onCancel }: Props) {
   const { t } = useTranslation();
   const names = useNames(accountId);
@@ -340,7 +342,7 @@ export function InteractionForm({ accountId, initial, personIds, onSubmit, onCan
       </Stack>
       <Group justify="space-between" mt="xs">
         <Text size="xs" c="dimmed">
-          {t('interactions.saveHint')}
+          {t('interactions.saveHint', { keys: formatChord('Mod+Enter', PLATFORM) })}
         </Text>
         <Group gap="xs">
           <Button variant="default" onClick={onCancel}>

@@ -1,4 +1,5 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { flushSync } from 'react-dom';
 import { Box, Group, Kbd, Loader, Modal, ScrollArea, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
@@ -18,7 +19,10 @@ import { useScope } from '../../api/scope';
 import type { SearchHit, SearchKind } from '../../../../shared/api/methods/search';
 import { Highlighted } from './Highlighted';
 import { useAction } from '../../actions/useAction';
-import { keysOf } from '../../actions/platform';
+import { keysOf, PLATFORM } from '../../actions/platform';
+import { isActionEnabled, registryVersion, runAction, subscribeToRegistry } from '../../actions/registry';
+import { commandQuery, paletteEntries, type PaletteEntry } from '../../../../shared/actions/palette';
+import { CommandOption } from './CommandOption';
 
 const ICONS: Record<SearchKind, typeof IconUser> = {
   person: IconUser,
@@ -64,26 +68,48 @@ interface Props {
   presentedAccountId?: string | null;
 }
 
-/** Search everything with Ctrl/⌘+K: results as one types, grouped by kind; Enter goes there. */
+/**
+ * Search everything with Ctrl/⌘+K: results as one types, grouped by kind; Enter goes there.
+ * Typed after ">", the same box is the command palette: the registry's commands, Enter runs one.
+ */
 export function Spotlight({ onNavigate, presentedAccountId = null }: Props) {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);
   const [debounced] = useDebouncedValue(text.trim(), 60);
+  // Where the user was, so a command runs there (Mantine gives focus back a moment too late).
+  const opener = useRef<Element | null>(null);
+  const [returnFocus, setReturnFocus] = useState(true);
   // Works from inside text fields too: the shortcut is not a character anyone types.
-  useAction('app.search', () => setOpened(true));
+  useAction('app.search', () => {
+    opener.current = document.activeElement;
+    setReturnFocus(true);
+    setOpened(true);
+  });
+  const command = commandQuery(text);
+  // Which commands can run changes as screens come and go; asked afresh on every render.
+  useSyncExternalStore(subscribeToRegistry, registryVersion);
+  const entries =
+    opened && command !== null
+      ? paletteEntries(command, {
+          translate: (key) => t(key),
+          available: isActionEnabled,
+          platform: PLATFORM,
+          unavailable: t('actions.palette.unavailable'),
+        })
+      : [];
   const input = { text: debounced, limit: 40 };
   const scope = useScope();
   const results = useQuery({
     queryKey: queryKey('search.query', input, scope),
     queryFn: () => api.call('search.query', input, scope),
-    enabled: opened && debounced !== '',
+    enabled: opened && debounced !== '' && commandQuery(debounced) === null,
     placeholderData: keepPreviousData,
   });
   const hits = useMemo(
     () =>
-      debounced === ''
+      debounced === '' || commandQuery(debounced) !== null
         ? []
         : (results.data ?? []).filter(
             (hit) => presentedAccountId === null || (hit.kind === 'person' && hit.accountId === presentedAccountId),
@@ -98,8 +124,16 @@ export function Spotlight({ onNavigate, presentedAccountId = null }: Props) {
     setShownHits(hits);
     setActive(0);
   }
+  // Other words after ">": the first command (one that can run, if any) is the one Enter runs.
+  const [shownCommand, setShownCommand] = useState(command);
+  if (shownCommand !== command) {
+    setShownCommand(command);
+    setActive(0);
+  }
+  const count = command === null ? ordered.length : entries.length;
   const list = useRef<HTMLDivElement>(null);
   const listId = useId();
+  const hintId = useId();
   useEffect(() => {
     list.current?.querySelector(`[data-index="${active}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [active]);
@@ -107,6 +141,19 @@ export function Spotlight({ onNavigate, presentedAccountId = null }: Props) {
   const close = () => {
     setOpened(false);
     setText('');
+  };
+  const run = (entry: PaletteEntry | undefined) => {
+    if (!entry?.available) return;
+    // Closed first, focus back where the user was, then the command: a dialog it opens returns
+    // focus there, and a field it focuses keeps it.
+    flushSync(() => {
+      setReturnFocus(false);
+      close();
+    });
+    if (opener.current instanceof HTMLElement && opener.current.isConnected) {
+      opener.current.focus({ preventScroll: true });
+    }
+    runAction(entry.id);
   };
   const go = (hit: SearchHit | undefined) => {
     if (!hit) return;
@@ -120,37 +167,39 @@ export function Spotlight({ onNavigate, presentedAccountId = null }: Props) {
 
   return (
     // The dialog itself carries the name: a title-less Modal would put it on a div without a role.
-    <Modal.Root opened={opened} onClose={close} size={640} yOffset="10vh" padding={0}>
+    <Modal.Root opened={opened} onClose={close} size={640} yOffset="10vh" padding={0} returnFocus={returnFocus}>
       <Modal.Overlay />
-      <Modal.Content aria-label={t('search.title')}>
+      <Modal.Content aria-label={t('search.title')} data-testid="spotlight">
         <TextInput
           data-autofocus
           size="lg"
           variant="unstyled"
           px="md"
           leftSection={<IconSearch size={18} />}
-          rightSection={results.isFetching ? <Loader size="xs" /> : null}
+          rightSection={results.isFetching && command === null ? <Loader size="xs" /> : null}
           placeholder={t('search.placeholder')}
           value={text}
           onChange={(event) => setText(event.currentTarget.value)}
           onKeyDown={(event) => {
             if (event.key === 'ArrowDown') {
               event.preventDefault();
-              setActive((i) => Math.min(ordered.length - 1, i + 1));
+              setActive((i) => Math.min(count - 1, i + 1));
             } else if (event.key === 'ArrowUp') {
               event.preventDefault();
               setActive((i) => Math.max(0, i - 1));
             } else if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
               event.preventDefault();
-              go(ordered[active]);
+              if (command === null) go(ordered[active]);
+              else run(entries[active]);
             }
           }}
           aria-label={t('search.title')}
           role="combobox"
-          aria-expanded={ordered.length > 0}
+          aria-expanded={count > 0}
           aria-controls={listId}
           aria-autocomplete="list"
-          aria-activedescendant={ordered.length > 0 ? `${listId}-${active}` : undefined}
+          aria-activedescendant={count > 0 ? `${listId}-${active}` : undefined}
+          aria-describedby={hintId}
           data-testid="spotlight-input"
           style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
         />
@@ -161,18 +210,38 @@ export function Spotlight({ onNavigate, presentedAccountId = null }: Props) {
                 {t('search.start')}
               </Text>
             )}
-            {debounced !== '' && results.isSuccess && hits.length === 0 && (
+            {command !== null && entries.length === 0 && (
+              <Text c="dimmed" size="sm" p="md">
+                {command === '' ? t('actions.palette.none') : t('actions.palette.nothing', { text: command })}
+              </Text>
+            )}
+            {command === null && debounced !== '' && results.isSuccess && hits.length === 0 && (
               <Text c="dimmed" size="sm" p="md">
                 {t('search.nothing', { text: debounced })}
               </Text>
             )}
-            {results.isError && (
+            {command === null && results.isError && (
               <Text c="red" size="sm" p="md">
                 {t('search.error')}
               </Text>
             )}
             {/* Always in the page, so the input's aria-controls names something even before a search. */}
-            <Box id={listId} role="listbox" aria-label={t('search.title')}>
+            <Box
+              id={listId}
+              role="listbox"
+              aria-label={command === null ? t('search.title') : t('actions.palette.title')}
+            >
+              {entries.map((entry, index) => (
+                <CommandOption
+                  key={entry.id}
+                  id={`${listId}-${index}`}
+                  entry={entry}
+                  index={index}
+                  active={index === active}
+                  onPick={run}
+                  onHover={setActive}
+                />
+              ))}
               {groups.map((group) => (
                 <Box key={group.kind} mb={4} role="group" aria-labelledby={`${listId}-${group.kind}`}>
                   <Text
@@ -203,11 +272,22 @@ export function Spotlight({ onNavigate, presentedAccountId = null }: Props) {
             </Box>
           </Stack>
         </ScrollArea.Autosize>
-        <Group justify="flex-end" px="md" py={6} style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
-          <Text size="xs" c="dimmed">
-            {t('search.navigate')}
+        <Group
+          justify="space-between"
+          px="md"
+          py={6}
+          wrap="nowrap"
+          style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}
+        >
+          <Text size="xs" c="dimmed" id={hintId} data-testid="spotlight-hint">
+            {command === null ? t('actions.palette.hint') : t('actions.palette.title')}
           </Text>
-          <Kbd size="xs">{keysOf('app.search')}</Kbd>
+          <Group gap="xs" wrap="nowrap">
+            <Text size="xs" c="dimmed">
+              {command === null ? t('search.navigate') : t('actions.palette.navigate')}
+            </Text>
+            <Kbd size="xs">{keysOf('app.search')}</Kbd>
+          </Group>
         </Group>
       </Modal.Content>
     </Modal.Root>
