@@ -9,11 +9,15 @@ import { pickTransport } from './transport';
 
 const client = createClient(pickTransport());
 
+/** Settles once every reload started by a write so far has finished (see storeCommand). */
+let refreshing: Promise<unknown> = Promise.resolve();
+export const refreshesSettled = (): Promise<unknown> => refreshing;
+
 /**
  * Every call goes out in the window's current scope (see scope.ts), unless told otherwise. After a
  * write, done or failed (a failure may have changed the file's state), every view that reads a
- * table the write declares reloads before the call resolves, so an edit on one screen shows on
- * every other, and an undo step never ends on stale data.
+ * table the write declares reloads, so an edit on one screen shows on every other. The call does
+ * not wait for those reloads (a write that leads elsewhere goes there at once); undo steps do.
  */
 export const api = {
   async call<M extends MethodName>(method: M, input: InputOf<M>, scope: Scope = currentScope()): Promise<OutputOf<M>> {
@@ -22,7 +26,7 @@ export const api = {
     try {
       return await client.call(method, input, scope);
     } finally {
-      await refreshReadsOf(spec.writes);
+      refreshing = Promise.all([refreshing, refreshReadsOf(spec.writes)]);
     }
   },
 };

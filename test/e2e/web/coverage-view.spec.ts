@@ -83,7 +83,11 @@ test('the coverage matrix: add a team member, set who covers whom, undo, and it 
   await page.keyboard.press('Enter');
   await expect(liCell).toHaveAttribute('data-strength', '2');
   // The cell shows a change at once; wait for the store to have it before stopping the server.
-  const saved = page.waitForResponse((response) => response.url().endsWith('/api/relations.setCoverage'));
+  const saved = page.waitForResponse(
+    (response) =>
+      response.url().endsWith('/api/relations.setCoverage') &&
+      (response.request().postDataJSON() as { strength?: number } | null)?.strength === 0,
+  );
   await page.keyboard.press('0');
   await expect(liCell).toHaveAttribute('data-strength', '0');
   await saved;
