@@ -14,7 +14,11 @@ export function Highlighted({ text, ranges }: { text: string; ranges: readonly (
     <>
       {parts.map((part, i) =>
         part.marked ? (
-          <mark key={i} style={{ background: 'var(--mantine-color-yellow-2)', color: 'inherit', padding: 0 }}>
+          // The marker is pale yellow in both schemes, so the ink on it is black in both.
+          <mark
+            key={i}
+            style={{ background: 'var(--mantine-color-yellow-2)', color: 'var(--mantine-color-black)', padding: 0 }}
+          >
             {part.text}
           </mark>
         ) : (
