@@ -142,3 +142,23 @@ test('cards, lines and the canvas controls are named in Chinese for a Chinese us
   await expect(wang).toBeFocused();
   await page.screenshot({ path: '.scratch/canvas-focus-dark.png' });
 });
+
+test('Enter on a focused note opens it for writing, and Escape keeps what was written and goes back to the note', async ({
+  app,
+  page,
+}) => {
+  await page.goto(app.url);
+  await createAccount(page, 'Northwind');
+  await page.getByTestId('account-card').click();
+  await page.getByTestId('add-menu').click();
+  await page.getByRole('menuitem', { name: 'Sticky note' }).click();
+  const note = cardNamed(page, /^Sticky note: /);
+  await note.focus();
+  await expect(note).toBeFocused();
+  await note.press('Enter');
+  const text = page.getByLabel('Note text');
+  await expect(text).toBeFocused();
+  await text.fill('Ask Jason about the budget');
+  await text.press('Escape');
+  await expect(cardNamed(page, /^Sticky note: Ask Jason about the budget$/)).toBeFocused();
+});

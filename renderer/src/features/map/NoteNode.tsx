@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { Node, NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import type { MapNote } from '../../../../shared/api/entities';
@@ -11,11 +11,24 @@ import { useReadOnly } from './readOnlyContext';
 export type NoteNodeData = { note: MapNote; onEdit(note: MapNote, text: string): void };
 export type NoteFlowNode = Node<NoteNodeData, 'note'>;
 
-/** A sticky note or free text for workshops; double-click to write. */
-function NoteNodeView({ data, selected, width, height }: NodeProps<NoteFlowNode>) {
+const EDIT_NOTE = 'powermap:edit-note';
+
+/** Opens a note for writing, as a double-click does: Enter on the focused note (useCanvasKeyboard). */
+export const requestNoteEdit = (noteId: string) =>
+  window.dispatchEvent(new CustomEvent<string>(EDIT_NOTE, { detail: noteId }));
+
+/** A sticky note or free text for workshops; double-click (or Enter on it) to write. */
+function NoteNodeView({ id, data, selected, width, height }: NodeProps<NoteFlowNode>) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const readOnly = useReadOnly();
+  useEffect(() => {
+    const onRequest = (event: Event) => {
+      if ((event as CustomEvent<string>).detail === id && !readOnly) setEditing(true);
+    };
+    window.addEventListener(EDIT_NOTE, onRequest);
+    return () => window.removeEventListener(EDIT_NOTE, onRequest);
+  }, [id, readOnly]);
   const { note } = data;
   const sticky = note.kind === 'sticky';
   return (
@@ -38,7 +51,11 @@ function NoteNodeView({ data, selected, width, height }: NodeProps<NoteFlowNode>
             if (event.currentTarget.value !== note.text) data.onEdit(note, event.currentTarget.value);
           }}
           onKeyDown={(event) => {
-            if (event.key === 'Escape') setEditing(false);
+            if (event.key === 'Escape') {
+              // Back to the note on the canvas, not to the page: the keyboard user goes on from here.
+              event.currentTarget.closest<HTMLElement>('.react-flow__node')?.focus({ preventScroll: true });
+              setEditing(false);
+            }
             event.stopPropagation();
           }}
         />

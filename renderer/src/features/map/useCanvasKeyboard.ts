@@ -6,6 +6,7 @@ import { useStableCallback } from '../../app/useStableCallback';
 import { DIRECTION_OF_KEY, linesOf, nextCard, readingOrder, type Direction, type FocusPoint } from './canvasFocus';
 import { carriedIds, toMoves } from './canvasMoves';
 import type { MapFlowNode } from './flowTypes';
+import { requestNoteEdit } from './NoteNode';
 import type { MapCommands } from './useMapCommands';
 
 type SetNodes = (update: (current: MapFlowNode[]) => MapFlowNode[]) => void;
@@ -220,6 +221,7 @@ export function useCanvasKeyboard({ wrapper, view, commands, itemIdOf, nodes, se
         return true;
       }
       store.getState().addSelectedNodes([id]);
+      if (event.key === 'Enter' && node?.type === 'note') requestNoteEdit(id);
       return true;
     }
     if (event.key.toLowerCase() === 'l') {
