@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { createAccount, expect, test } from '../fixtures';
+import { addPerson, createAccount, expect, test } from '../fixtures';
 
 /** axe-core's WCAG 2.1 AA rules on the open palette: nothing critical or serious. */
 async function expectAccessible(page: Page): Promise<void> {
@@ -101,5 +101,30 @@ test('the palette speaks Chinese: labels, reasons and the hint, and runs a comma
   await expect(input).toHaveCount(0);
   await expect(page.getByTestId('account-card').first()).toBeVisible();
   await expect(page.getByTestId('account-title')).toHaveCount(0);
+  await context.close();
+});
+
+test('on macOS the palette and the tooltips write ⌘, and ⌘K opens it', async ({ app, browser }) => {
+  const context = await browser.newContext();
+  // The platform the app reads to choose ⌘ or Ctrl, as a Mac reports it.
+  await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'platform', { get: () => 'MacIntel' }));
+  const page = await context.newPage();
+  await page.goto(app.url);
+  await createAccount(page, 'Northwind');
+  await page.getByTestId('account-card').click();
+  await addPerson(page, 'Wang Jianguo');
+
+  await page.getByRole('button', { name: 'Undo' }).first().hover();
+  await expect(page.getByRole('tooltip')).toHaveText('Undo (⌘Z)');
+
+  const shortcuts = page.getByTestId('open-shortcuts');
+  await shortcuts.focus();
+  await shortcuts.press('Meta+k');
+  const input = page.getByTestId('spotlight-input');
+  await expect(input).toBeFocused();
+  await input.press('>');
+  await expect(option(page, 'app.undo').locator('kbd')).toHaveText('⌘Z');
+  await expect(option(page, 'app.redo').locator('kbd')).toHaveText('⇧⌘Z');
+  await expect(page.getByTestId('spotlight').locator('kbd', { hasText: 'Ctrl' })).toHaveCount(0);
   await context.close();
 });
