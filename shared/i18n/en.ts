@@ -132,7 +132,6 @@ export const en = {
     logContact: 'Log a contact',
     newAccount: 'New account',
     settings: 'Settings',
-    sheet: 'This sheet',
   },
   lines: {
     draw: 'Line to draw',

@@ -132,7 +132,6 @@ export const zhCN: Resources = {
     logContact: '记录联系',
     newAccount: '新建客户',
     settings: '设置',
-    sheet: '快捷键一览',
   },
   lines: {
     draw: '要画的连线',

@@ -92,12 +92,18 @@ describe('search', () => {
     CREATE TRIGGER person_history_append_only BEFORE UPDATE ON person_history
     BEGIN SELECT RAISE(ABORT, 'person_history is append-only'); END;`;
 
+  const UNDO_MIGRATION_8 = `DROP INDEX person_history_learned; DROP TRIGGER person_history_append_only;
+    ALTER TABLE person_history DROP COLUMN learned_at; ALTER TABLE person_history DROP COLUMN kind;
+    CREATE TRIGGER person_history_append_only BEFORE UPDATE ON person_history
+    BEGIN SELECT RAISE(ABORT, 'person_history is append-only'); END;`;
+
   it('indexes what a file held before the index existed', () => {
     const temp = startTempBackend();
     const seeded = seedAccount(temp.backend.dispatch);
     addInteraction(temp.backend.db, seeded.accountId, '拜访', '讨论招标');
     // Drop the index to its state before migration 3 ran (and undo the later ones), then open the file again.
-    temp.backend.db.exec(`${UNDO_MIGRATION_4} DROP TRIGGER search_interaction_privacy; DROP TABLE search_paused;
+    temp.backend.db
+      .exec(`${UNDO_MIGRATION_8} ${UNDO_MIGRATION_4} DROP TRIGGER search_interaction_privacy; DROP TABLE search_paused;
       DROP TABLE search_fts; DROP TABLE search_docs;
       ${['person', 'account', 'interaction', 'commitment', 'action', 'note']
         .flatMap((kind) => ['insert', 'update', 'delete'].map((op) => `DROP TRIGGER search_${kind}_${op};`))

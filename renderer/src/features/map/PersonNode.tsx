@@ -130,7 +130,7 @@ function PersonNodeView({ data, selected }: NodeProps<PersonFlowNode>) {
           {t(`enums.stanceShort.${person.stance}`)}
         </span>
       </div>
-      {stale && <span className={classes.staleMark} title={t('card.stale')} aria-label={t('card.stale')} />}
+      {stale && <span className={classes.staleMark} role="img" title={t('card.stale')} aria-label={t('card.stale')} />}
     </div>
   );
 }
