@@ -42,6 +42,7 @@ import { useFlowLabels } from './useFlowLabels';
 import { useLineDrawing } from './useLineDrawing';
 import classes from './MapCanvas.module.css';
 import type { DrawableKind, MapCommands } from './useMapCommands';
+import { useAction } from '../../actions/useAction';
 
 interface Props {
   view: MapView;
@@ -63,7 +64,6 @@ interface Props {
 
 // Props of <ReactFlow> are module constants: each new object would be one more store update.
 const SNAP_GRID: [number, number] = [20, 20];
-const DELETE_KEYS = ['Delete', 'Backspace'];
 const MULTI_SELECT_KEYS = ['Meta', 'Control'];
 const FIT_VIEW_OPTIONS = { maxZoom: 1.2, padding: 0.2 };
 const PRESENTING_FIT = { maxZoom: 1.6, padding: 0.04, duration: 300 };
@@ -105,6 +105,19 @@ export function MapCanvas(props: Props) {
   const itemIdOf = useMemo(() => new Map(view.items.map((item) => [entityIdOf(item), item.id])), [view.items]);
   const { onNodeDragStart, onNodeDrag, onNodeDragStop } = useCanvasDrag(view, commands, itemIdOf, setNodes);
   const { onDelete } = useCanvasEdits(view, commands);
+  // The registry owns Delete (so the palette and the key run one command): React Flow only removes.
+  const selectedElements = () => ({
+    nodes: flow.getNodes().filter((node) => node.selected),
+    edges: flow.getEdges().filter((edge) => edge.selected),
+  });
+  useAction(
+    'map.delete',
+    () => void flow.deleteElements(selectedElements()),
+    () => {
+      const { nodes: chosen, edges: chosenLines } = selectedElements();
+      return !readOnly && chosen.length + chosenLines.length > 0;
+    },
+  );
   const { onConnectEnd } = useLineDrawing(view, commands, lineKind, setNodes);
   const { onAlign, onDistribute } = useCanvasArrange(commands, itemIdOf);
   useCanvasClipboard(view, commands, readOnly);
@@ -228,7 +241,7 @@ export function MapCanvas(props: Props) {
             onNodeDrag={onNodeDrag}
             onNodeDragStop={onNodeDragStop}
             onDelete={onDelete}
-            deleteKeyCode={readOnly ? null : DELETE_KEYS}
+            deleteKeyCode={null}
             nodesDraggable={!readOnly}
             nodesConnectable={!readOnly}
             multiSelectionKeyCode={MULTI_SELECT_KEYS}
