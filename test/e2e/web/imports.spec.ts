@@ -86,8 +86,9 @@ test('in Chinese and the dark scheme, an Outlook vCard is imported and the wizar
 }) => {
   await callApi(app, 'settings.update', { language: 'zh-CN' });
   await callApi(app, 'accounts.create', { name: '华信集团' });
-  await page.addInitScript(() => localStorage.setItem('mantine-color-scheme-value', 'dark'));
+  await page.addInitScript(() => localStorage.setItem('powermap-color-scheme', 'dark'));
   await page.goto(app.url);
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
   await page.getByTestId('account-card').click();
   await page.getByTestId('import-open').click();
   const wizard = page.getByRole('dialog', { name: '导入人员' });
