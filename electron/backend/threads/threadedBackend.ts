@@ -310,7 +310,10 @@ export async function startThreadedBackend(file: string, options: ThreadedBacken
       if (answer.type === 'failed') throw errorOf(answer.failure);
     },
     async close() {
-      await Promise.all([...readers, primary].map((thread) => thread.stop()));
+      // Readers first: the primary's own connection, closing last, checkpoints the write-ahead
+      // log and removes it (a read-only connection closing last would leave it behind).
+      await Promise.all(readers.map((thread) => thread.stop()));
+      await primary.stop();
     },
   };
 }

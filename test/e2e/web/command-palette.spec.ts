@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { addPerson, createAccount, expect, test } from '../fixtures';
+import { addPerson, card, createAccount, expect, test } from '../fixtures';
 
 /** axe-core's WCAG 2.1 AA rules on the open palette: nothing critical or serious. */
 async function expectAccessible(page: Page): Promise<void> {
@@ -63,6 +63,21 @@ test('">" in search lists the commands; Enter runs one where the user was, and o
   await input.fill('Northwind');
   await expect(page.getByTestId('spotlight-result').filter({ hasText: 'Northwind' }).first()).toBeVisible();
   await expect(page.getByTestId('command-option')).toHaveCount(0);
+
+  // Delete runs from the palette as the key does: the selected card goes, with Undo in the notice.
+  await input.press('Escape');
+  await expect(input).toHaveCount(0);
+  await card(page, 'New person').click();
+  const onCard = card(page, 'New person');
+  await onCard.press('Control+k');
+  await expect(input).toBeFocused();
+  await input.fill('>delete the sel');
+  await expect(option(page, 'map.delete')).not.toHaveAttribute('aria-disabled', 'true');
+  await input.press('Enter');
+  await expect(page.getByTestId('person-card')).toHaveCount(0);
+  const notice = page.locator('.mantine-Notification-root').filter({ hasText: 'Deleted 1 person' });
+  await notice.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByTestId('person-card')).toHaveCount(1);
 });
 
 test('the palette speaks Chinese: labels, reasons and the hint, and runs a command by keyboard', async ({
