@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, IsoDate, MapView, Reason, Timestamp } from '../entities';
 import { read, write } from './common';
+import { MAP_VIEW_TABLES } from './maps';
 
 export const TrackedField = z.enum(['role', 'influence', 'stance', 'access', 'progress']);
 
@@ -63,41 +64,14 @@ export const historyMethods = {
   ),
   /** The map with each person's values as they stood at the end of `date`; people added later left out. */
   'history.mapAsOf': read(z.object({ mapId: Id, date: IsoDate, utcOffset: UtcOffset }).strict(), MapView, [
-    'accounts',
-    'competitors',
-    'map_items',
-    'map_notes',
-    'maps',
-    'opportunities',
-    'opportunity_assessments',
-    'org_units',
-    'people',
+    ...MAP_VIEW_TABLES,
     'person_history',
-    'person_tags',
-    'relations',
-    'tags',
-    'team_members',
   ]),
   /** Who on the map moved between the end of `from` and the end of `to`, field by field. */
   'history.compare': read(
     z.object({ mapId: Id, from: IsoDate, to: IsoDate, utcOffset: UtcOffset }).strict(),
     z.object({ movers: z.array(Mover), added: z.array(Id) }),
-    [
-      'accounts',
-      'competitors',
-      'map_items',
-      'map_notes',
-      'maps',
-      'opportunities',
-      'opportunity_assessments',
-      'org_units',
-      'people',
-      'person_history',
-      'person_tags',
-      'relations',
-      'tags',
-      'team_members',
-    ],
+    [...MAP_VIEW_TABLES, 'person_history'],
   ),
   /**
    * Gives every history entry one edit wrote (the `changeId` that edit was sent with) this reason,

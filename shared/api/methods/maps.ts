@@ -1,7 +1,25 @@
 import { z } from 'zod';
 import { Coordinate, Id, MapInfo, MapItem, MapView, Name } from '../entities';
 import { customIssue } from '../issues';
+import type { Table } from '../tables';
 import { MAX_BATCH, Ok, read, write, Size } from './common';
+
+/** What a map's view is drawn from: the map, its items and everything its cards and lines show. */
+export const MAP_VIEW_TABLES: readonly Table[] = [
+  'accounts',
+  'competitors',
+  'map_items',
+  'map_notes',
+  'maps',
+  'opportunities',
+  'opportunity_assessments',
+  'org_units',
+  'people',
+  'person_tags',
+  'relations',
+  'tags',
+  'team_members',
+];
 
 const ENTITY_KEYS = ['personId', 'memberId', 'orgUnitId', 'noteId'] as const;
 
@@ -48,21 +66,7 @@ const ItemUpdate = z
 
 export const mapMethods = {
   'maps.list': read(z.object({ accountId: Id }).strict(), z.array(MapInfo), ['accounts', 'maps']),
-  'maps.view': read(z.object({ mapId: Id }).strict(), MapView, [
-    'accounts',
-    'competitors',
-    'map_items',
-    'map_notes',
-    'maps',
-    'opportunities',
-    'opportunity_assessments',
-    'org_units',
-    'people',
-    'person_tags',
-    'relations',
-    'tags',
-    'team_members',
-  ]),
+  'maps.view': read(z.object({ mapId: Id }).strict(), MapView, MAP_VIEW_TABLES),
   'maps.create': write(
     z.object({ id: Id.optional(), accountId: Id, name: Name, opportunityId: Id.nullable().optional() }).strict(),
     MapInfo,
