@@ -1,5 +1,5 @@
 import type { MapView } from '../../../../shared/api/entities';
-import { layoutOrgChart, ORG_CHART_CARD } from '../../../../shared/domain/orgChartLayout';
+import { layoutOrgChart, ORG_CHART_CARD, SCREEN_ASPECT } from '../../../../shared/domain/orgChartLayout';
 
 export interface ItemUpdate {
   itemId: string;
@@ -25,8 +25,9 @@ interface Block {
 
 /**
  * The org-chart layout: a top-down tree on reports-to lines, grouped by org unit. Each unit is
- * laid out as its own tree inside its box; the boxes are then placed as a tree of units (a unit
- * hangs under the unit its top person reports to), so boxes never overlap. The result is
+ * laid out as its own tree inside its box (wrapped when it is big, see layoutOrgChart); the boxes
+ * are then placed as a tree of units (a unit hangs under the unit its top person reports to), a
+ * level of many units wrapping into several rows, so boxes never overlap. The result is
  * anchored at the top-left of the cards as they are now, so the map does not jump.
  */
 export function orgChartUpdates(view: MapView): ItemUpdate[] {
@@ -111,8 +112,27 @@ function placeBlocks(blocks: Block[]): Map<string, { x: number; y: number }> {
     depth.set(block.unitId, value);
     return value;
   };
+  const levels: Block[][] = [];
+  for (const block of blocks) (levels[depthOf(block)] ??= []).push(block);
+  // A level of many departments wraps into rows about as wide as the whole would be on a screen.
+  const area = blocks.reduce((sum, block) => sum + (block.width + BLOCK_GAP.x) * (block.height + BLOCK_GAP.y), 0);
+  const bound = Math.max(Math.sqrt(area * SCREEN_ASPECT), ...blocks.map((block) => block.width));
   const rows: Block[][] = [];
-  for (const block of blocks) (rows[depthOf(block)] ??= []).push(block);
+  for (const level of levels) {
+    if (!level) continue;
+    let row: Block[] = [];
+    let width = 0;
+    for (const block of level) {
+      if (row.length > 0 && width + BLOCK_GAP.x + block.width > bound) {
+        rows.push(row);
+        row = [];
+        width = 0;
+      }
+      width += (row.length > 0 ? BLOCK_GAP.x : 0) + block.width;
+      row.push(block);
+    }
+    rows.push(row);
+  }
   const origins = new Map<string, { x: number; y: number }>();
   const widths = rows.map((row) => row.reduce((sum, block) => sum + block.width, 0) + (row.length - 1) * BLOCK_GAP.x);
   const widest = Math.max(...widths);
