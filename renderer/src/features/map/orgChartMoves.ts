@@ -1,4 +1,6 @@
 import type { MapView } from '../../../../shared/api/entities';
+import { COLLAPSED_UNIT_HEIGHT } from './drawing';
+import type { Selection } from './selection';
 import { layoutOrgChart, ORG_CHART_CARD, SCREEN_ASPECT } from '../../../../shared/domain/orgChartLayout';
 
 export interface ItemUpdate {
@@ -7,6 +9,7 @@ export interface ItemUpdate {
   y: number;
   width?: number | null;
   height?: number | null;
+  collapsed?: boolean;
 }
 
 const UNIT_MARGIN = { x: 24, top: 44, bottom: 24 };
@@ -14,6 +17,8 @@ const BLOCK_GAP = { x: 60, y: 90 };
 const NO_UNIT = '';
 const MEMBER_WIDTH = 180;
 const MEMBER_STEP = MEMBER_WIDTH + 40;
+/** A folded department's header: wide enough for its name and the count of its people. */
+const FOLDED_WIDTH = 2 * ORG_CHART_CARD.width;
 
 interface Block {
   unitId: string;
@@ -40,6 +45,7 @@ export function orgChartUpdates(view: MapView): ItemUpdate[] {
       ? [{ reportId: r.fromPersonId, managerId: r.toPersonId }]
       : [],
   );
+  const folded = new Set(view.items.flatMap((item) => (item.orgUnitId && item.collapsed ? [item.orgUnitId] : [])));
   const unitOrder = [...[...view.orgUnits].sort((a, b) => a.sortOrder - b.sortOrder).map((unit) => unit.id), NO_UNIT];
   const blocks = unitOrder.flatMap((unitId) => {
     const members = people.filter((person) => unitOf.get(person.id) === unitId);
@@ -57,6 +63,11 @@ export function orgChartUpdates(view: MapView): ItemUpdate[] {
       (line) => unitOf.get(line.reportId) === unitId && unitOf.get(line.managerId) !== unitId,
     );
     const parent = mostCommon(outside.map((line) => unitOf.get(line.managerId) as string));
+    // A folded department is only its header: its people wait, hidden, at its corner.
+    if (unitId !== NO_UNIT && folded.has(unitId)) {
+      const corner = new Map([...positions.keys()].map((id) => [id, { x: 0, y: -UNIT_MARGIN.top }]));
+      return [{ unitId, positions: corner, width: FOLDED_WIDTH, height: COLLAPSED_UNIT_HEIGHT, parent }];
+    }
     return [
       {
         unitId,
@@ -155,4 +166,33 @@ function mostCommon(values: string[]): string | null {
   let best: string | null = null;
   for (const [value, count] of counts) if (best === null || count > (counts.get(best) ?? 0)) best = value;
   return best;
+}
+
+/**
+ * The department to fold or unfold: the selected one, or the selected person's, if it is on the map.
+ */
+export function foldableUnit(view: MapView, selection: Selection): string | null {
+  const unitId =
+    selection?.kind === 'orgUnit'
+      ? selection.id
+      : selection?.kind === 'person'
+        ? (view.people.find((person) => person.id === selection.id)?.orgUnitId ?? null)
+        : null;
+  return unitId && view.items.some((item) => item.orgUnitId === unitId) ? unitId : null;
+}
+
+/**
+ * Folds the department (or unfolds a folded one) and lays the chart out again, so the rest closes
+ * the gap it leaves (or makes room for it): one undo step.
+ */
+export function foldUnitUpdates(view: MapView, unitId: string): ItemUpdate[] {
+  const unitItem = view.items.find((item) => item.orgUnitId === unitId);
+  if (!unitItem) return [];
+  const collapsed = !unitItem.collapsed;
+  const next = { ...view, items: view.items.map((item) => (item === unitItem ? { ...item, collapsed } : item)) };
+  const updates = orgChartUpdates(next);
+  const own = updates.find((update) => update.itemId === unitItem.id);
+  if (own) own.collapsed = collapsed;
+  else updates.push({ itemId: unitItem.id, x: unitItem.x, y: unitItem.y, collapsed });
+  return updates;
 }
