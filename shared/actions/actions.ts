@@ -75,6 +75,10 @@ export const ACTIONS = [
   { id: 'history.backToToday', label: 'actions.backToToday', keys: same('Escape'), when: 'actions.when.inThePast' },
   { id: 'map.find', label: 'shortcuts.find', keys: same('Mod+F'), when: 'actions.when.mapOrPeople' },
   { id: 'map.fit', label: 'shortcuts.fit', keys: same('Shift+1'), when: 'actions.when.map' },
+  { id: 'map.focus', label: 'bigMaps.focus', keys: same('F'), when: 'bigMaps.when.personSelected' },
+  { id: 'map.focusDeal', label: 'bigMaps.focusDeal', when: 'bigMaps.when.dealMap' },
+  { id: 'map.endFocus', label: 'bigMaps.endFocus', keys: same('Escape'), when: 'bigMaps.when.focusing' },
+  { id: 'map.foldUnit', label: 'bigMaps.foldUnit', keys: same('U'), when: 'bigMaps.when.unitSelected' },
   { id: 'app.goHome', label: 'actions.goHome', keys: same('Mod+Shift+H'), menu: 'view', when: 'actions.when.notHome' },
   {
     id: 'app.settings',

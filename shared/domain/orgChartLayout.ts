@@ -1,10 +1,18 @@
 /**
- * The org-chart view's auto-layout: a top-down tidy tree on `reports_to` lines,
- * grouped by org unit. Pure and dependency-free; runs in O(n log n) (one sort, then the linear-time
- * tidy-tree algorithm of Buchheim, Jünger and Leipert, "Improving Walker's algorithm to run in
- * linear time", 2002).
+ * The org-chart view's auto-layout: a top-down tree on `reports_to` lines, grouped by org unit.
+ * Pure and dependency-free; linear time per try.
  *
- * Rules:
+ * Two shapes are tried and the one that fits a screen best (the largest zoom at which the whole
+ * chart fits a `aspect`-shaped screen) is kept, the classic one on a tie:
+ * - the classic tidy tree (`layoutTidyTree`): every report one level below the manager, side by
+ *   side (Buchheim, Jünger and Leipert, "Improving Walker's algorithm to run in linear time", 2002);
+ * - the wrapped chart (`layoutWrappedTree`), as org-chart tools draw big organisations: a manager's
+ *   reports are stacked in columns of at most `stackRows`, each column with a trunk line down its
+ *   left side that the reporting lines branch off (`ORG_CHART_TRUNK` wide), and no subtree grows
+ *   wider than `wrapWidth` (fewer, taller columns instead); trees and loners wrap into rows of
+ *   that width too.
+ *
+ * Rules common to both:
  * - Each person gets at most one manager for the tree: the first `reportsTo` line (input order)
  *   whose manager is a known person, is not the person themself and does not close a cycle. Later
  *   lines (extra managers, the line that closes a cycle, unknown ids) are ignored for layout.
@@ -44,10 +52,26 @@ export interface OrgChartInput {
   orgUnitOrder?: readonly string[];
   size?: Size;
   gap?: Point;
+  /** The screen shape (width ÷ height) the chart should fit; a wide window by default. */
+  aspect?: number;
+}
+
+/** Options of one wrapped layout; `layoutOrgChart` tries several and keeps the best. */
+export interface WrapOptions {
+  /** At most this many reports stacked in one column (1: side by side, as in the classic tree). */
+  stackRows: number;
+  /** No subtree wider than this (flow units), unless one column of cards is already wider. */
+  wrapWidth: number;
 }
 
 export const ORG_CHART_CARD: Readonly<Size> = { width: 200, height: 120 };
 export const ORG_CHART_GAP: Readonly<Point> = { x: 30, y: 80 };
+/** Room left of a stacked column for its trunk line; the line runs down its middle. */
+export const ORG_CHART_TRUNK = 24;
+/** Vertical gap between cards stacked in one column. */
+export const ORG_CHART_STACK_GAP = 20;
+/** A wide window's canvas, side panels open: what Fit has to fit the chart into. */
+export const SCREEN_ASPECT = 1.5;
 
 /** The manager each person hangs under in the tree (`-1` for none), by index into `people`. */
 function chooseParents(
@@ -100,11 +124,92 @@ function unitRanks(people: readonly OrgChartPerson[], orgUnitOrder: readonly str
   return ranks;
 }
 
+/** The forest as arrays by person index, shared by every try of the layout. */
+interface Forest {
+  people: OrgChartPerson[];
+  n: number;
+  parent: Int32Array;
+  rank: Int32Array;
+  firstKid: Int32Array;
+  kidCount: Int32Array;
+  kids: Int32Array;
+  siblingNumber: Int32Array;
+  roots: number[];
+  loners: number[];
+  size: Size;
+  gap: Point;
+}
+
+function toPositions(forest: Forest, xs: Float64Array, ys: Float64Array): Map<string, Point> {
+  const result = new Map<string, Point>();
+  for (let v = 0; v < forest.n; v++) result.set(forest.people[v]!.id, { x: xs[v]!, y: ys[v]! });
+  return result;
+}
+
+/** How big a zoom fits `bounds` into a screen of the given shape (relative: higher is better). */
+function fitScore(width: number, height: number, aspect: number): number {
+  return Math.min(aspect / Math.max(width, 1), 1 / Math.max(height, 1));
+}
+
 /**
- * Lays out the people as an org chart. Returns the top-left corner of every person's card, in
- * the order of `people` (a repeated id keeps its first entry).
+ * Lays out the people as an org chart: the classic tree or a wrapped one, whichever fits a screen
+ * of shape `aspect` at the larger zoom. Returns the top-left corner of every person's card, in the
+ * order of `people` (a repeated id keeps its first entry).
  */
 export function layoutOrgChart(input: OrgChartInput): Map<string, Point> {
+  const forest = prepareForest(input);
+  if (forest.n === 0) return new Map();
+  const aspect = input.aspect ?? SCREEN_ASPECT;
+  const { size, gap } = forest;
+  let best = tidyForest(forest);
+  let bestScore = fitScore(best.width, best.height, aspect) * 1.02; // the classic shape wins a near tie
+  // Widths around the one a perfectly packed chart of this many cards would have on that screen.
+  const ideal = Math.sqrt(forest.n * (size.width + gap.x) * (size.height + ORG_CHART_STACK_GAP) * aspect);
+  for (const stackRows of [2, 3, 4, 6, 9, 14, 1e9]) {
+    for (const factor of [0.5, 0.7, 1, 1.4, 2, 3]) {
+      const tryIt = wrappedForest(forest, { stackRows, wrapWidth: ideal * factor });
+      const score = fitScore(tryIt.width, tryIt.height, aspect);
+      if (score > bestScore) {
+        best = tryIt;
+        bestScore = score;
+      }
+    }
+  }
+  return toPositions(forest, best.xs, best.ys);
+}
+
+/** The classic tidy tree: every report one level below the manager, side by side. */
+export function layoutTidyTree(input: OrgChartInput): Map<string, Point> {
+  const forest = prepareForest(input);
+  const laid = tidyForest(forest);
+  return toPositions(forest, laid.xs, laid.ys);
+}
+
+/** The wrapped chart with the given options (see the module comment). */
+export function layoutWrappedTree(input: OrgChartInput, options: WrapOptions): Map<string, Point> {
+  const forest = prepareForest(input);
+  const laid = wrappedForest(forest, options);
+  return toPositions(forest, laid.xs, laid.ys);
+}
+
+interface Laid {
+  xs: Float64Array;
+  ys: Float64Array;
+  width: number;
+  height: number;
+}
+
+function extent(forest: Forest, xs: Float64Array, ys: Float64Array): Laid {
+  let width = 0;
+  let height = 0;
+  for (let v = 0; v < forest.n; v++) {
+    width = Math.max(width, xs[v]! + forest.size.width);
+    height = Math.max(height, ys[v]! + forest.size.height);
+  }
+  return { xs, ys, width, height };
+}
+
+function prepareForest(input: OrgChartInput): Forest {
   const size = input.size ?? ORG_CHART_CARD;
   const gap = input.gap ?? ORG_CHART_GAP;
   const people: OrgChartPerson[] = [];
@@ -115,9 +220,6 @@ export function layoutOrgChart(input: OrgChartInput): Map<string, Point> {
     people.push(person);
   }
   const n = people.length;
-  const result = new Map<string, Point>();
-  if (n === 0) return result;
-
   const parent = chooseParents(people, input.reportsTo, index);
   const rank = unitRanks(people, input.orgUnitOrder ?? []);
 
@@ -158,7 +260,11 @@ export function layoutOrgChart(input: OrgChartInput): Map<string, Point> {
       loners.push(v);
     }
   }
+  return { people, n, parent, rank, firstKid, kidCount, kids, siblingNumber, roots, loners, size, gap };
+}
 
+function tidyForest(forest: Forest): Laid {
+  const { n, parent, rank, firstKid, kidCount, kids, siblingNumber, roots, loners, size, gap } = forest;
   const stepX = size.width + gap.x;
   const stepY = size.height + gap.y;
   const xs = new Float64Array(n);
@@ -203,9 +309,205 @@ export function layoutOrgChart(input: OrgChartInput): Map<string, Point> {
     blockX += columns * stepX + gap.x; // blocks 2 × gap.x apart
     start = end;
   }
+  return extent(forest, xs, ys);
+}
 
-  for (let v = 0; v < n; v++) result.set(people[v]!.id, { x: xs[v]!, y: ys[v]! });
-  return result;
+/**
+ * The wrapped chart. Bottom-up, each subtree gets a box: the manager's card on top, the reports'
+ * boxes below in columns (at most `stackRows` a column, fewer columns while the row is wider than
+ * the room left at that depth). A column of two or more is stacked: its boxes sit `ORG_CHART_TRUNK`
+ * right of the column's edge, their managers' cards at the left of their boxes, so the trunk line
+ * down that edge reaches each card's left side without crossing anything. Top-down, the boxes get
+ * their places. Trees and loner blocks then wrap into rows no wider than `wrapWidth`.
+ */
+function wrappedForest(forest: Forest, { stackRows, wrapWidth }: WrapOptions): Laid {
+  const { n, rank, firstKid, kidCount, kids, roots, loners, size, gap } = forest;
+  const W = size.width;
+  const H = size.height;
+  const T = ORG_CHART_TRUNK;
+  const stepX = W + gap.x;
+  const stepY = H + gap.y;
+  const boxW = new Float64Array(n);
+  const boxH = new Float64Array(n);
+  const cardAt = new Float64Array(n); // the card's x in its box when the box is not stacked
+  const relX = new Float64Array(n); // the box's corner in its manager's box
+  const relY = new Float64Array(n);
+  const stacked = new Uint8Array(n);
+  const depth = new Int32Array(n);
+
+  const preorder: number[] = [];
+  for (const root of roots) {
+    depth[root] = 0;
+    const start = preorder.length;
+    preorder.push(root);
+    for (let i = start; i < preorder.length; i++) {
+      const v = preorder[i]!;
+      for (let k = 0; k < kidCount[v]!; k++) {
+        const w = kids[firstKid[v]! + k]!;
+        depth[w] = depth[v]! + 1;
+        preorder.push(w);
+      }
+    }
+  }
+
+  const order: number[] = [];
+  for (let i = preorder.length - 1; i >= 0; i--) {
+    const v = preorder[i]!;
+    const count = kidCount[v]!;
+    if (count === 0) {
+      boxW[v] = W;
+      boxH[v] = H;
+      cardAt[v] = 0;
+      continue;
+    }
+    const first = firstKid[v]!;
+    // Each level down has one trunk less of room, so a stacked column of subtrees still fits.
+    const room = Math.max(W + 2 * T, wrapWidth - T * depth[v]!);
+    // Reports without reports of their own first, stacked `stackRows` high; then the subtrees side
+    // by side. While that is wider than the room, the leaf columns grow taller, then the subtrees
+    // stack too.
+    order.length = 0;
+    for (let k = 0; k < count; k++) if (kidCount[kids[first + k]!] === 0) order.push(kids[first + k]!);
+    const leafCount = order.length;
+    for (let k = 0; k < count; k++) if (kidCount[kids[first + k]!]! > 0) order.push(kids[first + k]!);
+    const branchCount = count - leafCount;
+    let leafColumns = leafCount === 0 ? 0 : Math.ceil(leafCount / stackRows);
+    let branchColumns = branchCount;
+    let oneColumn = false;
+    const columnsOf = (): number[][] => {
+      const columns: number[][] = [];
+      const split = (from: number, length: number, parts: number) => {
+        const per = Math.ceil(length / parts);
+        for (let k = 0; k < length; k += per) columns.push(order.slice(from + k, from + Math.min(length, k + per)));
+      };
+      if (oneColumn) return [order.slice(0, count)];
+      if (leafColumns > 0) split(0, leafCount, leafColumns);
+      if (branchColumns === branchCount) for (let k = leafCount; k < count; k++) columns.push([order[k]!]);
+      else if (branchColumns > 0) {
+        // Subtrees differ in height: each column takes about its share of the total height.
+        let left = 0;
+        for (let k = leafCount; k < count; k++) left += boxH[order[k]!]! + ORG_CHART_STACK_GAP;
+        let column: number[] = [];
+        let height = 0;
+        let parts = branchColumns;
+        for (let k = leafCount; k < count; k++) {
+          const h = boxH[order[k]!]! + ORG_CHART_STACK_GAP;
+          if (column.length > 0 && parts > 1 && height + h / 2 > left / parts) {
+            columns.push(column);
+            left -= height;
+            parts--;
+            column = [];
+            height = 0;
+          }
+          column.push(order[k]!);
+          height += h;
+        }
+        columns.push(column);
+      }
+      return columns;
+    };
+    const widthOf = (columns: number[][]): number => {
+      let total = (columns.length - 1) * gap.x;
+      for (const column of columns) {
+        let widest = 0;
+        for (const w of column) widest = Math.max(widest, boxW[w]!);
+        total += widest + (column.length > 1 ? T : 0);
+      }
+      return total;
+    };
+    let columns = columnsOf();
+    let total = widthOf(columns);
+    while (total > room) {
+      if (leafColumns > 1) leafColumns--;
+      else if (branchColumns > 1) branchColumns--;
+      else if (!oneColumn && leafColumns + branchColumns > 1) oneColumn = true;
+      else break;
+      columns = columnsOf();
+      total = widthOf(columns);
+    }
+    let x = 0;
+    let tallest = 0;
+    for (const column of columns) {
+      const stack = column.length > 1;
+      let y = H + gap.y;
+      let widest = 0;
+      for (const w of column) {
+        relX[w] = x + (stack ? T : 0);
+        relY[w] = y;
+        stacked[w] = stack ? 1 : 0;
+        y += boxH[w]! + ORG_CHART_STACK_GAP;
+        widest = Math.max(widest, boxW[w]!);
+      }
+      tallest = Math.max(tallest, y - ORG_CHART_STACK_GAP);
+      x += widest + (stack ? T : 0) + gap.x;
+    }
+    // The manager centred over the reports' cards (the first and last column's), as in the classic tree.
+    const firstKidId = order[0]!;
+    const lastKidId = order[count - 1]!;
+    const centreOf = (w: number) => relX[w]! + (stacked[w] ? 0 : cardAt[w]!) + W / 2;
+    let card = columns.length === count ? (centreOf(firstKidId) + centreOf(lastKidId)) / 2 - W / 2 : (total - W) / 2;
+    if (card < 0) {
+      for (const w of order) relX[w]! -= card;
+      total -= card;
+      card = 0;
+    }
+    cardAt[v] = card;
+    boxW[v] = Math.max(W, total, card + W);
+    boxH[v] = tallest;
+  }
+
+  // Trees, then each unit's loners, wrap into rows; a new unit starts two gaps on.
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  const rootX = new Float64Array(n);
+  const rootY = new Float64Array(n);
+  let cursorX = 0;
+  let rowTop = 0;
+  let rowHeight = 0;
+  let previousRank = -1;
+  const place = (width: number, height: number, unitRank: number, newRow: boolean): Point => {
+    let x = cursorX === 0 ? 0 : cursorX + (unitRank === previousRank ? gap.x : 2 * gap.x);
+    if ((newRow || x + width > wrapWidth) && cursorX > 0) {
+      rowTop += rowHeight + gap.y;
+      rowHeight = 0;
+      x = 0;
+    }
+    cursorX = x + width;
+    rowHeight = Math.max(rowHeight, height);
+    previousRank = unitRank;
+    return { x, y: rowTop };
+  };
+  for (const root of roots) {
+    const at = place(boxW[root]!, boxH[root]!, rank[root]!, false);
+    rootX[root] = at.x;
+    rootY[root] = at.y;
+  }
+  for (let start = 0, firstBlock = true; start < loners.length; firstBlock = false) {
+    let end = start;
+    while (end < loners.length && rank[loners[end]!] === rank[loners[start]!]) end++;
+    const count = end - start;
+    const columns = Math.ceil(Math.sqrt(count));
+    const rows = Math.ceil(count / columns);
+    const at = place(columns * stepX - gap.x, rows * stepY - gap.y, rank[loners[start]!]!, firstBlock);
+    for (let k = 0; k < count; k++) {
+      const v = loners[start + k]!;
+      xs[v] = at.x + (k % columns) * stepX;
+      ys[v] = at.y + Math.floor(k / columns) * stepY;
+    }
+    start = end;
+  }
+
+  // Top-down: each box's corner from its manager's, each card at its place in its box.
+  for (const v of preorder) {
+    const p = forest.parent[v]!;
+    if (p >= 0 && depth[v]! > 0) {
+      rootX[v] = rootX[p]! + relX[v]!;
+      rootY[v] = rootY[p]! + relY[v]!;
+    }
+    xs[v] = rootX[v]! + (stacked[v] ? 0 : cardAt[v]!);
+    ys[v] = rootY[v]!;
+  }
+  return extent(forest, xs, ys);
 }
 
 /**
@@ -403,4 +705,41 @@ export function layoutBounds(
   }
   if (minX === Infinity) return { x: 0, y: 0, width: 0, height: 0 };
   return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+}
+
+/** Where a stacked report's line runs: down the trunk at `x`, from the bus above the column's top card. */
+export interface ReportTrunk {
+  x: number;
+  headTop: number;
+}
+
+/**
+ * The reporting lines that reach a card stacked in a column: two or more of one manager's reports
+ * whose cards share a left edge, below the manager. Their lines run down a trunk `ORG_CHART_TRUNK / 2`
+ * left of the column and into each card's left side; every other line keeps its plain route.
+ * Keyed by line id. Works on any positions, so cards aligned by hand into a column read the same.
+ */
+export function reportTrunks(
+  positions: ReadonlyMap<string, Point>,
+  lines: readonly { id: string; reportId: string; managerId: string }[],
+  size: Size = ORG_CHART_CARD,
+): Map<string, ReportTrunk> {
+  const byColumn = new Map<string, { id: string; y: number }[]>();
+  for (const line of lines) {
+    const manager = positions.get(line.managerId);
+    const report = positions.get(line.reportId);
+    if (!manager || !report || report.y < manager.y + size.height) continue;
+    const key = `${line.managerId}\u0000${Math.round(report.x)}`;
+    const column = byColumn.get(key);
+    if (column) column.push({ id: line.id, y: report.y });
+    else byColumn.set(key, [{ id: line.id, y: report.y }]);
+  }
+  const trunks = new Map<string, ReportTrunk>();
+  for (const [key, column] of byColumn) {
+    if (column.length < 2) continue;
+    const x = Number(key.slice(key.indexOf('\u0000') + 1)) - ORG_CHART_TRUNK / 2;
+    const headTop = Math.min(...column.map((one) => one.y));
+    for (const one of column) trunks.set(one.id, { x, headTop });
+  }
+  return trunks;
 }

@@ -16,6 +16,7 @@ import { importsEn } from './features/imports';
 import { accessibilityEn } from './features/accessibility';
 import { canvasA11yEn } from './features/canvas';
 import { actionsEn } from './features/actions';
+import { bigMapsEn } from './features/bigMaps';
 /** English resources. zh-CN must have the same shape (the type checker enforces it). */
 export const en = {
   app: { name: 'Powermap' },
@@ -343,6 +344,7 @@ export const en = {
   history: historyEn,
   search: searchEn,
   actions: actionsEn,
+  bigMaps: bigMapsEn,
   insights: insightsEn,
   plan: planEn,
   sections: sectionsEn,

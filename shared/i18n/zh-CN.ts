@@ -3,6 +3,7 @@ import { interactionsZhCN } from './features/interactions';
 import { historyZhCN } from './features/history';
 import { searchZhCN } from './features/search';
 import { actionsZhCN } from './features/actions';
+import { bigMapsZhCN } from './features/bigMaps';
 import { insightsZhCN } from './features/insights';
 import { planZhCN } from './features/plan';
 import { sectionsZhCN } from './features/sections';
@@ -342,6 +343,7 @@ export const zhCN: Resources = {
   history: historyZhCN,
   search: searchZhCN,
   actions: actionsZhCN,
+  bigMaps: bigMapsZhCN,
   insights: insightsZhCN,
   plan: planZhCN,
   sections: sectionsZhCN,

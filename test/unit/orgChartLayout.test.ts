@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   layoutBounds,
-  layoutOrgChart,
+  layoutTidyTree,
   ORG_CHART_CARD,
   ORG_CHART_GAP,
   type OrgChartInput,
@@ -109,17 +109,17 @@ function expectNoOverlap(positions: Map<string, Point>, size = ORG_CHART_CARD, g
   }
 }
 
-describe('layoutOrgChart: small charts', () => {
+describe('layoutTidyTree: small charts', () => {
   it('returns nothing for no people', () => {
-    expect(layoutOrgChart({ people: [], reportsTo: [] }).size).toBe(0);
+    expect(layoutTidyTree({ people: [], reportsTo: [] }).size).toBe(0);
   });
 
   it('places a single person at the origin', () => {
-    expect(layoutOrgChart({ people: [person('a')], reportsTo: [] })).toEqual(new Map([['a', { x: 0, y: 0 }]]));
+    expect(layoutTidyTree({ people: [person('a')], reportsTo: [] })).toEqual(new Map([['a', { x: 0, y: 0 }]]));
   });
 
   it('centres a manager over three reports, one row down, one card step apart', () => {
-    const positions = layoutOrgChart({
+    const positions = layoutTidyTree({
       people: [person('boss'), person('r1'), person('r2'), person('r3')],
       reportsTo: [line('r1', 'boss'), line('r2', 'boss'), line('r3', 'boss')],
     });
@@ -130,14 +130,14 @@ describe('layoutOrgChart: small charts', () => {
   });
 
   it('puts a lone report directly under the manager', () => {
-    const positions = layoutOrgChart({ people: [person('m'), person('r')], reportsTo: [line('r', 'm')] });
+    const positions = layoutTidyTree({ people: [person('m'), person('r')], reportsTo: [line('r', 'm')] });
     expect(at(positions, 'm')).toEqual({ x: 0, y: 0 });
     expect(at(positions, 'r')).toEqual({ x: 0, y: STEP_Y });
   });
 
   it('packs small subtrees between big ones (tidy, not one slot per leaf)', () => {
     // root with children a, b, c; a and c each have two reports, b has none.
-    const positions = layoutOrgChart({
+    const positions = layoutTidyTree({
       people: ['root', 'a', 'b', 'c', 'a1', 'a2', 'c1', 'c2'].map((id) => person(id)),
       reportsTo: [
         line('a', 'root'),
@@ -166,7 +166,7 @@ describe('layoutOrgChart: small charts', () => {
       ...['a1', 'a2', 'a3', 'a4'].map((id) => line(id, 'A')),
       ...['d1', 'd2', 'd3', 'd4'].map((id) => line(id, 'D')),
     ];
-    const positions = layoutOrgChart({ people, reportsTo });
+    const positions = layoutTidyTree({ people, reportsTo });
     expectNoOverlap(positions);
     const x = (id: string) => at(positions, id).x;
     // The reports of A and D sit edge to edge: a4 and d1 one card step apart.
@@ -181,7 +181,7 @@ describe('layoutOrgChart: small charts', () => {
   });
 
   it('honours card size and gaps given as parameters', () => {
-    const positions = layoutOrgChart({
+    const positions = layoutTidyTree({
       people: [person('m'), person('r1'), person('r2')],
       reportsTo: [line('r1', 'm'), line('r2', 'm')],
       size: { width: 100, height: 50 },
@@ -196,19 +196,19 @@ describe('layoutOrgChart: small charts', () => {
     const n = 20_000;
     const people = Array.from({ length: n }, (_, i) => person(`p${i}`));
     const reportsTo = Array.from({ length: n - 1 }, (_, i) => line(`p${i + 1}`, `p${i}`));
-    const positions = layoutOrgChart({ people, reportsTo });
+    const positions = layoutTidyTree({ people, reportsTo });
     expect(at(positions, `p${n - 1}`)).toEqual({ x: 0, y: (n - 1) * STEP_Y });
   });
 
   it('keeps the first entry of a repeated person id', () => {
-    const positions = layoutOrgChart({ people: [person('a', 'u1'), person('a', 'u2'), person('b')], reportsTo: [] });
+    const positions = layoutTidyTree({ people: [person('a', 'u1'), person('a', 'u2'), person('b')], reportsTo: [] });
     expect([...positions.keys()]).toEqual(['a', 'b']);
   });
 });
 
-describe('layoutOrgChart: extra managers and cycles', () => {
+describe('layoutTidyTree: extra managers and cycles', () => {
   it('uses the first manager line and ignores the others', () => {
-    const positions = layoutOrgChart({
+    const positions = layoutTidyTree({
       people: [person('m1'), person('m2'), person('r')],
       reportsTo: [line('r', 'm1'), line('r', 'm2')],
     });
@@ -219,7 +219,7 @@ describe('layoutOrgChart: extra managers and cycles', () => {
 
   it('breaks a cycle at the line that closes it', () => {
     // a → b → c → a: the last line closes the cycle, so c is the root of a chain c, b, a.
-    const positions = layoutOrgChart({
+    const positions = layoutTidyTree({
       people: [person('a'), person('b'), person('c')],
       reportsTo: [line('a', 'b'), line('b', 'c'), line('c', 'a')],
     });
@@ -229,7 +229,7 @@ describe('layoutOrgChart: extra managers and cycles', () => {
   });
 
   it('breaks a two-person cycle and ignores self lines and unknown people', () => {
-    const positions = layoutOrgChart({
+    const positions = layoutTidyTree({
       people: [person('a'), person('b')],
       reportsTo: [line('a', 'a'), line('a', 'ghost'), line('ghost', 'b'), line('b', 'a'), line('a', 'b')],
     });
@@ -239,13 +239,13 @@ describe('layoutOrgChart: extra managers and cycles', () => {
 
   it('gives the same answer every time for the same input', () => {
     const input = randomInput(7, 300);
-    expect(layoutOrgChart(input)).toEqual(layoutOrgChart(input));
+    expect(layoutTidyTree(input)).toEqual(layoutTidyTree(input));
   });
 });
 
-describe('layoutOrgChart: org units', () => {
+describe('layoutTidyTree: org units', () => {
   it('keeps siblings of one org unit together, units in orgUnitOrder then first appearance', () => {
-    const positions = layoutOrgChart({
+    const positions = layoutTidyTree({
       people: [
         person('boss', 'exec'),
         person('s1', 'sales'),
@@ -263,7 +263,7 @@ describe('layoutOrgChart: org units', () => {
   });
 
   it('orders the roots by org unit and separates the units by a wider gap', () => {
-    const positions = layoutOrgChart({
+    const positions = layoutTidyTree({
       people: [
         person('a', 'u2'),
         person('ar', 'u2'),
@@ -282,7 +282,7 @@ describe('layoutOrgChart: org units', () => {
 
   it('puts people with no manager and no reports in a grid per org unit below the forest', () => {
     const loners = ['l1', 'l2', 'l3', 'l4', 'l5'].map((id) => person(id, 'u1'));
-    const positions = layoutOrgChart({
+    const positions = layoutTidyTree({
       people: [person('m', 'u1'), person('r', 'u1'), ...loners, person('z1', 'u2'), person('n1', null)],
       reportsTo: [line('r', 'm')],
     });
@@ -300,20 +300,20 @@ describe('layoutOrgChart: org units', () => {
   });
 
   it('starts the grid at the top when nobody reports to anyone', () => {
-    const positions = layoutOrgChart({ people: ['a', 'b', 'c'].map((id) => person(id)), reportsTo: [] });
+    const positions = layoutTidyTree({ people: ['a', 'b', 'c'].map((id) => person(id)), reportsTo: [] });
     expect(at(positions, 'a')).toEqual({ x: 0, y: 0 });
     expect(at(positions, 'b')).toEqual({ x: STEP_X, y: 0 });
     expect(at(positions, 'c')).toEqual({ x: 0, y: STEP_Y });
   });
 });
 
-describe('layoutOrgChart: properties over random forests', () => {
+describe('layoutTidyTree: properties over random forests', () => {
   const seeds = Array.from({ length: 60 }, (_, i) => i + 1);
 
   it.each(seeds)('seed %i: every person placed, no two cards overlap, parents centred over children', (seed) => {
     const n = 20 + ((seed * 37) % 260);
     const input = randomInput(seed, n);
-    const positions = layoutOrgChart(input);
+    const positions = layoutTidyTree(input);
     expect(positions.size).toBe(n);
     for (const p of positions.values()) {
       expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
@@ -349,7 +349,7 @@ describe('layoutOrgChart: properties over random forests', () => {
     for (let seed = 100; seed < 110; seed++) {
       const size = { width: 50 + seed, height: 30 + seed };
       const gap = { x: seed % 3 === 0 ? 0 : 7, y: 11 };
-      const positions = layoutOrgChart({ ...randomInput(seed, 150), size, gap });
+      const positions = layoutTidyTree({ ...randomInput(seed, 150), size, gap });
       expectNoOverlap(positions, size, gap);
     }
   });

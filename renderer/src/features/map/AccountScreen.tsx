@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   ActionIcon,
   AppShell,
@@ -31,8 +31,9 @@ import { IconArrowLeft, IconHierarchy2, IconKeyboard, IconUserPlus } from '@tabl
 import { AddMenu } from './AddMenu';
 import { MapTabs } from './MapTabs';
 import type { MapInfo } from '../../../../shared/api/entities';
-import { orgChartUpdates } from './orgChartMoves';
+import { foldableUnit, foldUnitUpdates, orgChartUpdates } from './orgChartMoves';
 import { NO_FILTER, type MapFilter } from './mapFilter';
+import { FocusBar, useMapFocus } from './FocusBar';
 import type { Selection } from './selection';
 import { useMapCommands, type DrawableKind } from './useMapCommands';
 import type { AccountSection } from '../account/sections';
@@ -215,6 +216,16 @@ function MapWorkspace(props: WorkspaceProps) {
   );
   const layOut = () => void commands.updateItems(orgChartUpdates(view));
   useAction('map.orgChartLayout', layOut, () => onMap && view.people.length > 0);
+  const unitToFold = foldableUnit(view, selection);
+  useAction(
+    'map.foldUnit',
+    () => unitToFold && void commands.updateItems(foldUnitUpdates(view, unitToFold)),
+    () => onMap && unitToFold !== null,
+  );
+  const mapFocus = useMapFocus(view, selection, section === 'map');
+  const { shown: focusShown } = mapFocus;
+  const canvasFilter = useMemo(() => (focusShown ? { ...filter, focus: focusShown } : filter), [filter, focusShown]);
+  const changeFilter = useCallback(({ focus: _focus, ...chosen }: MapFilter) => setFilter(chosen), []);
 
   return (
     <PersonPageContext.Provider value={openPersonPage}>
@@ -414,8 +425,8 @@ function MapWorkspace(props: WorkspaceProps) {
                     view={view}
                     commands={commands}
                     selection={selection}
-                    filter={filter}
-                    onFilterChange={setFilter}
+                    filter={canvasFilter}
+                    onFilterChange={changeFilter}
                     lineKind={lineKind}
                     onLineKindChange={setLineKind}
                     onSelect={setSelection}
@@ -424,6 +435,25 @@ function MapWorkspace(props: WorkspaceProps) {
                     presenting={travel.presenting}
                     focusRequest={focusRequest}
                   />
+                  {mapFocus.focus && viewKind === 'canvas' && (
+                    <div
+                      style={{
+                        position: 'absolute',
+                        bottom: 12,
+                        left: '50%',
+                        transform: 'translateX(-50%)',
+                        zIndex: 5,
+                      }}
+                    >
+                      <FocusBar
+                        focus={mapFocus.focus}
+                        name={mapFocus.name}
+                        count={mapFocus.count}
+                        onSteps={mapFocus.setSteps}
+                        onClose={mapFocus.end}
+                      />
+                    </div>
+                  )}
                   {viewKind !== 'canvas' && (
                     <div
                       style={{

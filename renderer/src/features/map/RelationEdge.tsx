@@ -10,11 +10,14 @@ import {
   type InternalNode,
 } from '@xyflow/react';
 import type { RelationKind } from '../../../../shared/domain/enums';
+import type { ReportTrunk } from '../../../../shared/domain/orgChartLayout';
 import { boxExit, type Box } from './floatingEnds';
 import { isReportingLine, LANE_GAP } from './drawing';
+import { CARD_SIZE } from './placement';
 import type { Position } from '@xyflow/react';
 
-export type RelationEdgeData = { kind: RelationKind; lane: number };
+/** `trunk`: the report's card is stacked in a column, so the line runs down the column's side. */
+export type RelationEdgeData = { kind: RelationKind; lane: number; trunk?: ReportTrunk | undefined };
 export type RelationFlowEdge = Edge<RelationEdgeData, 'relation'>;
 
 const boxOf = (node: InternalNode | undefined): Box | null =>
@@ -42,11 +45,13 @@ function drawLine(props: EdgeProps<RelationFlowEdge>, start: End, end: End) {
   const dy = ((end.x - start.x) / length) * lane * LANE_GAP;
   const ends = { sourceX: start.x + dx, sourceY: start.y + dy, targetX: end.x + dx, targetY: end.y + dy };
   const [path, labelX, labelY] =
-    data && isReportingLine(data.kind) && lane === 0
-      ? getSmoothStepPath({ ...ends, sourcePosition: start.side, targetPosition: end.side })
-      : data?.kind === 'influences' || data?.kind === 'covers'
-        ? getBezierPath({ ...ends, sourcePosition: start.side, targetPosition: end.side })
-        : getStraightPath(ends);
+    data?.trunk && lane === 0
+      ? trunkPath(start, end, data.trunk)
+      : data && isReportingLine(data.kind) && lane === 0
+        ? getSmoothStepPath({ ...ends, sourcePosition: start.side, targetPosition: end.side })
+        : data?.kind === 'influences' || data?.kind === 'covers'
+          ? getBezierPath({ ...ends, sourcePosition: start.side, targetPosition: end.side })
+          : getStraightPath(ends);
   return (
     <BaseEdge
       id={props.id}
@@ -61,6 +66,19 @@ function drawLine(props: EdgeProps<RelationFlowEdge>, start: End, end: End) {
       interactionWidth={12}
     />
   );
+}
+
+/**
+ * From the manager down to the bus above the column (where the lines to the cards beside it turn
+ * too), along to the trunk, down it and into the card's left side at half its height. The end is
+ * the card's top handle, so the card's box follows from it and the line follows a dragged card.
+ */
+function trunkPath(start: End, end: End, trunk: ReportTrunk): [string, number, number] {
+  const busY = (start.y + trunk.headTop) / 2;
+  const entryX = end.x - CARD_SIZE.width / 2;
+  const entryY = end.y + CARD_SIZE.height / 2;
+  const path = `M ${start.x},${start.y} V ${busY} H ${trunk.x} V ${entryY} H ${entryX}`;
+  return [path, trunk.x, (busY + entryY) / 2];
 }
 
 /** Reporting lines run top-down from handle to handle: no node lookups, so they stay cheap. */

@@ -2,6 +2,7 @@ import type { Edge, EdgeTypes, Node, NodeTypes } from '@xyflow/react';
 import { Position } from '@xyflow/react';
 import type { MapItem, MapNote, MapView } from '../../../../shared/api/entities';
 import { staleAfterDays, staleAssessments } from '../../../../shared/domain/staleness';
+import { reportTrunks } from '../../../../shared/domain/orgChartLayout';
 import { isFiltering, matchesFilter, NO_FILTER, tagsByPerson, type MapFilter } from './mapFilter';
 import { MemberNode, type MemberFlowNode } from './MemberNode';
 import { NoteNode, type NoteFlowNode } from './NoteNode';
@@ -193,6 +194,7 @@ export function toEdges(
       .map((p) => p.id),
   );
   const lanes = laneIndex(view.relations);
+  const trunks = stackedReportTrunks(view);
   const edgeDom = domAttributes(t, 'line');
   return view.relations.flatMap((relation) => {
     const from = relation.fromPersonId ?? relation.fromMemberId;
@@ -210,7 +212,11 @@ export function toEdges(
         type: downward ? 'reportsTo' : 'floating',
         label: relation.label || undefined,
         selected: selectedIds.has(relation.id),
-        data: { kind: relation.kind, lane: (lanes.get(relation.id) ?? 0) * (source < target ? 1 : -1) },
+        data: {
+          kind: relation.kind,
+          lane: (lanes.get(relation.id) ?? 0) * (source < target ? 1 : -1),
+          trunk: trunks.get(relation.id),
+        },
         markerEnd: EDGE_STYLE[relation.kind].markerEnd,
         style: { ...lineStroke(relation), ...(dimmed ? { opacity: 0.12 } : {}) },
         ariaLabel: lineName(t, relation, nameOf),
@@ -218,6 +224,19 @@ export function toEdges(
       },
     ];
   });
+}
+
+/** Reporting lines to cards stacked in a column run down the column's trunk (see reportTrunks). */
+function stackedReportTrunks(view: MapView) {
+  const positions = new Map(
+    view.items.flatMap((item) => (item.personId ? [[item.personId, { x: item.x, y: item.y }] as const] : [])),
+  );
+  const lines = view.relations.flatMap((r) =>
+    r.kind === 'reports_to' && r.fromPersonId && r.toPersonId
+      ? [{ id: r.id, reportId: r.fromPersonId, managerId: r.toPersonId }]
+      : [],
+  );
+  return reportTrunks(positions, lines, CARD_SIZE);
 }
 
 export type { Node };

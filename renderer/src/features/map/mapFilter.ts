@@ -8,6 +8,8 @@ export interface MapFilter {
   layers: PersonLayer[];
   orgUnitIds: string[];
   tagIds: string[];
+  /** Focus on a neighbourhood: only these people are shown in full (see FocusBar). */
+  focus?: ReadonlySet<string>;
 }
 
 export const NO_FILTER: MapFilter = { roles: [], stances: [], layers: [], orgUnitIds: [], tagIds: [] };
@@ -15,12 +17,13 @@ export const NO_FILTER: MapFilter = { roles: [], stances: [], layers: [], orgUni
 export const filterCount = (filter: MapFilter): number =>
   filter.roles.length + filter.stances.length + filter.layers.length + filter.orgUnitIds.length + filter.tagIds.length;
 
-export const isFiltering = (filter: MapFilter): boolean => filterCount(filter) > 0;
+export const isFiltering = (filter: MapFilter): boolean => filterCount(filter) > 0 || filter.focus !== undefined;
 
 /** Empty criteria match everyone; within one criterion any value matches; criteria combine with AND. */
 export function matchesFilter(person: Person, filter: MapFilter, tagIds: ReadonlySet<string> = new Set()): boolean {
   const within = <T>(values: T[], value: T) => values.length === 0 || values.includes(value);
   return (
+    (filter.focus === undefined || filter.focus.has(person.id)) &&
     within(filter.roles, person.role) &&
     within(filter.stances, person.stance) &&
     within(filter.layers, person.layer) &&

@@ -1,5 +1,7 @@
 import type { MapView } from '../../../../shared/api/entities';
-import { layoutOrgChart, ORG_CHART_CARD } from '../../../../shared/domain/orgChartLayout';
+import { COLLAPSED_UNIT_HEIGHT } from './drawing';
+import type { Selection } from './selection';
+import { layoutOrgChart, ORG_CHART_CARD, SCREEN_ASPECT } from '../../../../shared/domain/orgChartLayout';
 
 export interface ItemUpdate {
   itemId: string;
@@ -7,6 +9,7 @@ export interface ItemUpdate {
   y: number;
   width?: number | null;
   height?: number | null;
+  collapsed?: boolean;
 }
 
 const UNIT_MARGIN = { x: 24, top: 44, bottom: 24 };
@@ -14,6 +17,8 @@ const BLOCK_GAP = { x: 60, y: 90 };
 const NO_UNIT = '';
 const MEMBER_WIDTH = 180;
 const MEMBER_STEP = MEMBER_WIDTH + 40;
+/** A folded department's header: wide enough for its name and the count of its people. */
+const FOLDED_WIDTH = 2 * ORG_CHART_CARD.width;
 
 interface Block {
   unitId: string;
@@ -25,8 +30,9 @@ interface Block {
 
 /**
  * The org-chart layout: a top-down tree on reports-to lines, grouped by org unit. Each unit is
- * laid out as its own tree inside its box; the boxes are then placed as a tree of units (a unit
- * hangs under the unit its top person reports to), so boxes never overlap. The result is
+ * laid out as its own tree inside its box (wrapped when it is big, see layoutOrgChart); the boxes
+ * are then placed as a tree of units (a unit hangs under the unit its top person reports to), a
+ * level of many units wrapping into several rows, so boxes never overlap. The result is
  * anchored at the top-left of the cards as they are now, so the map does not jump.
  */
 export function orgChartUpdates(view: MapView): ItemUpdate[] {
@@ -39,6 +45,7 @@ export function orgChartUpdates(view: MapView): ItemUpdate[] {
       ? [{ reportId: r.fromPersonId, managerId: r.toPersonId }]
       : [],
   );
+  const folded = new Set(view.items.flatMap((item) => (item.orgUnitId && item.collapsed ? [item.orgUnitId] : [])));
   const unitOrder = [...[...view.orgUnits].sort((a, b) => a.sortOrder - b.sortOrder).map((unit) => unit.id), NO_UNIT];
   const blocks = unitOrder.flatMap((unitId) => {
     const members = people.filter((person) => unitOf.get(person.id) === unitId);
@@ -56,6 +63,11 @@ export function orgChartUpdates(view: MapView): ItemUpdate[] {
       (line) => unitOf.get(line.reportId) === unitId && unitOf.get(line.managerId) !== unitId,
     );
     const parent = mostCommon(outside.map((line) => unitOf.get(line.managerId) as string));
+    // A folded department is only its header: its people wait, hidden, at its corner.
+    if (unitId !== NO_UNIT && folded.has(unitId)) {
+      const corner = new Map([...positions.keys()].map((id) => [id, { x: 0, y: -UNIT_MARGIN.top }]));
+      return [{ unitId, positions: corner, width: FOLDED_WIDTH, height: COLLAPSED_UNIT_HEIGHT, parent }];
+    }
     return [
       {
         unitId,
@@ -111,8 +123,27 @@ function placeBlocks(blocks: Block[]): Map<string, { x: number; y: number }> {
     depth.set(block.unitId, value);
     return value;
   };
+  const levels: Block[][] = [];
+  for (const block of blocks) (levels[depthOf(block)] ??= []).push(block);
+  // A level of many departments wraps into rows about as wide as the whole would be on a screen.
+  const area = blocks.reduce((sum, block) => sum + (block.width + BLOCK_GAP.x) * (block.height + BLOCK_GAP.y), 0);
+  const bound = Math.max(Math.sqrt(area * SCREEN_ASPECT), ...blocks.map((block) => block.width));
   const rows: Block[][] = [];
-  for (const block of blocks) (rows[depthOf(block)] ??= []).push(block);
+  for (const level of levels) {
+    if (!level) continue;
+    let row: Block[] = [];
+    let width = 0;
+    for (const block of level) {
+      if (row.length > 0 && width + BLOCK_GAP.x + block.width > bound) {
+        rows.push(row);
+        row = [];
+        width = 0;
+      }
+      width += (row.length > 0 ? BLOCK_GAP.x : 0) + block.width;
+      row.push(block);
+    }
+    rows.push(row);
+  }
   const origins = new Map<string, { x: number; y: number }>();
   const widths = rows.map((row) => row.reduce((sum, block) => sum + block.width, 0) + (row.length - 1) * BLOCK_GAP.x);
   const widest = Math.max(...widths);
@@ -135,4 +166,33 @@ function mostCommon(values: string[]): string | null {
   let best: string | null = null;
   for (const [value, count] of counts) if (best === null || count > (counts.get(best) ?? 0)) best = value;
   return best;
+}
+
+/**
+ * The department to fold or unfold: the selected one, or the selected person's, if it is on the map.
+ */
+export function foldableUnit(view: MapView, selection: Selection): string | null {
+  const unitId =
+    selection?.kind === 'orgUnit'
+      ? selection.id
+      : selection?.kind === 'person'
+        ? (view.people.find((person) => person.id === selection.id)?.orgUnitId ?? null)
+        : null;
+  return unitId && view.items.some((item) => item.orgUnitId === unitId) ? unitId : null;
+}
+
+/**
+ * Folds the department (or unfolds a folded one) and lays the chart out again, so the rest closes
+ * the gap it leaves (or makes room for it): one undo step.
+ */
+export function foldUnitUpdates(view: MapView, unitId: string): ItemUpdate[] {
+  const unitItem = view.items.find((item) => item.orgUnitId === unitId);
+  if (!unitItem) return [];
+  const collapsed = !unitItem.collapsed;
+  const next = { ...view, items: view.items.map((item) => (item === unitItem ? { ...item, collapsed } : item)) };
+  const updates = orgChartUpdates(next);
+  const own = updates.find((update) => update.itemId === unitItem.id);
+  if (own) own.collapsed = collapsed;
+  else updates.push({ itemId: unitItem.id, x: unitItem.x, y: unitItem.y, collapsed });
+  return updates;
 }

@@ -292,6 +292,7 @@ export function useMapCommands(accountId: string, mapId: string) {
                   y: item.y,
                   width: item.width,
                   height: item.height,
+                  collapsed: item.collapsed,
                 })),
               }),
           ),

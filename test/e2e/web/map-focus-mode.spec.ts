@@ -1,0 +1,85 @@
+import { callApi, card, expect, pressOnPage, test } from '../fixtures';
+import type { Page } from '@playwright/test';
+
+/**
+ * A 300-person account imported as a new user would: the org chart wraps so Fit shows all of it,
+ * and focus shows one person's neighbourhood with the rest faded, one to three steps out.
+ */
+function company(n: number): string {
+  const rows = ['Name,Title,Department,Manager'];
+  const names: string[] = [];
+  // A CEO, managers with two to nine reports each (breadth first), a department per branch.
+  let manager = 0;
+  let open = 5;
+  for (let i = 0; i < n; i++) {
+    const name = `Person ${String(i).padStart(3, '0')}`;
+    names.push(name);
+    const boss = i === 0 ? '' : names[manager]!;
+    rows.push(`${name},Title ${i},Dept ${i === 0 ? 0 : 1 + (manager % 12)},${boss}`);
+    if (i > 0 && --open === 0) {
+      manager++;
+      open = 2 + ((manager * 7) % 8);
+    }
+  }
+  return rows.join('\n');
+}
+
+const zoomOf = async (page: Page) =>
+  page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
+
+test('a 300-person account fits the screen, and focus fades all but one neighbourhood', async ({ app, page }) => {
+  const account = await callApi(app, 'accounts.create', { name: 'Big Account' });
+  const [map] = await callApi(app, 'maps.list', { accountId: account.id });
+  const result = await callApi(app, 'imports.commit', {
+    accountId: account.id,
+    fileName: 'people.csv',
+    dataBase64: Buffer.from(company(300)).toString('base64'),
+    mapId: map!.id,
+  });
+  expect(result.created).toBe(300);
+
+  await page.goto(app.url);
+  await page.getByTestId('account-card').click();
+  await expect(page.locator('.react-flow__node-person').first()).toBeVisible();
+  // Fit shows the whole chart at about six times the classic tree's zoom (the classic tree showed 300 people at about 0.02).
+  await expect.poll(() => zoomOf(page)).toBeGreaterThan(0.1);
+  console.log(`fit zoom for 300 people: ${(await zoomOf(page)).toFixed(3)}`);
+  await page.screenshot({ path: test.info().outputPath('fit-300-light.png') });
+
+  // Focus on the CEO: F on the selected card; the bar says who and how far.
+  await card(page, 'Person 000').click();
+  await expect(page.getByTestId('person-inspector').getByLabel('Name')).toHaveValue('Person 000');
+  await pressOnPage(page, 'f');
+  const bar = page.getByRole('region', { name: 'Focus' });
+  await expect(bar).toContainText('Focused on Person 000');
+  await expect(page.getByTestId('focus-count')).toHaveText('6 people shown, the rest faded');
+  await expect(card(page, 'Person 001')).not.toHaveAttribute('data-dimmed');
+
+  // Two steps out reaches the CEO's reports' reports.
+  await bar.getByText('2 steps').click();
+  await expect(page.getByTestId('focus-count')).not.toHaveText('6 people shown, the rest faded');
+  const shownAtTwo = Number(/\d+/.exec((await page.getByTestId('focus-count').textContent()) ?? '')?.[0]);
+  expect(shownAtTwo).toBeGreaterThan(6);
+  await expect(page.locator('.react-flow__node-person [data-dimmed]').first()).toBeAttached();
+  await page.screenshot({ path: test.info().outputPath('focus-two-steps.png') });
+
+  // Escape on the bar ends the focus: nobody is faded any more.
+  await bar.getByRole('button', { name: 'End the focus (Esc)' }).focus();
+  await bar.getByRole('button', { name: 'End the focus (Esc)' }).press('Escape');
+  await expect(bar).toHaveCount(0);
+  await expect(page.locator('.react-flow__node-person [data-dimmed]')).toHaveCount(0);
+
+  // The palette offers the same command.
+  await card(page, 'Person 001').click();
+  await expect(page.getByTestId('person-inspector').getByLabel('Name')).toHaveValue('Person 001');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('>Focus on the selected');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Focus' })).toContainText('Focused on Person 001');
+
+  // The dark scheme, at Fit again.
+  await page.getByRole('region', { name: 'Focus' }).getByRole('button', { name: 'End the focus (Esc)' }).click();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await pressOnPage(page, 'Shift+!');
+  await page.screenshot({ path: test.info().outputPath('fit-300-dark.png') });
+});
