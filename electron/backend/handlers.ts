@@ -32,6 +32,7 @@ import { workspaceHandlers } from './domainHandlers/workspace';
 import type { SecurityMethod } from './securityHandlers';
 import { importsHandlers } from './domainHandlers/imports';
 import { createMember, deleteMember, listTeam, restoreMember, updateMember } from './services/team';
+import { sharesHandlers } from './room/threadHandlers';
 
 export type HandlersOf<K extends MethodName> = { [M in K]: (input: ParsedInputOf<M>) => OutputOf<M> };
 export type Handlers = HandlersOf<MethodName>;
@@ -164,5 +165,6 @@ export function createHandlers(
     'backups.create': () => files.createBackup(),
     'backups.restore': ({ id }) => files.restore(id),
     ...security,
+    ...sharesHandlers,
   };
 }

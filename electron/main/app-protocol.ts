@@ -13,7 +13,7 @@ export function registerAppScheme(): void {
 }
 
 /** The built renderer, inside app.asar when packaged. */
-const rendererRoot = (): string => path.join(app.getAppPath(), 'out', 'renderer');
+export const rendererRoot = (): string => path.join(app.getAppPath(), 'out', 'renderer');
 
 /** Once `ready`: serves the renderer's files on app:// in this session. */
 export function serveAppProtocol(session: Session): void {

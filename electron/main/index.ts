@@ -3,7 +3,8 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { startThreadedBackend, type ThreadedBackend } from '../backend/threads/threadedBackend';
 import { defaultDatabasePath, defaultUserDataDir } from '../backend/paths';
-import { registerAppScheme, serveAppProtocol } from './app-protocol';
+import { withRoom } from '../backend/room/withRoom';
+import { registerAppScheme, rendererRoot, serveAppProtocol } from './app-protocol';
 import { registerIpc } from './ipc';
 import { installMenu, shellStrings } from './menu';
 import { fileProblemText } from './shellText';
@@ -18,6 +19,8 @@ registerAppScheme();
 
 let backend: ThreadedBackend | null = null;
 let removeIpc: (() => void) | null = null;
+/** Share to the room: its server runs in this process, beside the window's transport. */
+let room: ReturnType<typeof withRoom> | null = null;
 
 /**
  * better-sqlite3 built for Electron's ABI by build/native-for-electron.mjs. Packaged, it sits in
@@ -44,7 +47,9 @@ function showMainWindow(): void {
 function closeBackend(): Promise<void> {
   removeIpc?.();
   removeIpc = null;
-  const closing = backend?.close() ?? Promise.resolve();
+  const opened = backend;
+  const closing = (room?.close() ?? Promise.resolve()).then(() => opened?.close());
+  room = null;
   backend = null;
   return closing;
 }
@@ -72,7 +77,8 @@ async function start(): Promise<void> {
     () => shellStrings(),
     () => installMenu(files),
   );
-  removeIpc = registerIpc(opened.call, (command) => files.run(command));
+  room = withRoom(opened.call, { staticRoot: rendererRoot() });
+  removeIpc = registerIpc(room.dispatch, (command) => files.run(command));
   secureSession(session.defaultSession);
   serveAppProtocol(session.defaultSession);
   installMenu(files);

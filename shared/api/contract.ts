@@ -20,6 +20,7 @@ import { filesMethods } from './methods/files';
 import { workspaceMethods } from './methods/workspace';
 import { securityMethods } from './methods/security';
 import { importsMethods } from './methods/imports';
+import { sharesMethods } from './methods/shares';
 
 export { PersonPatch } from './methods/people';
 export { lineProblems } from './methods/relations';
@@ -52,6 +53,7 @@ export const contract = {
   ...workspaceMethods,
   ...securityMethods,
   ...importsMethods,
+  ...sharesMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -33,6 +33,14 @@ export const ERROR_CODES = [
   'too_many_attempts',
   /** The key file beside an encrypted database is missing or damaged; the recovery key still opens it. */
   'key_file_unusable',
+  /** The join code of the room is not the one the host shows. */
+  'wrong_code',
+  /** Five wrong join codes from one device: it may try again only after a pause. */
+  'locked_out',
+  /** The host stopped sharing, or the share ran out of time. */
+  'share_ended',
+  /** A viewer sent more notes in a minute than the room takes. */
+  'too_many_notes',
   'network',
   'internal',
 ] as const;
@@ -44,6 +52,8 @@ export interface ApiErrorPayload {
   code: ErrorCode;
   message: string;
   issues?: InputIssue[];
+  /** With `locked_out`: how long until the next try is taken. */
+  retryAfterSeconds?: number;
 }
 
 export class ApiError extends Error {
@@ -118,6 +128,10 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   wrong_recovery_key: 403,
   too_many_attempts: 429,
   key_file_unusable: 409,
+  wrong_code: 403,
+  locked_out: 429,
+  share_ended: 410,
+  too_many_notes: 429,
   network: 503,
   internal: 500,
 };

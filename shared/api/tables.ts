@@ -42,7 +42,10 @@ export const SQLITE_TABLES = [
  */
 export const FULL_TEXT_INDEX = { search_fts: 'search_docs' } as const;
 
-/** What Powermap keeps beside the database file, which some methods read or write too. */
+/**
+ * What Powermap keeps beside the database file, which some methods read or write too, and the
+ * share to the room, which the app's process holds in memory while it lasts.
+ */
 export const FILE_STORES = [
   /** The backups folder beside the file. */
   'backup_files',
@@ -51,6 +54,8 @@ export const FILE_STORES = [
    * remembered (the key file and the keychain).
    */
   'file_state',
+  /** The share to the room: its code, its viewers and the inbox of their notes. */
+  'room_share',
 ] as const;
 
 export type SqliteTable = (typeof SQLITE_TABLES)[number];

@@ -382,6 +382,10 @@ export const en = {
     too_many_attempts: 'Three wrong tries. Wait a moment before the next one; nothing about the database has changed.',
     key_file_unusable:
       'The key file beside the database is missing or damaged, so the passphrase cannot open it. Use the recovery key.',
+    wrong_code: 'That is not the join code. Check the code on the host’s screen and try again.',
+    locked_out: 'Too many wrong codes from this device. Wait a few minutes, then try again.',
+    share_ended: 'The host has stopped sharing this map.',
+    too_many_notes: 'That is a lot of notes at once. Wait a minute before sending the next one.',
     network: 'Powermap’s backend cannot be reached. Is it still running?',
     internal: 'Something went wrong inside Powermap; nothing was changed.',
   },

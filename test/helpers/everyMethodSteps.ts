@@ -58,6 +58,11 @@ export interface Step<M extends MethodName = MethodName> {
   method: M;
   input: (ctx: Ctx) => InputOf<M>;
   check?: (result: OutputOf<M>, ctx: Ctx) => void;
+  /**
+   * Answered by the room in the app's own process (withRoom), which the backend alone refuses:
+   * the backend-only runs pass it over, test/integration/room-*.test.ts calls it through the room.
+   */
+  host?: true;
 }
 
 const step = <M extends MethodName>(
@@ -65,6 +70,9 @@ const step = <M extends MethodName>(
   input: (ctx: Ctx) => InputOf<M>,
   check?: (result: OutputOf<M>, ctx: Ctx) => void,
 ): Step => ({ method, input, check }) as unknown as Step;
+
+const hostStep = <M extends MethodName>(method: M, input: (ctx: Ctx) => InputOf<M>): Step =>
+  ({ method, input, host: true }) as unknown as Step;
 
 const ids = {
   accountId: randomUUID(),
@@ -1025,4 +1033,10 @@ export const STEPS: Step[] = [
     () => ({ passphrase: 'every method, again' }),
     (status) => expect(status).toMatchObject({ encrypted: false, keyFile: null }),
   ),
+  hostStep('shares.start', (ctx) => ({ mapId: ctx.mapId, host: '127.0.0.1' })),
+  hostStep('shares.status', () => ({})),
+  hostStep('shares.present', () => ({ x: 0, y: 0, zoom: 1 })),
+  hostStep('shares.placeNote', () => ({ noteId: randomUUID(), position: { x: 0, y: 0 } })),
+  hostStep('shares.dismissNote', () => ({ noteId: randomUUID() })),
+  hostStep('shares.stop', () => ({})),
 ];

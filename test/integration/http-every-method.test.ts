@@ -21,7 +21,9 @@ describe('every contract method over HTTP', () => {
   // About 160 calls in a row: on a loaded machine they outlast the default limit of one test.
   it('answers a valid call of each method with 200 and a result that matches the contract', async () => {
     const ctx = { copyPath: path.join(web.dir, 'copy of powermap.sqlite') } as Ctx;
-    for (const { method, input, check } of STEPS) {
+    for (const { method, input, check, host } of STEPS) {
+      // Web mode's API answers these through the room, which this server runs without (room-*.test.ts).
+      if (host) continue;
       const { status, payload } = await web.call(method, input(ctx));
       expect(status, `${method}: ${JSON.stringify(payload)}`).toBe(200);
       const envelope = payload as { ok: boolean; result: unknown };

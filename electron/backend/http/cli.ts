@@ -1,6 +1,7 @@
 /**
  * `npm run web`: the renderer and the real backend in a browser, for people without the desktop
  * app and for our end-to-end tests. Usage: web [--db FILE] [--port N] [--no-open] [--passphrase-file FILE]
+ * [--share-host ADDRESS]
  * An encrypted database is unlocked with the passphrase in --passphrase-file (a file only its
  * owner can read, so the passphrase is on no command line), or in the page.
  */
@@ -11,18 +12,23 @@ import { parseArgs } from 'node:util';
 import { startThreadedBackend, type ThreadedBackend } from '../threads/threadedBackend';
 import { defaultDatabasePath } from '../paths';
 import { openInBrowser, type BrowserLaunch } from './open-browser';
+import { ownAddresses } from '../room/address';
+import { withRoom } from '../room/withRoom';
 import { startWebServer } from './server';
 import { webThreadEntry } from './threadEntry';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
-const USAGE = 'Usage: npm run web -- [--db FILE] [--port N] [--no-open] [--passphrase-file FILE]';
+const USAGE =
+  'Usage: npm run web -- [--db FILE] [--port N] [--no-open] [--passphrase-file FILE] [--share-host ADDRESS]';
 
 interface CommandLine {
   db: string;
   port: number;
   open: boolean;
   passphraseFile: string | null;
+  /** The interface "Share to the room" listens on (default: the first LAN address). */
+  shareHost: string | undefined;
 }
 
 function parseCommandLine(argv: string[]): CommandLine {
@@ -33,6 +39,7 @@ function parseCommandLine(argv: string[]): CommandLine {
       port: { type: 'string', default: '0' },
       'no-open': { type: 'boolean', default: false },
       'passphrase-file': { type: 'string' },
+      'share-host': { type: 'string' },
     },
     strict: true,
   });
@@ -44,7 +51,16 @@ function parseCommandLine(argv: string[]): CommandLine {
     port,
     open: !values['no-open'],
     passphraseFile: values['passphrase-file'] ? path.resolve(values['passphrase-file']) : null,
+    shareHost: shareHostOf(values['share-host']),
   };
+}
+
+/** The address to share to the room on: one of this computer's own, never every interface at once. */
+function shareHostOf(address: string | undefined): string | undefined {
+  if (address !== undefined && !ownAddresses().includes(address)) {
+    throw new Error(`--share-host must be an address of this computer (${ownAddresses().join(', ')}), not ${address}`);
+  }
+  return address;
 }
 
 /** The passphrase from its file: only the owner may be able to read that file. */
@@ -101,9 +117,12 @@ async function main(): Promise<void> {
     console.error(`powermap web: the database file ${status.path} is read-only; nothing can be saved to it.`);
   }
   let launch: BrowserLaunch | undefined;
+  const staticRoot = path.join(repoRoot, 'out', 'renderer');
+  // The room (Share to the room) lives here, beside the transports; the API stays on 127.0.0.1.
+  const room = withRoom(backend.call, { staticRoot, host: options.shareHost });
   const server = await startWebServer({
-    dispatch: backend.call,
-    staticRoot: path.join(repoRoot, 'out', 'renderer'),
+    dispatch: room.dispatch,
+    staticRoot,
     port: options.port,
     // The browser has read the launch page and holds the token: the page has served its purpose.
     onAuthorizedCall: () => launch?.remove(),
@@ -113,6 +132,7 @@ async function main(): Promise<void> {
   const stop = (): void => {
     void server
       .close()
+      .then(() => room.close())
       .then(() => backend.close())
       .finally(() => process.exit(0));
   };

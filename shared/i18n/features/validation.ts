@@ -228,6 +228,8 @@ export const validationEn = {
     width: 'Width',
     x: 'Horizontal position',
     y: 'Vertical position',
+    zoom: 'Zoom',
+    host: 'Address to share on',
     // Importing people from a file.
     fileName: 'File name',
     dataBase64: 'File',
@@ -501,6 +503,8 @@ export const validationZhCN: DeepStrings<typeof validationEn> = {
     width: '宽度',
     x: '横向位置',
     y: '纵向位置',
+    zoom: '缩放',
+    host: '共享地址',
     // 从文件导入人员。
     fileName: '文件名',
     dataBase64: '文件',
