@@ -22,6 +22,8 @@ import { UndoProvider } from './undo/UndoContext';
 import { UndoStack } from './undo/undoStack';
 import { AccountReview } from './features/review/AccountReview';
 import { parseReviewRoute } from '../../shared/domain/reviewRoute';
+import { isRoomPage } from './api/roomPage';
+import { RoomApp } from './features/room/RoomApp';
 
 const undoStack = new UndoStack();
 // Auto (the system's), light or dark, as picked in Settings; remembered on this machine.
@@ -29,6 +31,8 @@ const colorSchemeManager = localStorageColorSchemeManager({ key: 'powermap-color
 const nonce = takeStyleNonce();
 // The account review to print, when that is what this window was opened for.
 const review = parseReviewRoute(window.location.hash);
+// A viewer of a map shared to the room: the room's page, never the owner's app.
+const room = isRoomPage();
 
 function Root() {
   const theme = useAppTheme();
@@ -45,7 +49,11 @@ function Root() {
       <Notifications position="bottom-right" limit={4} />
       <CalendarLanguage>
         <QueryClientProvider client={queryClient}>
-          {review ? (
+          {room ? (
+            <UndoProvider stack={undoStack}>
+              <RoomApp />
+            </UndoProvider>
+          ) : review ? (
             <LockGate>
               <AccountReview request={review} />
             </LockGate>

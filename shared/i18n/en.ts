@@ -17,6 +17,7 @@ import { accessibilityEn } from './features/accessibility';
 import { canvasA11yEn } from './features/canvas';
 import { actionsEn } from './features/actions';
 import { bigMapsEn } from './features/bigMaps';
+import { roomEn } from './features/room';
 /** English resources. zh-CN must have the same shape (the type checker enforces it). */
 export const en = {
   app: { name: 'Powermap' },
@@ -345,6 +346,7 @@ export const en = {
   search: searchEn,
   actions: actionsEn,
   bigMaps: bigMapsEn,
+  room: roomEn,
   insights: insightsEn,
   plan: planEn,
   sections: sectionsEn,

@@ -4,6 +4,7 @@ import { historyZhCN } from './features/history';
 import { searchZhCN } from './features/search';
 import { actionsZhCN } from './features/actions';
 import { bigMapsZhCN } from './features/bigMaps';
+import { roomZhCN } from './features/room';
 import { insightsZhCN } from './features/insights';
 import { planZhCN } from './features/plan';
 import { sectionsZhCN } from './features/sections';
@@ -344,6 +345,7 @@ export const zhCN: Resources = {
   search: searchZhCN,
   actions: actionsZhCN,
   bigMaps: bigMapsZhCN,
+  room: roomZhCN,
   insights: insightsZhCN,
   plan: planZhCN,
   sections: sectionsZhCN,

@@ -1,18 +1,21 @@
 import { useSyncExternalStore } from 'react';
 import type { Scope } from '../../../shared/domain/privacy';
+import { isRoomPage } from './roomPage';
 
 /**
  * The privacy scope every call of this window is made in: the owner's, or while the map is
  * presented on a wall screen, the public one, in which the backend serves nothing private and
  * refuses every write. One value for the whole window, so no screen can read around it.
  */
-let current: Scope = 'owner';
+// A viewer in the room is on a shared screen from the first call (the room's server insists anyway).
+let current: Scope = isRoomPage() ? 'public' : 'owner';
 const listeners = new Set<() => void>();
 
 export const currentScope = (): Scope => current;
 
 export function setScope(scope: Scope): void {
-  if (scope === current) return;
+  // A viewer in the room never leaves the public scope.
+  if (scope === current || isRoomPage()) return;
   current = scope;
   listeners.forEach((listener) => listener());
 }

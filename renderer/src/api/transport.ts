@@ -2,6 +2,8 @@ import type { PowermapBridge } from '../../../shared/api/bridge';
 import type { Transport } from '../../../shared/api/client';
 import { ApiError } from '../../../shared/api/errors';
 import type { CallResultPayload } from '../../../shared/api/wire';
+import { isRoomPage } from './roomPage';
+import { roomTransport } from './roomTransport';
 
 declare global {
   interface Window {
@@ -55,7 +57,8 @@ function ipcTransport(bridge: PowermapBridge): Transport {
   return async (method, input, scope) => unwrap(await bridge.call(method, input, scope));
 }
 
-/** The renderer does not care which one it gets. */
+/** The renderer does not care which one it gets. A viewer in the room reaches the room's server only. */
 export function pickTransport(): Transport {
+  if (isRoomPage()) return roomTransport;
   return window.powermap ? ipcTransport(window.powermap) : httpTransport(takeWebToken());
 }
