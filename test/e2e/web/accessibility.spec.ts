@@ -44,6 +44,8 @@ async function auditDialog(page: Page, where: string, findings: Findings, open: 
   await open();
   const dialog = page.getByRole('dialog').first();
   await expect(dialog).toBeVisible();
+  // Until its opening transition ends, axe reads the dialog's text blended with what is behind it.
+  await expect(dialog).toHaveCSS('opacity', '1');
   await findings.audit(page, where, '[role="dialog"]');
   await dialog.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
