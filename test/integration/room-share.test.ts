@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { contract } from '../../shared/api/contract';
 import { join, openEvents, roomRequest, seedAccount, startHost, viewerCall } from '../helpers/room';
 
 /**
@@ -197,6 +198,50 @@ describe('sharing a map to the room', () => {
     const view = await viewerCall(url, await join(url, code, 'Two'), 'maps.view', { mapId });
     const people = (view.json().result as { people: { id: string; stance: string }[] }).people;
     expect(people.find((person) => person.id === ann.id)?.stance).toBe('supportive');
+    stream.close();
+  });
+
+  it('answers every shares method with what the contract says it returns', async () => {
+    const host = await startHost();
+    const { mapId } = await seedAccount(host);
+    const answers: [string, unknown][] = [];
+    const call = async (method: keyof typeof contract, input: unknown) => {
+      const outcome = await host.dispatch(method, input);
+      if (!outcome.ok) throw new Error(`${method}: ${JSON.stringify(outcome.error)}`);
+      answers.push([method, outcome.result]);
+      return outcome.result;
+    };
+    const { url, code } = (await call('shares.start', { mapId })) as { url: string; code: string };
+    const cookie = await join(url, code);
+    for (const text of ['one', 'two']) {
+      expect((await roomRequest(url, { path: '/room/notes', cookie, body: { kind: 'note', text } })).status).toBe(201);
+    }
+    const { inbox } = (await call('shares.status', {})) as { inbox: { id: string }[] };
+    await call('shares.present', { x: 0, y: 0, zoom: 1 });
+    await call('shares.placeNote', { noteId: inbox[0]?.id });
+    await call('shares.dismissNote', { noteId: inbox[1]?.id });
+    await call('shares.stop', {});
+    await call('shares.status', {});
+    expect([...new Set(answers.map(([method]) => method))].sort()).toEqual(
+      Object.keys(contract)
+        .filter((method) => method.startsWith('shares.'))
+        .sort(),
+    );
+    for (const [method, result] of answers) {
+      const parsed = contract[method as keyof typeof contract].output.safeParse(result);
+      expect(parsed.success, `${method}: ${JSON.stringify(parsed.error?.issues)}`).toBe(true);
+    }
+  });
+
+  it('runs one server however many starts come at once, and keeps idle streams alive', async () => {
+    const host = await startHost({ heartbeatMs: 50 });
+    const { mapId } = await seedAccount(host);
+    const shares = await Promise.all([1, 2, 3].map(() => host.ok('shares.start', { mapId })));
+    expect(new Set(shares.map((share) => share.url)).size).toBe(1);
+    const last = await host.ok('shares.status', {});
+    expect(shares.map((share) => share.code)).toContain(last.code);
+    const stream = await openEvents(last.url ?? '', await join(last.url ?? '', last.code ?? ''));
+    await expect.poll(() => stream.raw().includes(': heartbeat')).toBe(true);
     stream.close();
   });
 });

@@ -124,7 +124,19 @@ export class Room {
 
   // The host's side: the shares.* methods.
 
-  async start({ mapId, host }: ParsedInputOf<'shares.start'>): Promise<OutputOf<'shares.start'>> {
+  /** Starts and stops run one at a time, so two starts at once never leave a second server behind. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private serially<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  start(input: ParsedInputOf<'shares.start'>): Promise<OutputOf<'shares.start'>> {
+    return this.serially(() => this.startNow(input));
+  }
+
+  private async startNow({ mapId, host }: ParsedInputOf<'shares.start'>): Promise<OutputOf<'shares.start'>> {
     const address = host ?? this.settings.host ?? defaultShareHost();
     // Only an address of this machine's own interfaces: never "every interface" (0.0.0.0).
     if (!ownAddresses().includes(address)) {
@@ -185,9 +197,11 @@ export class Room {
   }
 
   /** Ends the share: every stream hears `stopped`, the code and the sessions die, the server closes. */
-  async stop(): Promise<void> {
-    this.endShare();
-    await this.closeServer();
+  stop(): Promise<void> {
+    return this.serially(async () => {
+      this.endShare();
+      await this.closeServer();
+    });
   }
 
   present(viewport: ParsedInputOf<'shares.present'>): void {
