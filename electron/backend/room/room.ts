@@ -100,7 +100,6 @@ export class Room {
   private expiry: NodeJS.Timeout | null = null;
   private readonly heartbeat: NodeJS.Timeout;
   private readonly settings: Required<Omit<RoomOptions, 'host' | 'log'>> & Pick<RoomOptions, 'host'>;
-  private readonly log: (message: string) => void;
 
   constructor(
     private readonly dispatch: AsyncDispatch,
@@ -115,7 +114,6 @@ export class Room {
       notesPerMinute: options.notesPerMinute ?? 10,
       heartbeatMs: options.heartbeatMs ?? 15_000,
     };
-    this.log = options.log ?? console.warn;
     this.heartbeat = setInterval(() => this.broadcast(': heartbeat\n\n'), this.settings.heartbeatMs);
     this.heartbeat.unref();
   }
@@ -146,27 +144,40 @@ export class Room {
     if (!view.ok) throw ApiError.fromPayload(view.error);
     const { map } = view.result as OutputOf<'maps.view'>;
     if (this.server && this.server.host !== address) await this.closeServer();
+    const previousCode = this.share?.code;
     this.endShare();
-    this.server ??= await startRoomServer({
-      host: address,
-      staticRoot: this.settings.staticRoot,
-      routes: {
-        join: (body, client) => this.join(body, client),
-        call: (session, method, body) => this.call(session, method, body),
-        note: (session, body) => this.note(session, body),
-        events: (session, res) => this.openEvents(session, res),
-      },
-    });
+    this.server ??= await this.listen(address);
+    let code: string;
+    do code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+    while (code === previousCode);
     const share: Share = {
       id: randomUUID(),
       map: { mapId: map.id, accountId: map.accountId },
-      code: String(randomInt(0, 1_000_000)).padStart(6, '0'),
+      code,
       expiresAt: Date.now() + this.settings.shareDurationMs,
     };
     this.share = share;
     this.expiry = setTimeout(() => void this.stop(), this.settings.shareDurationMs);
     this.expiry.unref();
     return { url: this.server.url, code: share.code, expiresAt: new Date(share.expiresAt).toISOString() };
+  }
+
+  private async listen(address: string): Promise<RoomServer> {
+    try {
+      return await startRoomServer({
+        host: address,
+        staticRoot: this.settings.staticRoot,
+        routes: {
+          join: (body, client) => this.join(body, client),
+          call: (session, method, body) => this.call(session, method, body),
+          note: (session, body) => this.note(session, body),
+          events: (session, res) => this.openEvents(session, res),
+        },
+      });
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+      throw new ApiError('invalid_input', `Powermap cannot share on ${address} (${reason})`);
+    }
   }
 
   status(): ShareStatus {
