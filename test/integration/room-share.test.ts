@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contract } from '../../shared/api/contract';
-import { join, openEvents, roomRequest, seedAccount, startHost, viewerCall } from '../helpers/room';
+import { RoomEvents, RoomJoined, type RoomEventName } from '../../shared/api/methods/shares';
+import { cookieOf, join, openEvents, roomRequest, seedAccount, startHost, viewerCall } from '../helpers/room';
 
 /**
  * Share to the room, from the host's methods to a viewer's HTTP: the share starts and stops, the
@@ -212,7 +213,10 @@ describe('sharing a map to the room', () => {
       return outcome.result;
     };
     const { url, code } = (await call('shares.start', { mapId })) as { url: string; code: string };
-    const cookie = await join(url, code);
+    const joined = await roomRequest(url, { path: '/room/join', body: { code, name: 'Lin' } });
+    expect(RoomJoined.safeParse(joined.json().result).success).toBe(true);
+    const cookie = cookieOf(joined);
+    const stream = await openEvents(url, cookie);
     for (const text of ['one', 'two']) {
       expect((await roomRequest(url, { path: '/room/notes', cookie, body: { kind: 'note', text } })).status).toBe(201);
     }
@@ -230,6 +234,12 @@ describe('sharing a map to the room', () => {
     for (const [method, result] of answers) {
       const parsed = contract[method as keyof typeof contract].output.safeParse(result);
       expect(parsed.success, `${method}: ${JSON.stringify(parsed.error?.issues)}`).toBe(true);
+    }
+    // The room's events carry what shared/api says, for the viewer's page to read.
+    await stream.ended;
+    expect(new Set(stream.events.map((event) => event.event))).toEqual(new Set(Object.keys(RoomEvents)));
+    for (const { event, data } of stream.events) {
+      expect(RoomEvents[event as RoomEventName].safeParse(data).success, event).toBe(true);
     }
   });
 

@@ -1,15 +1,13 @@
 import { randomBytes, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import { z } from 'zod';
 import { contract, type MethodName, type OutputOf, type ParsedInputOf } from '../../../shared/api/contract';
-import { Id } from '../../../shared/api/entities';
 import { ApiError, HTTP_STATUS, type ErrorCode } from '../../../shared/api/errors';
 import { issuesFromZod } from '../../../shared/api/issues';
 import {
-  RoomNoteKind,
-  RoomNoteText,
-  ViewerName,
+  RoomJoin,
+  RoomNote,
   type InboxNote,
+  type RoomJoined,
   type ShareStatus,
   type Viewer,
 } from '../../../shared/api/methods/shares';
@@ -62,9 +60,6 @@ interface InboxEntry extends InboxNote {
 
 const HOURS = 60 * 60 * 1000;
 const MINUTE = 60 * 1000;
-
-const JoinBody = z.object({ code: z.string().max(100), name: ViewerName }).strict();
-const NoteBody = z.object({ kind: RoomNoteKind, text: RoomNoteText, personId: Id.nullable().optional() }).strict();
 
 const failure = (code: ErrorCode, message: string, extra: { retryAfterSeconds?: number } = {}): Reply => ({
   status: HTTP_STATUS[code],
@@ -268,7 +263,7 @@ export class Room {
     if (record && record.lockedUntil !== 0) this.wrongCodes.delete(client);
     const share = this.liveShare();
     if (!share) return failure('share_ended', 'The host is not sharing a map now');
-    const parsed = JoinBody.safeParse(body, { reportInput: true });
+    const parsed = RoomJoin.safeParse(body, { reportInput: true });
     if (!parsed.success) {
       return fromError(
         new ApiError('invalid_input', 'Give a name and the join code', issuesFromZod(parsed.error.issues)),
@@ -304,7 +299,7 @@ export class Room {
           mapName: map.name,
           accountName: (account.result as OutputOf<'accounts.get'>).name,
           viewerId: viewer.id,
-        },
+        } satisfies RoomJoined,
       },
     };
   }
@@ -344,7 +339,7 @@ export class Room {
     const found = this.sessionOf(token);
     if (!found) return failure('unauthorized', 'Join the room first');
     const { session, share } = found;
-    const parsed = NoteBody.safeParse(body, { reportInput: true });
+    const parsed = RoomNote.safeParse(body, { reportInput: true });
     if (!parsed.success) {
       return fromError(new ApiError('invalid_input', 'The note is not valid', issuesFromZod(parsed.error.issues)));
     }
