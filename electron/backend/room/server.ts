@@ -59,7 +59,7 @@ export async function startRoomServer(options: {
     if (req.headers.host !== ownHost) return sendError(res, new ApiError('forbidden', 'Unknown host'));
     const urlPath = (req.url ?? '/').split('?')[0] ?? '/';
     if (req.method === 'GET' || req.method === 'HEAD') {
-      if (urlPath === ROOM_ROUTES.events) {
+      if (urlPath === ROOM_ROUTES.events && req.method === 'GET') {
         const refusal = options.routes.events(sessionOf(req), res);
         if (refusal) send(res, refusal);
         return;
