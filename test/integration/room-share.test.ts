@@ -123,6 +123,25 @@ describe('sharing a map to the room', () => {
     expect((await tryCode(code)).status).toBe(200);
   });
 
+  it('locks out only the guessing device, and every device once the room has seen too many wrong codes', async () => {
+    const host = await startHost({ wrongCodesBeforeLockout: 2, wrongCodesInRoom: 5 });
+    const { mapId } = await seedAccount(host);
+    const { url, code } = await host.ok('shares.start', { mapId });
+    const wrong = code === '000000' ? '000001' : '000000';
+    const tryCode = (attempt: string, from: string) =>
+      roomRequest(url, { path: '/room/join', body: { code: attempt, name: 'Guess' }, from }).then((r) => r.status);
+
+    expect([await tryCode(wrong, '127.0.0.2'), await tryCode(wrong, '127.0.0.2')]).toEqual([403, 429]);
+    // Another device in the room is not held up by the first one's guesses.
+    expect(await tryCode(code, '127.0.0.3')).toBe(200);
+    expect(await tryCode(wrong, '127.0.0.4')).toBe(403);
+    expect(await tryCode(wrong, '127.0.0.5')).toBe(403);
+    expect(await tryCode(wrong, '127.0.0.6')).toBe(403);
+    // Five wrong codes in the room: now every device waits, with the right code too.
+    expect(await tryCode(code, '127.0.0.7')).toBe(429);
+    expect(await tryCode(code, '127.0.0.3')).toBe(429);
+  });
+
   it('binds a session to its code: a new share ends it and its code', async () => {
     const host = await startHost();
     const { mapId } = await seedAccount(host);

@@ -30,6 +30,11 @@ export interface RoomOptions {
   wrongCodesBeforeLockout?: number;
   /** How long a locked-out client waits (default 5 minutes). */
   lockoutMs?: number;
+  /**
+   * Wrong join codes from all clients together within one lockout time, after which every join
+   * waits (default 30): many devices guessing at once get no further than a few would.
+   */
+  wrongCodesInRoom?: number;
   /** Notes one viewer may send in a minute (default 10). */
   notesPerMinute?: number;
   /** How often an idle event stream carries a comment, so proxies and phones keep it open (default 15 s). */
@@ -91,6 +96,8 @@ export class Room {
   private server: RoomServer | null = null;
   private readonly sessions = new Map<string, Session>();
   private readonly wrongCodes = new Map<string, { count: number; lockedUntil: number }>();
+  /** When each recent wrong code came, from whichever client. */
+  private wrongCodeTimes: number[] = [];
   private inbox: InboxEntry[] = [];
   private expiry: NodeJS.Timeout | null = null;
   private readonly heartbeat: NodeJS.Timeout;
@@ -106,6 +113,7 @@ export class Room {
       shareDurationMs: options.shareDurationMs ?? 4 * HOURS,
       wrongCodesBeforeLockout: options.wrongCodesBeforeLockout ?? 5,
       lockoutMs: options.lockoutMs ?? 5 * MINUTE,
+      wrongCodesInRoom: options.wrongCodesInRoom ?? 30,
       notesPerMinute: options.notesPerMinute ?? 10,
       heartbeatMs: options.heartbeatMs ?? 15_000,
     };
@@ -261,6 +269,11 @@ export class Room {
     const record = this.wrongCodes.get(client);
     if (record && record.lockedUntil > now) return this.lockedOut(record.lockedUntil - now);
     if (record && record.lockedUntil !== 0) this.wrongCodes.delete(client);
+    this.wrongCodeTimes = this.wrongCodeTimes.filter((time) => time > now - this.settings.lockoutMs);
+    const [oldest] = this.wrongCodeTimes;
+    if (oldest !== undefined && this.wrongCodeTimes.length >= this.settings.wrongCodesInRoom) {
+      return this.lockedOut(oldest + this.settings.lockoutMs - now);
+    }
     const share = this.liveShare();
     if (!share) return failure('share_ended', 'The host is not sharing a map now');
     const parsed = RoomJoin.safeParse(body, { reportInput: true });
@@ -273,6 +286,7 @@ export class Room {
       const wrong = { count: (this.wrongCodes.get(client)?.count ?? 0) + 1, lockedUntil: 0 };
       if (wrong.count >= this.settings.wrongCodesBeforeLockout) wrong.lockedUntil = now + this.settings.lockoutMs;
       this.wrongCodes.set(client, wrong);
+      this.wrongCodeTimes.push(now);
       if (wrong.lockedUntil !== 0) return this.lockedOut(this.settings.lockoutMs);
       return failure('wrong_code', 'That is not the join code');
     }
