@@ -140,6 +140,10 @@ describe('sharing a map to the room', () => {
     // Five wrong codes in the room: now every device waits, with the right code too.
     expect(await tryCode(code, '127.0.0.7')).toBe(429);
     expect(await tryCode(code, '127.0.0.3')).toBe(429);
+    // A fresh share, a fresh code: the room lets devices in again, the guessing one still waits.
+    const fresh = await host.ok('shares.start', { mapId });
+    expect(await tryCode(fresh.code, '127.0.0.7')).toBe(200);
+    expect(await tryCode(fresh.code, '127.0.0.2')).toBe(429);
   });
 
   it('binds a session to its code: a new share ends it and its code', async () => {

@@ -160,6 +160,8 @@ export class Room {
       expiresAt: Date.now() + this.settings.shareDurationMs,
     };
     this.share = share;
+    // Guesses at the old code tell nothing about the new one; each device's own lockout stays.
+    this.wrongCodeTimes = [];
     this.expiry = setTimeout(() => void this.stop(), this.settings.shareDurationMs);
     this.expiry.unref();
     return { url: this.server.url, code: share.code, expiresAt: new Date(share.expiresAt).toISOString() };
