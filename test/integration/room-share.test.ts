@@ -146,6 +146,26 @@ describe('sharing a map to the room', () => {
     expect(await tryCode(fresh.code, '127.0.0.2')).toBe(429);
   });
 
+  it('says which viewers follow now, and takes no more viewers than it is made for', async () => {
+    const host = await startHost({ maxViewers: 2 });
+    const { mapId } = await seedAccount(host);
+    const { url, code } = await host.ok('shares.start', { mapId });
+    const following = await openEvents(url, await join(url, code, 'Lin'));
+    await join(url, code, 'Mei');
+    const viewers = (await host.ok('shares.status', {})).viewers;
+    expect(viewers.map(({ name, connected }) => [name, connected])).toEqual([
+      ['Lin', true],
+      ['Mei', false],
+    ]);
+    const third = await roomRequest(url, { path: '/room/join', body: { code, name: 'Sam' } });
+    expect(third.status).toBe(403);
+    expect(third.headers['set-cookie']).toBeUndefined();
+    following.close();
+    await expect
+      .poll(async () => (await host.ok('shares.status', {})).viewers.map((viewer) => viewer.connected))
+      .toEqual([false, false]);
+  });
+
   it('binds a session to its code: a new share ends it and its code', async () => {
     const host = await startHost();
     const { mapId } = await seedAccount(host);

@@ -37,6 +37,10 @@ export interface RoomOptions {
   wrongCodesInRoom?: number;
   /** Notes one viewer may send in a minute (default 10). */
   notesPerMinute?: number;
+  /** Sessions one share takes (default 200: a large workshop, with every device joined twice). */
+  maxViewers?: number;
+  /** Notes the inbox holds before it takes no more until the host empties it (default 500). */
+  maxInbox?: number;
   /** How often an idle event stream carries a comment, so proxies and phones keep it open (default 15 s). */
   heartbeatMs?: number;
   log?: (message: string) => void;
@@ -50,7 +54,7 @@ interface Share {
 }
 
 interface Session {
-  viewer: Viewer;
+  viewer: Omit<Viewer, 'connected'>;
   /** The share and the code it joined with: a new share or a new code ends it. */
   shareId: string;
   code: string;
@@ -115,6 +119,8 @@ export class Room {
       lockoutMs: options.lockoutMs ?? 5 * MINUTE,
       wrongCodesInRoom: options.wrongCodesInRoom ?? 30,
       notesPerMinute: options.notesPerMinute ?? 10,
+      maxViewers: options.maxViewers ?? 200,
+      maxInbox: options.maxInbox ?? 500,
       heartbeatMs: options.heartbeatMs ?? 15_000,
     };
     this.heartbeat = setInterval(() => this.broadcast(': heartbeat\n\n'), this.settings.heartbeatMs);
@@ -207,7 +213,10 @@ export class Room {
       url: this.server.url,
       code: share.code,
       expiresAt: new Date(share.expiresAt).toISOString(),
-      viewers: [...this.sessions.values()].map((session) => session.viewer),
+      viewers: [...this.sessions.values()].map((session) => ({
+        ...session.viewer,
+        connected: session.streams.size > 0,
+      })),
       inbox,
     };
   }
@@ -301,8 +310,13 @@ export class Room {
     if (!account.ok) return replyOf(account);
     const map = (maps.result as OutputOf<'maps.list'>).find((candidate) => candidate.id === share.map.mapId);
     if (!map) return failure('share_ended', 'The shared map no longer exists');
+    if (this.sessions.size >= this.settings.maxViewers) return failure('forbidden', 'The room is full');
     const token = randomBytes(32).toString('base64url');
-    const viewer: Viewer = { id: randomUUID(), name: parsed.data.name, joinedAt: new Date(now).toISOString() };
+    const viewer: Omit<Viewer, 'connected'> = {
+      id: randomUUID(),
+      name: parsed.data.name,
+      joinedAt: new Date(now).toISOString(),
+    };
     this.sessions.set(token, { viewer, shareId: share.id, code: share.code, noteTimes: [], streams: new Set() });
     return {
       status: 200,
@@ -361,7 +375,7 @@ export class Room {
     }
     const now = Date.now();
     session.noteTimes = session.noteTimes.filter((time) => time > now - MINUTE);
-    if (session.noteTimes.length >= this.settings.notesPerMinute) {
+    if (session.noteTimes.length >= this.settings.notesPerMinute || this.inbox.length >= this.settings.maxInbox) {
       return failure('too_many_notes', 'Too many notes in a minute');
     }
     const personId = parsed.data.personId ?? null;

@@ -18,7 +18,13 @@ export const ViewerName = z.string().trim().min(1).max(40);
 /** What a viewer writes in a note or a suggestion. */
 export const RoomNoteText = z.string().trim().min(1).max(1000);
 
-export const Viewer = z.object({ id: Id, name: z.string(), joinedAt: Timestamp });
+export const Viewer = z.object({
+  id: Id,
+  name: z.string(),
+  joinedAt: Timestamp,
+  /** Whether their page is following now (its event stream is open). */
+  connected: z.boolean(),
+});
 export type Viewer = z.infer<typeof Viewer>;
 
 /** A note or suggestion from the room, waiting in the host's inbox. */
