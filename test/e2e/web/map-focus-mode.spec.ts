@@ -1,4 +1,4 @@
-import { callApi, card, expect, pressOnPage, test } from '../fixtures';
+import { callApi, card, expect, pressOnPage, test, undoByKey } from '../fixtures';
 import type { Page } from '@playwright/test';
 
 /**
@@ -84,4 +84,33 @@ test('a 300-person account fits the screen, and focus fades all but one neighbou
   await expect.poll(() => zoomOf(page)).toBeLessThan(0.2);
   await expect(page.locator('.react-flow__node-person [data-dimmed]')).toHaveCount(0);
   await page.screenshot({ path: test.info().outputPath('fit-300-dark.png') });
+});
+
+test('U folds a department from the layout and unfolds it again, one undo step each', async ({ app, page }) => {
+  await page.goto(app.url);
+  await page.getByTestId('open-sample').click();
+  await expect(card(page, 'Richard Hale')).toBeVisible();
+  const procurement = page.getByTestId('org-unit').filter({ hasText: 'Procurement' });
+  const heightOf = async () => (await procurement.boundingBox())?.height ?? 0;
+  const openHeight = await heightOf();
+
+  // U on a selected person folds their department: its people hide, the box shrinks to its header.
+  await card(page, 'Richard Hale').click();
+  await expect(page.getByTestId('person-inspector').getByLabel('Name')).toHaveValue('Richard Hale');
+  await pressOnPage(page, 'u');
+  await expect(procurement).toHaveAttribute('data-collapsed', 'true');
+  await expect(card(page, 'Richard Hale')).toHaveCount(0);
+  await expect.poll(heightOf).toBeLessThan(openHeight / 2);
+
+  // The palette's command unfolds it and makes room again.
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('>Fold or unfold');
+  await page.keyboard.press('Enter');
+  await expect(procurement).not.toHaveAttribute('data-collapsed');
+  await expect(card(page, 'Richard Hale')).toBeVisible();
+
+  // Undo folds it again, as it was before the palette ran.
+  await undoByKey(page);
+  await expect(procurement).toHaveAttribute('data-collapsed', 'true');
+  await expect(card(page, 'Richard Hale')).toHaveCount(0);
 });
