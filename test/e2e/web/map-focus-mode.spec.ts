@@ -76,6 +76,9 @@ test('a 300-person account fits the screen, and focus fades all but one neighbou
   await page.keyboard.type('>Focus on the selected');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('region', { name: 'Focus' })).toContainText('Focused on Person 001');
+  // Nearer: the far drawing of the cards and the reporting lines down the stacked columns' trunks.
+  await expect.poll(() => zoomOf(page)).toBeGreaterThan(0.15);
+  await page.screenshot({ path: test.info().outputPath('focus-person-001.png') });
 
   // The dark scheme, at Fit again.
   await page.getByRole('region', { name: 'Focus' }).getByRole('button', { name: 'End the focus (Esc)' }).click();
