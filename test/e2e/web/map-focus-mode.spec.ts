@@ -8,14 +8,17 @@ import type { Page } from '@playwright/test';
 function company(n: number): string {
   const rows = ['Name,Title,Department,Manager'];
   const names: string[] = [];
-  // A CEO, managers with two to nine reports each (breadth first), a department per branch.
+  const departments: string[] = [];
+  // A CEO, managers with two to nine reports each (breadth first); each of the CEO's reports heads
+  // a department, and everyone under them works in it.
   let manager = 0;
   let open = 5;
   for (let i = 0; i < n; i++) {
     const name = `Person ${String(i).padStart(3, '0')}`;
     names.push(name);
     const boss = i === 0 ? '' : names[manager]!;
-    rows.push(`${name},Title ${i},Dept ${i === 0 ? 0 : 1 + (manager % 12)},${boss}`);
+    departments.push(i === 0 ? 'Board' : manager === 0 ? `Department ${i}` : departments[manager]!);
+    rows.push(`${name},Title ${i},${departments[i]},${boss}`);
     if (i > 0 && --open === 0) {
       manager++;
       open = 2 + ((manager * 7) % 8);
