@@ -215,7 +215,8 @@ export function toEdges(
         data: {
           kind: relation.kind,
           lane: (lanes.get(relation.id) ?? 0) * (source < target ? 1 : -1),
-          trunk: trunks.get(relation.id),
+          trunkX: trunks.get(relation.id)?.x,
+          trunkTop: trunks.get(relation.id)?.headTop,
         },
         markerEnd: EDGE_STYLE[relation.kind].markerEnd,
         style: { ...lineStroke(relation), ...(dimmed ? { opacity: 0.12 } : {}) },
