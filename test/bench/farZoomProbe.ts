@@ -115,6 +115,8 @@ async function main(): Promise<void> {
     const bareUrl = await startBareServer(bareGraph);
     const browser = await chromium.launch({ executablePath: process.env.POWERMAP_CHROMIUM ?? '/usr/bin/chromium' });
     const context = await browser.newContext({ viewport: VIEWPORT });
+    // tsx compiles functions with esbuild's keepNames, which calls __name(); the page has none.
+    await context.addInitScript({ content: 'globalThis.__name = (target) => target;' });
     const ours: number[] = [];
     const bare: number[] = [];
     let zoom = 0;
@@ -122,8 +124,14 @@ async function main(): Promise<void> {
       const page = await context.newPage();
       await page.goto(appUrl);
       const opener = page.getByTestId('account-card').filter({ hasText: `Far zoom N=${PEOPLE}` });
-      const open = await timeOpen(page, opener);
+      const clickedAt = Date.now();
+      await opener.click();
       await page.getByTestId('far-zoom-layer').waitFor();
+      const openMs = Date.now() - clickedAt;
+      const dom = await page.evaluate(() => ({
+        nodes: document.querySelectorAll('.react-flow__node').length,
+        edges: document.querySelectorAll('.react-flow__edge').length,
+      }));
       const pane = await page.locator('.react-flow').boundingBox();
       if (!pane) throw new Error('our map has no pane');
       const result = await page.evaluate(farDragInPage, {
@@ -150,7 +158,9 @@ async function main(): Promise<void> {
       }
       if (!saved) throw new Error(`the drag of ${result.id} was not saved`);
       if (start) start.x = Number.NaN; // moved: not picked again from its old place
-      log(`round ${round + 1}: ours open ${open.ms.toFixed(0)} ms, frame ${median(result.frame).toFixed(1)} ms`);
+      log(
+        `round ${round + 1}: ours to the far view ${openMs} ms (DOM: ${dom.nodes} nodes, ${dom.edges} lines), frame ${median(result.frame).toFixed(1)} ms`,
+      );
       await page.close();
 
       const barePage = await context.newPage();

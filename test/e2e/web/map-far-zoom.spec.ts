@@ -1,5 +1,6 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { addPerson, card, createAccount, dragNextTo, expect, test, undoByKey } from '../fixtures';
+import { addPerson, callApi, card, connect, createAccount, dragNextTo, expect, test, undoByKey } from '../fixtures';
 
 const layer = (page: Page) => page.getByTestId('far-zoom-layer');
 
@@ -43,6 +44,8 @@ test('far out, the map is one canvas: click selects, Shift adds, a drag saves an
   await addPerson(page, 'Chen Bo', 'Buyer');
   await dragNextTo(page, card(page, 'Li Na'), card(page, 'Wang Jianguo'), 0, 260);
   await dragNextTo(page, card(page, 'Chen Bo'), card(page, 'Li Na'), 300, 0);
+  await connect(page, card(page, 'Wang Jianguo'), card(page, 'Li Na'));
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
   const liNa = await flowPlace(page, 'Li Na');
   const chen = await flowPlace(page, 'Chen Bo');
 
@@ -51,6 +54,7 @@ test('far out, the map is one canvas: click selects, Shift adds, a drag saves an
   // Only the keyboard's way into the canvas stays a DOM card; the rest are painted.
   await expect(page.getByTestId('person-card')).toHaveCount(1);
   await expect(card(page, 'Li Na')).toHaveCount(0);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(0);
   await page.screenshot({ path: '.scratch/far-zoom-light.png' });
 
   // A click on Li Na's painted box selects her; Shift-click adds Chen Bo.
@@ -75,6 +79,7 @@ test('far out, the map is one canvas: click selects, Shift adds, a drag saves an
 
   await zoomUntil(page, false);
   await expect(card(page, 'Li Na')).toBeVisible();
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
   // 40 screen pixels at a zoom under 0.2 are more than 200 on the flow.
   await expect.poll(async () => (await flowPlace(page, 'Chen Bo')).y).toBeGreaterThan(chen.y + 200);
   expect((await flowPlace(page, 'Chen Bo')).x).toBe(chen.x);
@@ -106,3 +111,24 @@ test('far out, the keyboard still walks the cards and selects one', async ({ app
   await expect(page.getByTestId('person-inspector').getByLabel('Name')).toHaveValue('Li Na');
   await expect(layer(page)).toHaveCount(1);
 });
+
+const AXE: { language: 'en' | 'zh-CN'; colorScheme: 'light' | 'dark'; name: RegExp }[] = [
+  { language: 'en', colorScheme: 'light', name: /^The map from afar: \d+ people/ },
+  { language: 'zh-CN', colorScheme: 'dark', name: /^远看地图：\d+ 人/ },
+];
+for (const { language, colorScheme, name } of AXE) {
+  test(`the far view of the sample passes axe-core in ${language}, ${colorScheme}`, async ({ app, page }) => {
+    await callApi(app, 'settings.update', { language });
+    await page.emulateMedia({ colorScheme });
+    await page.goto(app.url);
+    await page.getByTestId('open-sample').click();
+    await expect(page.locator('.react-flow__node').first()).toBeVisible();
+    const zoomOut = page.locator('.react-flow__controls-zoomout');
+    for (let i = 0; i < 30 && (await layer(page).count()) === 0; i++) await zoomOut.click();
+    await expect(layer(page)).toHaveAccessibleName(name);
+    await page.screenshot({ path: `.scratch/far-zoom-${colorScheme}-${language}.png` });
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' ')}`)).toEqual([]);
+  });
+}

@@ -43,7 +43,7 @@ import { useLineDrawing } from './useLineDrawing';
 import classes from './MapCanvas.module.css';
 import type { DrawableKind, MapCommands } from './useMapCommands';
 import { useAction } from '../../actions/useAction';
-import { FarZoomLayer, useFarZoomNodes } from './farZoom';
+import { FarZoomLayer, useFarZoomEdges, useFarZoomNodes } from './farZoom';
 
 interface Props {
   view: MapView;
@@ -135,6 +135,7 @@ export function MapCanvas(props: Props) {
     step: SNAP_GRID[0],
   });
   const flowNodes = useFarZoomNodes(keyboard.nodes);
+  const flowEdges = useFarZoomEdges(edges);
   const flowLabels = useFlowLabels();
   // React Flow's controls and overview follow the app's scheme; light ones glare on a dark map.
   const colorMode = useComputedColorScheme('light');
@@ -232,7 +233,7 @@ export function MapCanvas(props: Props) {
         <PersonInsightsContext.Provider value={insightsByPerson}>
           <ReactFlow
             nodes={flowNodes}
-            edges={edges}
+            edges={flowEdges}
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}

@@ -84,7 +84,7 @@ export function useCanvasKeyboard({ wrapper, view, commands, itemIdOf, nodes, se
   );
 
   const shownPoints = () => flow.getNodes().filter(isOnMap).map(pointOf);
-  const lines = () => flow.getEdges().filter((edge) => !edge.hidden);
+  const lines = () => flow.getEdges().filter(isOnMap);
 
   const elementOf = (selector: string) => wrapper.current?.querySelector<HTMLElement | SVGElement>(selector) ?? null;
   /** Focuses a card or line, first bringing it into view: off screen, React Flow does not draw it. */

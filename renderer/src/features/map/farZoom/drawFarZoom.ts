@@ -1,6 +1,7 @@
 import type { Edge, InternalNode } from '@xyflow/react';
 import type { MapFlowNode } from '../flowTypes';
 import { STANCE_COLOR } from '../stanceStyle';
+import { isOnMap } from './farZoomNodes';
 import { placeOf, type Painted, type Point } from './hitTest';
 
 export interface Palette {
@@ -109,7 +110,7 @@ export function drawFarZoom(context: CanvasRenderingContext2D, ratio: number, sc
   for (const edge of scene.edges) {
     const from = centres.get(edge.source);
     const to = centres.get(edge.target);
-    if (!from || !to || edge.hidden) continue;
+    if (!from || !to || !isOnMap(edge)) continue;
     if (Math.max(from.x, to.x) < left || Math.min(from.x, to.x) > right) continue;
     if (Math.max(from.y, to.y) < top || Math.min(from.y, to.y) > bottom) continue;
     const stroke = typeof edge.style?.stroke === 'string' ? edge.style.stroke : palette.line;

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useStore, type Node, type ReactFlowState } from '@xyflow/react';
+import { useStore, type Edge, type ReactFlowState } from '@xyflow/react';
 import type { MapFlowNode } from '../flowTypes';
 
 /**
@@ -15,18 +15,18 @@ export const useFarZoom = (): boolean => useStore(zoomedFar);
  * store (the minimap, Fit, the keyboard's reading order and the layer all read them there). Kept
  * per node, so a node that did not change hands React Flow the same copy again.
  */
-const copies = new WeakMap<MapFlowNode, MapFlowNode>();
+const copies = new WeakMap<object, object>();
 /** Marks a copy; a symbol key, because React Flow's getNodes() hands out spread copies of nodes. */
 const FAR_HIDDEN = Symbol('farHidden');
 type Marked = { [FAR_HIDDEN]?: true };
 
-function farCopy(node: MapFlowNode): MapFlowNode {
-  let copy = copies.get(node);
+function farCopy<T extends { hidden?: boolean }>(element: T): T {
+  let copy = copies.get(element) as T | undefined;
   if (!copy) {
-    const marked: MapFlowNode & Marked = { ...node, hidden: true };
+    const marked: T & Marked = { ...element, hidden: true };
     marked[FAR_HIDDEN] = true;
     copy = marked;
-    copies.set(node, copy);
+    copies.set(element, copy);
   }
   return copy;
 }
@@ -46,10 +46,10 @@ function farStop(node: MapFlowNode): MapFlowNode {
 }
 
 /** Hidden only because the map is seen from afar: it is still on the map, painted by the layer. */
-export const isFarHidden = (node: Node): boolean => (node as Marked)[FAR_HIDDEN] === true;
+export const isFarHidden = (element: { hidden?: boolean }): boolean => (element as Marked)[FAR_HIDDEN] === true;
 
-/** A node that is on the map as the user sees it: shown as DOM or painted by the far-zoom layer. */
-export const isOnMap = (node: Node): boolean => !node.hidden || isFarHidden(node);
+/** A node or line on the map as the user sees it: shown as DOM or painted by the far-zoom layer. */
+export const isOnMap = (element: { hidden?: boolean }): boolean => !element.hidden || isFarHidden(element);
 
 /**
  * The nodes to give React Flow: at far zoom all are hidden but the keyboard's one Tab stop, which
@@ -64,4 +64,13 @@ export function useFarZoomNodes(nodes: MapFlowNode[]): MapFlowNode[] {
         : nodes,
     [far, nodes],
   );
+}
+
+/**
+ * The lines to give React Flow: at far zoom all are hidden (it would draw the line of a hidden
+ * card, whose ends are still in its store); the layer paints them.
+ */
+export function useFarZoomEdges(edges: Edge[]): Edge[] {
+  const far = useFarZoom();
+  return useMemo(() => (far ? edges.map((edge) => (edge.hidden ? edge : farCopy(edge))) : edges), [far, edges]);
 }
