@@ -43,7 +43,7 @@ import { useLineDrawing } from './useLineDrawing';
 import classes from './MapCanvas.module.css';
 import type { DrawableKind, MapCommands } from './useMapCommands';
 import { useAction } from '../../actions/useAction';
-import { FarZoomLayer, useFarZoomEdges, useFarZoomNodes } from './farZoom';
+import { FarZoomLayer, useFarZoomElements } from './farZoom';
 
 interface Props {
   view: MapView;
@@ -134,8 +134,7 @@ export function MapCanvas(props: Props) {
     readOnly,
     step: SNAP_GRID[0],
   });
-  const flowNodes = useFarZoomNodes(keyboard.nodes);
-  const flowEdges = useFarZoomEdges(edges);
+  const farZoom = useFarZoomElements(keyboard.nodes, edges);
   const flowLabels = useFlowLabels();
   // React Flow's controls and overview follow the app's scheme; light ones glare on a dark map.
   const colorMode = useComputedColorScheme('light');
@@ -232,8 +231,8 @@ export function MapCanvas(props: Props) {
       <ZoomLevelProvider>
         <PersonInsightsContext.Provider value={insightsByPerson}>
           <ReactFlow
-            nodes={flowNodes}
-            edges={flowEdges}
+            nodes={farZoom.nodes}
+            edges={farZoom.edges}
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}
@@ -266,7 +265,14 @@ export function MapCanvas(props: Props) {
             proOptions={PRO_OPTIONS}
           >
             <Background gap={24} />
-            <FarZoomLayer view={view} commands={commands} itemIdOf={itemIdOf} setNodes={setNodes} readOnly={readOnly} />
+            <FarZoomLayer
+              active={farZoom.far}
+              view={view}
+              commands={commands}
+              itemIdOf={itemIdOf}
+              setNodes={setNodes}
+              readOnly={readOnly}
+            />
             <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
             {nodes.length > 0 && <MapMiniMap nodeColor={minimapColor} />}
             {selectedCount >= 2 && (

@@ -6,13 +6,15 @@ import type { MapView } from '../../../../../shared/api/entities';
 import type { MapFlowNode } from '../flowTypes';
 import type { MapCommands } from '../useMapCommands';
 import { DARK, drawFarZoom, LIGHT } from './drawFarZoom';
-import { isOnMap, useFarZoom } from './farZoomNodes';
+import { isOnMap } from './farZoomNodes';
 import type { Point } from './hitTest';
 import { useFarZoomPointer } from './useFarZoomPointer';
 
 type SetNodes = (update: (current: MapFlowNode[]) => MapFlowNode[]) => void;
 
 interface Props {
+  /** The map is seen from afar (useFarZoomElements): React Flow draws no node, this layer all. */
+  active: boolean;
   view: MapView;
   commands: MapCommands;
   itemIdOf: ReadonlyMap<string, string>;
@@ -27,8 +29,7 @@ const painted = (node: InternalNode): boolean => isOnMap(node.internals.userNode
  * keeps the viewport, the minimap and the store, and this layer redraws from that store at most
  * once a frame. Presses on it are hit-tested here (useFarZoomPointer).
  */
-function FarZoomLayerView({ view, commands, itemIdOf, setNodes, readOnly }: Props) {
-  const far = useFarZoom();
+function FarZoomLayerView({ active: far, view, commands, itemIdOf, setNodes, readOnly }: Props) {
   const { t } = useTranslation();
   const store = useStoreApi<MapFlowNode, Edge>();
   const dark = useComputedColorScheme('light') === 'dark';

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useStore, type Edge, type ReactFlowState } from '@xyflow/react';
 import type { MapFlowNode } from '../flowTypes';
 
@@ -7,8 +7,6 @@ import type { MapFlowNode } from '../flowTypes';
  * is painted on one canvas (FarZoomLayer) instead of thousands of DOM cards.
  */
 export const FAR_ZOOM_BELOW = 0.2;
-const zoomedFar = (state: ReactFlowState) => state.transform[2] < FAR_ZOOM_BELOW;
-export const useFarZoom = (): boolean => useStore(zoomedFar);
 
 /**
  * The copies React Flow gets at far zoom: hidden, so it draws no DOM for them, yet still in its
@@ -51,26 +49,61 @@ export const isFarHidden = (element: { hidden?: boolean }): boolean => (element 
 /** A node or line on the map as the user sees it: shown as DOM or painted by the far-zoom layer. */
 export const isOnMap = (element: { hidden?: boolean }): boolean => !element.hidden || isFarHidden(element);
 
+/** The padding MapCanvas fits the map with, as a share of its size. */
+const FIT_PADDING = 0.2;
+
 /**
- * The nodes to give React Flow: at far zoom all are hidden but the keyboard's one Tab stop, which
- * stays DOM so that Tab and the arrow keys still have a card to focus.
+ * The zoom React Flow's first fit will pick, from the nodes' box and the pane (its own rule:
+ * the box plus the padding, fitted to the pane, within the zoom limits); or Infinity when the pane
+ * has no size yet.
  */
-export function useFarZoomNodes(nodes: MapFlowNode[]): MapFlowNode[] {
-  const far = useFarZoom();
-  return useMemo(
+function firstFitZoom(nodes: readonly MapFlowNode[], state: ReactFlowState): number {
+  if (!state.width || !state.height || nodes.length === 0) return Infinity;
+  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const node of nodes) {
+    left = Math.min(left, node.position.x);
+    top = Math.min(top, node.position.y);
+    right = Math.max(right, node.position.x + (node.width ?? 0));
+    bottom = Math.max(bottom, node.position.y + (node.height ?? 0));
+  }
+  const zoom = Math.min(
+    state.width / ((right - left) * (1 + FIT_PADDING)),
+    state.height / ((bottom - top) * (1 + FIT_PADDING)),
+  );
+  return Math.max(state.minZoom, zoom);
+}
+
+/**
+ * Whether the map is seen from afar. Before React Flow's first fit it is judged by where that fit
+ * will land: else a big map would be drawn once as thousands of DOM cards, for a frame, on opening.
+ */
+export function useFarZoom(nodes: readonly MapFlowNode[]): boolean {
+  const farOut = useCallback(
+    (state: ReactFlowState) =>
+      state.fitViewQueued ? firstFitZoom(nodes, state) < FAR_ZOOM_BELOW : state.transform[2] < FAR_ZOOM_BELOW,
+    [nodes],
+  );
+  return useStore(farOut);
+}
+
+/**
+ * The nodes and lines to give React Flow. At far zoom all nodes are hidden but the keyboard's one
+ * Tab stop, which stays DOM so that Tab and the arrow keys still have a card to focus; all lines
+ * are hidden too (React Flow would draw the line of a hidden card, whose ends are still in its
+ * store). The far-zoom layer paints them.
+ */
+export function useFarZoomElements(nodes: MapFlowNode[], edges: Edge[]) {
+  const far = useFarZoom(nodes);
+  const flowNodes = useMemo(
     () =>
       far
         ? nodes.map((node) => (node.hidden ? node : node.domAttributes?.tabIndex === 0 ? farStop(node) : farCopy(node)))
         : nodes,
     [far, nodes],
   );
-}
-
-/**
- * The lines to give React Flow: at far zoom all are hidden (it would draw the line of a hidden
- * card, whose ends are still in its store); the layer paints them.
- */
-export function useFarZoomEdges(edges: Edge[]): Edge[] {
-  const far = useFarZoom();
-  return useMemo(() => (far ? edges.map((edge) => (edge.hidden ? edge : farCopy(edge))) : edges), [far, edges]);
+  const flowEdges = useMemo(
+    () => (far ? edges.map((edge) => (edge.hidden ? edge : farCopy(edge))) : edges),
+    [far, edges],
+  );
+  return { far, nodes: flowNodes, edges: flowEdges };
 }

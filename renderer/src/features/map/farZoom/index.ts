@@ -1,2 +1,2 @@
 export { FarZoomLayer } from './FarZoomLayer';
-export { FAR_ZOOM_BELOW, isOnMap, useFarZoomEdges, useFarZoomNodes } from './farZoomNodes';
+export { FAR_ZOOM_BELOW, isOnMap, useFarZoomElements } from './farZoomNodes';
