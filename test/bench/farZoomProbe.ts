@@ -143,6 +143,7 @@ async function main(): Promise<void> {
         stepPx: 3,
       });
       zoom = result.zoom;
+      const tabStops = await page.locator('.react-flow__node[tabindex="0"]').count();
       ours.push(median(result.frame));
       // The drop is saved as a move of that person's map item.
       const start = points.find((p) => p.id === result.id);
@@ -159,7 +160,7 @@ async function main(): Promise<void> {
       if (!saved) throw new Error(`the drag of ${result.id} was not saved`);
       if (start) start.x = Number.NaN; // moved: not picked again from its old place
       log(
-        `round ${round + 1}: ours to the far view ${openMs} ms (DOM: ${dom.nodes} nodes, ${dom.edges} lines), frame ${median(result.frame).toFixed(1)} ms`,
+        `round ${round + 1}: ours to the far view ${openMs} ms (DOM: ${dom.nodes} nodes, ${dom.edges} lines), frame ${median(result.frame).toFixed(1)} ms, ${tabStops} DOM Tab stop`,
       );
       await page.close();
 

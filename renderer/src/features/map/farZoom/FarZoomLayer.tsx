@@ -36,6 +36,7 @@ function FarZoomLayerView({ active: far, view, commands, itemIdOf, setNodes, rea
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const moved = useRef(new Map<string, Point>());
   const frame = useRef(0);
+  const still = useRef<{ key: string; image: HTMLCanvasElement } | null>(null);
 
   const draw = useCallback(() => {
     frame.current = 0;
@@ -50,7 +51,7 @@ function FarZoomLayerView({ active: far, view, commands, itemIdOf, setNodes, rea
       canvas.width = width;
       canvas.height = height;
     }
-    drawFarZoom(context, ratio, {
+    const scene = {
       nodes: state.nodeLookup.values(),
       edges: state.edges,
       transform: state.transform,
@@ -59,7 +60,26 @@ function FarZoomLayerView({ active: far, view, commands, itemIdOf, setNodes, rea
       moved: moved.current,
       painted,
       palette: dark ? DARK : LIGHT,
-    });
+    };
+    if (moved.current.size === 0) {
+      still.current = null;
+      drawFarZoom(context, ratio, scene);
+      return;
+    }
+    // During a drag the still part is drawn once, for this view of the map, and kept as an image.
+    const key = `${state.transform.join()} ${width} ${height} ${dark}`;
+    if (still.current?.key !== key) {
+      const image = document.createElement('canvas');
+      image.width = width;
+      image.height = height;
+      const imageContext = image.getContext('2d');
+      if (imageContext) drawFarZoom(imageContext, ratio, { ...scene, nodes: state.nodeLookup.values(), part: 'still' });
+      still.current = { key, image };
+    }
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.clearRect(0, 0, width, height);
+    context.drawImage(still.current.image, 0, 0);
+    drawFarZoom(context, ratio, { ...scene, nodes: state.nodeLookup.values(), part: 'moving' });
   }, [store, dark]);
   const redraw = useCallback(() => {
     if (!frame.current) frame.current = requestAnimationFrame(draw);

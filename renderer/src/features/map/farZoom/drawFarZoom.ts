@@ -40,6 +40,11 @@ export interface Scene {
   moved: ReadonlyMap<string, Point>;
   painted: Painted;
   palette: Palette;
+  /**
+   * While a drag goes on, the frame is drawn in two parts: what stays still (once, kept as an
+   * image) and, each frame, what moves (the cards in `moved` and their lines) over that image.
+   */
+  part?: 'still' | 'moving';
 }
 
 const fillOf = (node: InternalNode<MapFlowNode>, palette: Palette): string => {
@@ -60,10 +65,12 @@ const dimmedOf = (node: InternalNode<MapFlowNode>): boolean => {
  * The context is in device pixels; `ratio` is the device pixel ratio.
  */
 export function drawFarZoom(context: CanvasRenderingContext2D, ratio: number, scene: Scene): void {
-  const { transform, width, height, moved, painted, palette } = scene;
+  const { transform, width, height, moved, painted, palette, part } = scene;
   const [tx, ty, zoom] = transform;
+  // In the part drawn: everything, or only what stays still, or only what moves.
+  const drawn = (id: string) => (part === undefined ? true : moved.has(id) === (part === 'moving'));
   context.setTransform(1, 0, 0, 1, 0, 0);
-  context.clearRect(0, 0, context.canvas.width, context.canvas.height);
+  if (part !== 'moving') context.clearRect(0, 0, context.canvas.width, context.canvas.height);
   context.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * tx, ratio * ty);
   const left = -tx / zoom;
   const top = -ty / zoom;
@@ -80,6 +87,7 @@ export function drawFarZoom(context: CanvasRenderingContext2D, ratio: number, sc
     const w = node.measured.width ?? node.width ?? 0;
     const h = node.measured.height ?? node.height ?? 0;
     centres.set(node.id, { x: x + w / 2, y: y + h / 2 });
+    if (!drawn(node.id)) continue;
     if (x > right || y > bottom || x + w < left || y + h < top) continue;
     if (node.type === 'orgUnit') {
       units.push(node);
@@ -111,6 +119,9 @@ export function drawFarZoom(context: CanvasRenderingContext2D, ratio: number, sc
     const from = centres.get(edge.source);
     const to = centres.get(edge.target);
     if (!from || !to || !isOnMap(edge)) continue;
+    // A line moves with either of its ends.
+    const moves = moved.has(edge.source) || moved.has(edge.target);
+    if (part !== undefined && moves !== (part === 'moving')) continue;
     if (Math.max(from.x, to.x) < left || Math.min(from.x, to.x) > right) continue;
     if (Math.max(from.y, to.y) < top || Math.min(from.y, to.y) > bottom) continue;
     const stroke = typeof edge.style?.stroke === 'string' ? edge.style.stroke : palette.line;
