@@ -32,6 +32,7 @@ interface Press {
   starts: Map<string, Point>;
   dragging: boolean;
   adding: boolean;
+  hiddenCards: HTMLElement[];
 }
 
 /**
@@ -103,7 +104,15 @@ export function useFarZoomPointer(options: Options): void {
       const each = store.getState().nodeLookup.get(id);
       if (each) starts.set(id, { ...each.internals.positionAbsolute });
     }
-    press.current = { node, from: { x: event.clientX, y: event.clientY }, ids, starts, dragging: false, adding };
+    press.current = {
+      node,
+      from: { x: event.clientX, y: event.clientY },
+      ids,
+      starts,
+      dragging: false,
+      adding,
+      hiddenCards: [],
+    };
     if (!node.selected || adding) select(node.id, adding);
   });
 
@@ -114,6 +123,17 @@ export function useFarZoomPointer(options: Options): void {
     const dx = event.clientX - current.from.x;
     const dy = event.clientY - current.from.y;
     if (!current.dragging && Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
+    if (!current.dragging) {
+      // The one DOM card (the Tab stop) would stay behind at its old place: the layer draws it.
+      const domNode = store.getState().domNode;
+      for (const id of current.starts.keys()) {
+        const card = domNode?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+        if (card) {
+          card.style.setProperty('visibility', 'hidden');
+          current.hiddenCards.push(card);
+        }
+      }
+    }
     current.dragging = true;
     const zoom = store.getState().transform[2];
     for (const [id, start] of current.starts) moved.current.set(id, { x: start.x + dx / zoom, y: start.y + dy / zoom });
@@ -129,6 +149,7 @@ export function useFarZoomPointer(options: Options): void {
       if (!current.adding && current.ids.size > 1) select(current.node.id, false);
       return;
     }
+    for (const card of current.hiddenCards) card.style.removeProperty('visibility');
     const { moved, setNodes, commands, itemIdOf } = latest.current;
     const at = new Map(moved.current);
     // The layer keeps drawing the dropped places until the store holds them.
