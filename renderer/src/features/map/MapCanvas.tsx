@@ -43,6 +43,7 @@ import { useLineDrawing } from './useLineDrawing';
 import classes from './MapCanvas.module.css';
 import type { DrawableKind, MapCommands } from './useMapCommands';
 import { useAction } from '../../actions/useAction';
+import { FarZoomLayer, useFarZoomElements } from './farZoom';
 
 interface Props {
   view: MapView;
@@ -65,8 +66,9 @@ interface Props {
 // Props of <ReactFlow> are module constants: each new object would be one more store update.
 const SNAP_GRID: [number, number] = [20, 20];
 const MULTI_SELECT_KEYS = ['Meta', 'Control'];
-const FIT_VIEW_OPTIONS = { maxZoom: 1.2, padding: 0.2 };
-const PRESENTING_FIT = { maxZoom: 1.6, padding: 0.04, duration: 300 };
+// Hidden nodes count: at far zoom every card is hidden from React Flow's DOM, yet on the map.
+const FIT_VIEW_OPTIONS = { maxZoom: 1.2, padding: 0.2, includeHiddenNodes: true };
+const PRESENTING_FIT = { maxZoom: 1.6, padding: 0.04, duration: 300, includeHiddenNodes: true };
 /** The app shell's side panels take this long to fold away or come back. */
 const PANEL_TRANSITION_MS = 250;
 const PRO_OPTIONS = { hideAttribution: true };
@@ -132,6 +134,7 @@ export function MapCanvas(props: Props) {
     readOnly,
     step: SNAP_GRID[0],
   });
+  const farZoom = useFarZoomElements(keyboard.nodes, edges);
   const flowLabels = useFlowLabels();
   // React Flow's controls and overview follow the app's scheme; light ones glare on a dark map.
   const colorMode = useComputedColorScheme('light');
@@ -228,8 +231,8 @@ export function MapCanvas(props: Props) {
       <ZoomLevelProvider>
         <PersonInsightsContext.Provider value={insightsByPerson}>
           <ReactFlow
-            nodes={keyboard.nodes}
-            edges={edges}
+            nodes={farZoom.nodes}
+            edges={farZoom.edges}
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}
@@ -262,7 +265,15 @@ export function MapCanvas(props: Props) {
             proOptions={PRO_OPTIONS}
           >
             <Background gap={24} />
-            <Controls showInteractive={false} />
+            <FarZoomLayer
+              active={farZoom.far}
+              view={view}
+              commands={commands}
+              itemIdOf={itemIdOf}
+              setNodes={setNodes}
+              readOnly={readOnly}
+            />
+            <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
             {nodes.length > 0 && <MapMiniMap nodeColor={minimapColor} />}
             {selectedCount >= 2 && (
               <Panel position="top-center">
