@@ -9,7 +9,7 @@ import { allRows, invalid } from './common';
 import { gatherInsightInput, peopleAndLines } from './insightsInput';
 import { isInForce, listStates } from './insightsStates';
 import { getThresholds } from './insightsThresholds';
-import { getAccount, listAccounts } from './accounts';
+import { listAccounts } from './accounts';
 
 const today = (now: Date): string => now.toISOString().slice(0, 10);
 
@@ -20,8 +20,8 @@ export function listInsights(
   now = new Date(),
 ): { insights: InsightView[]; status: MapStatusView } {
   return db.transaction(() => {
-    const { input } = gatherInsightInput(db, accountId, mapId);
     const thresholds = getThresholds(db);
+    const input = gatherInsightInput(db, accountId, mapId, thresholds, now);
     const states = listStates(db, accountId);
     const insights = evaluateInsights(input, thresholds, now).map((insight) => {
       const record = states.get(insightKey(insight));
@@ -33,7 +33,6 @@ export function listInsights(
 
 export function accountStatus(db: Db, accountId: string, mapId?: string): MapStatusView {
   return db.transaction(() => {
-    getAccount(db, accountId);
     const { people, relations } = peopleAndLines(db, accountId, mapId);
     return mapStatus(people, relations, getThresholds(db).coverMinStrength);
   })();
@@ -66,7 +65,6 @@ export function allStatuses(db: Db): { accountId: string; status: MapStatusView 
 
 export function findPathToPower(db: Db, accountId: string, targetId: string, mapId?: string): PathToPowerView {
   return db.transaction(() => {
-    getAccount(db, accountId);
     const { people, relations } = peopleAndLines(db, accountId, mapId);
     if (!people.some((person) => person.id === targetId))
       invalid(
