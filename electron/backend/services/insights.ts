@@ -9,7 +9,7 @@ import { allRows, invalid } from './common';
 import { gatherInsightInput, peopleAndLines } from './insightsInput';
 import { isInForce, listStates } from './insightsStates';
 import { getThresholds } from './insightsThresholds';
-import { listAccounts } from './accounts';
+import { getAccount, listAccounts } from './accounts';
 
 const today = (now: Date): string => now.toISOString().slice(0, 10);
 
@@ -31,10 +31,33 @@ export function listInsights(
   })();
 }
 
+/**
+ * The light reads only the key players and the coverage lines to them. A map's light needs the
+ * map's people first (a deal may make someone a key player); the account's asks SQL for them.
+ */
 export function accountStatus(db: Db, accountId: string, mapId?: string): MapStatusView {
   return db.transaction(() => {
-    const { people, relations } = peopleAndLines(db, accountId, mapId);
-    return mapStatus(people, relations, getThresholds(db).coverMinStrength);
+    const { coverMinStrength } = getThresholds(db);
+    if (mapId) {
+      const { people, relations } = peopleAndLines(db, accountId, mapId);
+      return mapStatus(people, relations, coverMinStrength);
+    }
+    getAccount(db, accountId);
+    const keyPlayers = allRows<{ id: string; role: string; stance: Stance; isPlaceholder: number }>(
+      db,
+      `SELECT id, role, stance, is_placeholder AS isPlaceholder FROM people
+       WHERE account_id = ? AND deleted_at IS NULL AND role IN ('decision_maker', 'approver')`,
+      accountId,
+    ).map((p) => ({ ...p, isPlaceholder: p.isPlaceholder === 1 }));
+    const covers = allRows<{ fromMemberId: string; toPersonId: string; strength: number }>(
+      db,
+      `SELECT r.from_member_id AS fromMemberId, r.to_person_id AS toPersonId, r.strength FROM relations r
+       JOIN people p ON p.id = r.to_person_id
+       WHERE r.account_id = ? AND r.kind = 'covers' AND r.from_member_id IS NOT NULL AND p.deleted_at IS NULL
+         AND p.role IN ('decision_maker', 'approver')`,
+      accountId,
+    ).map((c) => ({ ...c, kind: 'covers' }));
+    return mapStatus(keyPlayers, covers, coverMinStrength);
   })();
 }
 
