@@ -12,21 +12,13 @@ import {
 import { useComputedColorScheme, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MapNote, MapView } from '../../../../shared/api/entities';
-import {
-  EDGE_HELP_ID,
-  edgeTypes,
-  entityIdOf,
-  NODE_HELP_ID,
-  nodeTypes,
-  type MapFlowNode,
-  type NodeActions,
-} from './flowTypes';
+import { EDGE_HELP_ID, edgeTypes, entityIdOf, NODE_HELP_ID, nodeTypes, type MapFlowNode } from './flowTypes';
 import { useStableCallback } from '../../app/useStableCallback';
 import { ArrangeBar } from './ArrangeBar';
 import { Legend } from './Legend';
 import { MapMiniMap } from './MapMiniMap';
 import { CanvasToolbar } from './CanvasToolbar';
-import { ZoomLevelProvider } from './zoomContext';
+import { CardContexts, type NodeActions } from './nodeActionsContext';
 import type { MapFilter } from './mapFilter';
 import type { Selection } from './selection';
 import { STANCE_COLOR } from './stanceStyle';
@@ -100,7 +92,6 @@ export function MapCanvas(props: Props) {
   const { nodes, edges, setNodes, onNodesChange, onEdgesChange } = useCanvasElements({
     view,
     filter,
-    actions,
     language: i18n.language,
     selection,
   });
@@ -228,7 +219,7 @@ export function MapCanvas(props: Props) {
       <VisuallyHidden role="status" data-testid="canvas-announcement">
         {keyboard.announcement}
       </VisuallyHidden>
-      <ZoomLevelProvider>
+      <CardContexts actions={actions}>
         <PersonInsightsContext.Provider value={insightsByPerson}>
           <ReactFlow
             nodes={farZoom.nodes}
@@ -285,7 +276,7 @@ export function MapCanvas(props: Props) {
             </Panel>
           </ReactFlow>
         </PersonInsightsContext.Provider>
-      </ZoomLevelProvider>
+      </CardContexts>
     </div>
   );
 }

@@ -211,7 +211,7 @@ export function useCanvasKeyboard({ wrapper, view, commands, itemIdOf, nodes, se
       const node = flow.getNode(id);
       if (event.key === ' ' && node?.type === 'orgUnit') {
         if (!readOnly) {
-          node.data.onToggle(node.data.itemId, !node.data.collapsed);
+          void commands.setCollapsed(node.data.itemId, !node.data.collapsed);
           const name = node.data.unit.name;
           setAnnouncement(t(node.data.collapsed ? 'canvasA11y.unitExpanded' : 'canvasA11y.unitCollapsed', { name }));
         }
