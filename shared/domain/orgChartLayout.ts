@@ -459,8 +459,8 @@ function wrappedForest(forest: Forest, { stackRows, wrapWidth }: WrapOptions): L
   // Trees, then each unit's loners, wrap into rows; a new unit starts two gaps on.
   const xs = new Float64Array(n);
   const ys = new Float64Array(n);
-  const rootX = new Float64Array(n);
-  const rootY = new Float64Array(n);
+  const boxX = new Float64Array(n); // each box's corner on the map
+  const boxY = new Float64Array(n);
   let cursorX = 0;
   let rowTop = 0;
   let rowHeight = 0;
@@ -479,8 +479,8 @@ function wrappedForest(forest: Forest, { stackRows, wrapWidth }: WrapOptions): L
   };
   for (const root of roots) {
     const at = place(boxW[root]!, boxH[root]!, rank[root]!, false);
-    rootX[root] = at.x;
-    rootY[root] = at.y;
+    boxX[root] = at.x;
+    boxY[root] = at.y;
   }
   for (let start = 0, firstBlock = true; start < loners.length; firstBlock = false) {
     let end = start;
@@ -501,11 +501,11 @@ function wrappedForest(forest: Forest, { stackRows, wrapWidth }: WrapOptions): L
   for (const v of preorder) {
     const p = forest.parent[v]!;
     if (p >= 0 && depth[v]! > 0) {
-      rootX[v] = rootX[p]! + relX[v]!;
-      rootY[v] = rootY[p]! + relY[v]!;
+      boxX[v] = boxX[p]! + relX[v]!;
+      boxY[v] = boxY[p]! + relY[v]!;
     }
-    xs[v] = rootX[v]! + (stacked[v] ? 0 : cardAt[v]!);
-    ys[v] = rootY[v]!;
+    xs[v] = boxX[v]! + (stacked[v] ? 0 : cardAt[v]!);
+    ys[v] = boxY[v]!;
   }
   return extent(forest, xs, ys);
 }

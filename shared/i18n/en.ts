@@ -65,6 +65,10 @@ export const en = {
     newPersonName: 'New person',
     lineDeleted: 'Line deleted',
     canvasLabel: 'Power map canvas',
+    farView_one:
+      'The map from afar: {{count}} person drawn as a box in the colour of their stance. Zoom in to read the cards.',
+    farView_other:
+      'The map from afar: {{count}} people drawn as boxes in the colours of their stance. Zoom in to read the cards.',
     /** What one Delete took away, said in the notice that offers Undo. */
     deleted: {
       summary: 'Deleted {{list, list}}',

@@ -65,6 +65,8 @@ export const zhCN: Resources = {
     newPersonName: '新人员',
     lineDeleted: '已删除连线',
     canvasLabel: '权力地图画布',
+    farView_one: '远看地图：{{count}} 人画成其态度颜色的方块。放大即可阅读卡片。',
+    farView_other: '远看地图：{{count}} 人画成其态度颜色的方块。放大即可阅读卡片。',
     /** What one Delete took away, said in the notice that offers Undo. */
     deleted: {
       summary: '已删除 {{list, list}}',

@@ -8,13 +8,15 @@
  * call a screen makes to refresh); its p95 is over all those calls. Prints
  *   api N=2000 max_p95_ms=… slowest=method:ms,… (the five slowest)
  * and, as `#` lines, every method's p50/p95 and a baseline from the same run: `accounts.list`,
- * the cheapest call, which no screen can beat.
+ * the cheapest call, which no screen can beat. `--methods insights.list,insights.status` times
+ * only those (and the baseline), for a quick look at one feature's calls.
  */
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
 import { startBackend } from '../../electron/backend/backend';
 import { openDatabase, type Db } from '../../electron/backend/db/connection';
 import { generateAccount, type GeneratedAccount } from '../../electron/backend/services/sample/generate';
@@ -28,6 +30,9 @@ const MEMBERS = 6;
 const ROUNDS = 20;
 const EDITS = 20;
 const TIME_ZONE = 'Asia/Shanghai';
+
+const { values: options } = parseArgs({ options: { methods: { type: 'string' } } });
+const ONLY = options.methods ? new Set(['accounts.list', ...options.methods.split(',')]) : null;
 
 const STANCES = ['opposed', 'skeptical', 'neutral', 'supportive', 'champion'];
 const DAY_MS = 86_400_000;
@@ -139,7 +144,7 @@ async function main(): Promise<void> {
     const today = new Date().toISOString().slice(0, 10);
     const asOf = new Date().toISOString();
     /** What the home screen, the account's screens and a person's page ask for. */
-    const screenCalls: [method: string, input: unknown][] = [
+    const allScreenCalls: [method: string, input: unknown][] = [
       ['accounts.list', {}],
       ['dashboard.get', { today, timeZone: TIME_ZONE }],
       ['insights.statusAll', {}],
@@ -172,6 +177,7 @@ async function main(): Promise<void> {
       ['plan.person', { personId: person }],
       ['search.query', { text: 'Contact 12', limit: 20 }],
     ];
+    const screenCalls = ONLY ? allScreenCalls.filter(([method]) => ONLY.has(method)) : allScreenCalls;
     const times = new Map<string, number[]>(screenCalls.map(([method]) => [method, []]));
     const timeCall = (method: string, input: unknown) => {
       const started = performance.now();

@@ -5,6 +5,7 @@
  * round trips between Node and the browser are not in the numbers.
  */
 import type { Locator, Page } from '@playwright/test';
+import { farDragInPage } from './farZoomDrag';
 
 /** What a page looked like when it became interactive. */
 export interface OpenResult {
@@ -63,11 +64,13 @@ export function installOpenProbe({ quietMs, quietFrames, timeoutMs }: OpenProbeO
       for (const node of nodes) if (node.style.visibility === 'hidden') hidden++;
       const edges = document.querySelectorAll('.react-flow__edge').length;
       const transform = document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '';
+      // Far out, the map is one painted canvas and no DOM card need be drawn.
+      const far = document.querySelector('[data-testid="far-zoom-layer"]') !== null;
       const zoom = Number(/scale\(([^)]+)\)/.exec(transform)?.[1] ?? 0);
       last = { nodes: nodes.length, edges, zoom };
       return {
-        ready: pane !== null && nodes.length > 0 && hidden === 0,
-        signature: `${pane !== null}|${nodes.length}|${hidden}|${edges}|${transform}`,
+        ready: pane !== null && (nodes.length > 0 || far) && hidden === 0,
+        signature: `${pane !== null}|${far}|${nodes.length}|${hidden}|${edges}|${transform}`,
       };
     };
 
@@ -256,5 +259,24 @@ export async function timeOpen(page: Page, opener: Locator): Promise<OpenResult>
 /** Drags the visible card nearest the centre of the map and returns the median step times. */
 export async function timeDrag(page: Page, nodeSelector: string): Promise<DragResult> {
   const { busy, frame } = await page.evaluate(dragInPage, { nodeSelector, ...DRAG });
+  return { ms: median(busy), frameMs: median(frame), steps: busy.length };
+}
+
+/** The size of a person card (renderer/src/features/map/placement.ts). */
+const CARD = { width: 200, height: 120 };
+
+/**
+ * At far zoom the cards are painted, not DOM: drags the card nearest the centre by its screen
+ * point, found from the people's places on the flow (test/bench/farZoomDrag.ts).
+ */
+export async function timeFarDrag(page: Page, points: { id: string; x: number; y: number }[]): Promise<DragResult> {
+  const { busy, frame } = await page.evaluate(farDragInPage, {
+    points,
+    cardWidth: CARD.width,
+    cardHeight: CARD.height,
+    warmup: DRAG.warmup,
+    steps: DRAG.steps,
+    stepPx: DRAG.stepPx,
+  });
   return { ms: median(busy), frameMs: median(frame), steps: busy.length };
 }

@@ -77,7 +77,15 @@ export interface RoomResponse {
 /** One request to the room's server, the way a browser on the room's page sends it. */
 export function roomRequest(
   url: string,
-  request: { method?: string; path: string; cookie?: string; body?: unknown; headers?: Record<string, string> },
+  request: {
+    method?: string;
+    path: string;
+    cookie?: string;
+    body?: unknown;
+    headers?: Record<string, string>;
+    /** The client's own address (another 127.x.y.z stands in for another device in the room). */
+    from?: string;
+  },
 ): Promise<RoomResponse> {
   const base = new URL(url);
   const body = request.body === undefined ? undefined : JSON.stringify(request.body);
@@ -89,6 +97,7 @@ export function roomRequest(
         method: request.method ?? (body === undefined ? 'GET' : 'POST'),
         path: request.path,
         agent: false,
+        ...(request.from ? { localAddress: request.from } : {}),
         headers: {
           ...(body === undefined ? {} : { 'Content-Type': 'application/json', Origin: base.origin }),
           ...(request.cookie ? { Cookie: request.cookie } : {}),

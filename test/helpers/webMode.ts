@@ -47,6 +47,9 @@ export async function startWebMode(databasePath: string, opener?: { env: NodeJS.
       databasePath,
       '--port',
       '0',
+      // Share to the room listens on loopback in tests, never on the machine's LAN address.
+      '--share-host',
+      '127.0.0.1',
       ...(opener ? [] : ['--no-open']),
     ],
     { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: opener?.env ?? process.env },

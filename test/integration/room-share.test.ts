@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { join, openEvents, roomRequest, seedAccount, startHost, viewerCall } from '../helpers/room';
+import { contract } from '../../shared/api/contract';
+import { RoomEvents, RoomJoined, type RoomEventName } from '../../shared/api/methods/shares';
+import { cookieOf, join, openEvents, roomRequest, seedAccount, startHost, viewerCall } from '../helpers/room';
 
 /**
  * Share to the room, from the host's methods to a viewer's HTTP: the share starts and stops, the
@@ -121,6 +123,49 @@ describe('sharing a map to the room', () => {
     expect((await tryCode(code)).status).toBe(200);
   });
 
+  it('locks out only the guessing device, and every device once the room has seen too many wrong codes', async () => {
+    const host = await startHost({ wrongCodesBeforeLockout: 2, wrongCodesInRoom: 5 });
+    const { mapId } = await seedAccount(host);
+    const { url, code } = await host.ok('shares.start', { mapId });
+    const wrong = code === '000000' ? '000001' : '000000';
+    const tryCode = (attempt: string, from: string) =>
+      roomRequest(url, { path: '/room/join', body: { code: attempt, name: 'Guess' }, from }).then((r) => r.status);
+
+    expect([await tryCode(wrong, '127.0.0.2'), await tryCode(wrong, '127.0.0.2')]).toEqual([403, 429]);
+    // Another device in the room is not held up by the first one's guesses.
+    expect(await tryCode(code, '127.0.0.3')).toBe(200);
+    expect(await tryCode(wrong, '127.0.0.4')).toBe(403);
+    expect(await tryCode(wrong, '127.0.0.5')).toBe(403);
+    expect(await tryCode(wrong, '127.0.0.6')).toBe(403);
+    // Five wrong codes in the room: now every device waits, with the right code too.
+    expect(await tryCode(code, '127.0.0.7')).toBe(429);
+    expect(await tryCode(code, '127.0.0.3')).toBe(429);
+    // A fresh share, a fresh code: the room lets devices in again, the guessing one still waits.
+    const fresh = await host.ok('shares.start', { mapId });
+    expect(await tryCode(fresh.code, '127.0.0.7')).toBe(200);
+    expect(await tryCode(fresh.code, '127.0.0.2')).toBe(429);
+  });
+
+  it('says which viewers follow now, and takes no more viewers than it is made for', async () => {
+    const host = await startHost({ maxViewers: 2 });
+    const { mapId } = await seedAccount(host);
+    const { url, code } = await host.ok('shares.start', { mapId });
+    const following = await openEvents(url, await join(url, code, 'Lin'));
+    await join(url, code, 'Mei');
+    const viewers = (await host.ok('shares.status', {})).viewers;
+    expect(viewers.map(({ name, connected }) => [name, connected])).toEqual([
+      ['Lin', true],
+      ['Mei', false],
+    ]);
+    const third = await roomRequest(url, { path: '/room/join', body: { code, name: 'Sam' } });
+    expect(third.status).toBe(403);
+    expect(third.headers['set-cookie']).toBeUndefined();
+    following.close();
+    await expect
+      .poll(async () => (await host.ok('shares.status', {})).viewers.map((viewer) => viewer.connected))
+      .toEqual([false, false]);
+  });
+
   it('binds a session to its code: a new share ends it and its code', async () => {
     const host = await startHost();
     const { mapId } = await seedAccount(host);
@@ -197,6 +242,59 @@ describe('sharing a map to the room', () => {
     const view = await viewerCall(url, await join(url, code, 'Two'), 'maps.view', { mapId });
     const people = (view.json().result as { people: { id: string; stance: string }[] }).people;
     expect(people.find((person) => person.id === ann.id)?.stance).toBe('supportive');
+    stream.close();
+  });
+
+  it('answers every shares method with what the contract says it returns', async () => {
+    const host = await startHost();
+    const { mapId } = await seedAccount(host);
+    const answers: [string, unknown][] = [];
+    const call = async (method: keyof typeof contract, input: unknown) => {
+      const outcome = await host.dispatch(method, input);
+      if (!outcome.ok) throw new Error(`${method}: ${JSON.stringify(outcome.error)}`);
+      answers.push([method, outcome.result]);
+      return outcome.result;
+    };
+    const { url, code } = (await call('shares.start', { mapId })) as { url: string; code: string };
+    const joined = await roomRequest(url, { path: '/room/join', body: { code, name: 'Lin' } });
+    expect(RoomJoined.safeParse(joined.json().result).success).toBe(true);
+    const cookie = cookieOf(joined);
+    const stream = await openEvents(url, cookie);
+    for (const text of ['one', 'two']) {
+      expect((await roomRequest(url, { path: '/room/notes', cookie, body: { kind: 'note', text } })).status).toBe(201);
+    }
+    const { inbox } = (await call('shares.status', {})) as { inbox: { id: string }[] };
+    await call('shares.present', { x: 0, y: 0, zoom: 1 });
+    await call('shares.placeNote', { noteId: inbox[0]?.id });
+    await call('shares.dismissNote', { noteId: inbox[1]?.id });
+    await call('shares.stop', {});
+    await call('shares.status', {});
+    expect([...new Set(answers.map(([method]) => method))].sort()).toEqual(
+      Object.keys(contract)
+        .filter((method) => method.startsWith('shares.'))
+        .sort(),
+    );
+    for (const [method, result] of answers) {
+      const parsed = contract[method as keyof typeof contract].output.safeParse(result);
+      expect(parsed.success, `${method}: ${JSON.stringify(parsed.error?.issues)}`).toBe(true);
+    }
+    // The room's events carry what shared/api says, for the viewer's page to read.
+    await stream.ended;
+    expect(new Set(stream.events.map((event) => event.event))).toEqual(new Set(Object.keys(RoomEvents)));
+    for (const { event, data } of stream.events) {
+      expect(RoomEvents[event as RoomEventName].safeParse(data).success, event).toBe(true);
+    }
+  });
+
+  it('runs one server however many starts come at once, and keeps idle streams alive', async () => {
+    const host = await startHost({ heartbeatMs: 50 });
+    const { mapId } = await seedAccount(host);
+    const shares = await Promise.all([1, 2, 3].map(() => host.ok('shares.start', { mapId })));
+    expect(new Set(shares.map((share) => share.url)).size).toBe(1);
+    const last = await host.ok('shares.status', {});
+    expect(shares.map((share) => share.code)).toContain(last.code);
+    const stream = await openEvents(last.url ?? '', await join(last.url ?? '', last.code ?? ''));
+    await expect.poll(() => stream.raw().includes(': heartbeat')).toBe(true);
     stream.close();
   });
 });

@@ -188,4 +188,13 @@ describe('notes from the room', () => {
     expect(codeOf(fourth)).toBe('too_many_notes');
     expect((await sendNote(url, '', { kind: 'note', text: 'no session' })).status).toBe(401);
   });
+
+  it('stop at a full inbox until the host empties it', async () => {
+    const { host, url, cookie } = await sharedRoom({ maxInbox: 2 });
+    for (const text of ['one', 'two']) expect((await sendNote(url, cookie, { kind: 'note', text })).status).toBe(201);
+    expect((await sendNote(url, cookie, { kind: 'note', text: 'three' })).status).toBe(429);
+    const [first] = (await host.ok('shares.status', {})).inbox;
+    await host.ok('shares.dismissNote', { noteId: first?.id ?? '' });
+    expect((await sendNote(url, cookie, { kind: 'note', text: 'three' })).status).toBe(201);
+  });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { MapView } from '../../shared/api/entities';
-import { orgChartUpdates, type ItemUpdate } from '../../renderer/src/features/map/orgChartMoves';
+import {
+  foldableUnit,
+  foldUnitUpdates,
+  orgChartUpdates,
+  type ItemUpdate,
+} from '../../renderer/src/features/map/orgChartMoves';
 
 const CARD = { width: 200, height: 120 };
 
@@ -92,5 +97,51 @@ describe('org-chart layout of a map', () => {
     const ys = updates.map((u) => u.y);
     expect(Math.min(...xs)).toBe(500);
     expect(Math.min(...ys)).toBe(300);
+  });
+});
+
+describe('folding a department from the layout', () => {
+  const view = company();
+  const boxOf = (updates: ItemUpdate[], unitId: string) => {
+    const u = updates.find((one) => one.itemId === `item-${unitId}`) as ItemUpdate;
+    return { x: u.x, y: u.y, width: u.width as number, height: u.height as number };
+  };
+
+  it('folds the selected department, or the selected person’s, when it is on the map', () => {
+    expect(foldableUnit(view, { kind: 'orgUnit', id: 'it' })).toBe('it');
+    expect(foldableUnit(view, { kind: 'person', id: 'dev2' })).toBe('it');
+    expect(foldableUnit(view, { kind: 'person', id: 'freelancer' })).toBeNull();
+    expect(foldableUnit(view, null)).toBeNull();
+  });
+
+  it('closes the gap a folded department leaves, and makes room again when it unfolds', () => {
+    const open = orgChartUpdates(view);
+    const folding = foldUnitUpdates(view, 'it');
+    const it = boxOf(folding, 'it');
+    expect(folding.find((u) => u.itemId === 'item-it')?.collapsed).toBe(true);
+    expect(it.height).toBeLessThan(boxOf(open, 'it').height);
+    // The chart is no bigger anywhere, and smaller where the department was.
+    const extent = (updates: ItemUpdate[]) => ({
+      right: Math.max(...updates.map((u) => u.x + (u.width ?? 200))),
+      bottom: Math.max(...updates.map((u) => u.y + (u.height ?? 120))),
+    });
+    const before = extent(open.filter((u) => !['item-dev1', 'item-dev2', 'item-dev3', 'item-cio'].includes(u.itemId)));
+    const after = extent(
+      folding.filter((u) => !['item-dev1', 'item-dev2', 'item-dev3', 'item-cio'].includes(u.itemId)),
+    );
+    expect(after.right + after.bottom).toBeLessThan(before.right + before.bottom);
+    // No other box overlaps the folded one.
+    for (const unit of ['exec', 'finance', 'ops']) {
+      const other = boxOf(folding, unit);
+      expect(overlap(it, other)).toBe(false);
+    }
+    // Unfolding (the item now folded) lays it out in full again.
+    const folded = {
+      ...view,
+      items: view.items.map((item) => (item.orgUnitId === 'it' ? { ...item, collapsed: true } : item)),
+    } as MapView;
+    const unfolding = foldUnitUpdates(folded, 'it');
+    expect(unfolding.find((u) => u.itemId === 'item-it')?.collapsed).toBe(false);
+    expect(boxOf(unfolding, 'it')).toEqual(boxOf(open, 'it'));
   });
 });

@@ -1,15 +1,13 @@
 import { randomBytes, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import { z } from 'zod';
 import { contract, type MethodName, type OutputOf, type ParsedInputOf } from '../../../shared/api/contract';
-import { Id } from '../../../shared/api/entities';
 import { ApiError, HTTP_STATUS, type ErrorCode } from '../../../shared/api/errors';
 import { issuesFromZod } from '../../../shared/api/issues';
 import {
-  RoomNoteKind,
-  RoomNoteText,
-  ViewerName,
+  RoomJoin,
+  RoomNote,
   type InboxNote,
+  type RoomJoined,
   type ShareStatus,
   type Viewer,
 } from '../../../shared/api/methods/shares';
@@ -32,8 +30,17 @@ export interface RoomOptions {
   wrongCodesBeforeLockout?: number;
   /** How long a locked-out client waits (default 5 minutes). */
   lockoutMs?: number;
+  /**
+   * Wrong join codes from all clients together within one lockout time, after which every join
+   * waits (default 30): many devices guessing at once get no further than a few would.
+   */
+  wrongCodesInRoom?: number;
   /** Notes one viewer may send in a minute (default 10). */
   notesPerMinute?: number;
+  /** Sessions one share takes (default 200: a large workshop, with every device joined twice). */
+  maxViewers?: number;
+  /** Notes the inbox holds before it takes no more until the host empties it (default 500). */
+  maxInbox?: number;
   /** How often an idle event stream carries a comment, so proxies and phones keep it open (default 15 s). */
   heartbeatMs?: number;
   log?: (message: string) => void;
@@ -47,7 +54,7 @@ interface Share {
 }
 
 interface Session {
-  viewer: Viewer;
+  viewer: Omit<Viewer, 'connected'>;
   /** The share and the code it joined with: a new share or a new code ends it. */
   shareId: string;
   code: string;
@@ -62,9 +69,6 @@ interface InboxEntry extends InboxNote {
 
 const HOURS = 60 * 60 * 1000;
 const MINUTE = 60 * 1000;
-
-const JoinBody = z.object({ code: z.string().max(100), name: ViewerName }).strict();
-const NoteBody = z.object({ kind: RoomNoteKind, text: RoomNoteText, personId: Id.nullable().optional() }).strict();
 
 const failure = (code: ErrorCode, message: string, extra: { retryAfterSeconds?: number } = {}): Reply => ({
   status: HTTP_STATUS[code],
@@ -96,11 +100,12 @@ export class Room {
   private server: RoomServer | null = null;
   private readonly sessions = new Map<string, Session>();
   private readonly wrongCodes = new Map<string, { count: number; lockedUntil: number }>();
+  /** When each recent wrong code came, from whichever client. */
+  private wrongCodeTimes: number[] = [];
   private inbox: InboxEntry[] = [];
   private expiry: NodeJS.Timeout | null = null;
   private readonly heartbeat: NodeJS.Timeout;
   private readonly settings: Required<Omit<RoomOptions, 'host' | 'log'>> & Pick<RoomOptions, 'host'>;
-  private readonly log: (message: string) => void;
 
   constructor(
     private readonly dispatch: AsyncDispatch,
@@ -112,10 +117,12 @@ export class Room {
       shareDurationMs: options.shareDurationMs ?? 4 * HOURS,
       wrongCodesBeforeLockout: options.wrongCodesBeforeLockout ?? 5,
       lockoutMs: options.lockoutMs ?? 5 * MINUTE,
+      wrongCodesInRoom: options.wrongCodesInRoom ?? 30,
       notesPerMinute: options.notesPerMinute ?? 10,
+      maxViewers: options.maxViewers ?? 200,
+      maxInbox: options.maxInbox ?? 500,
       heartbeatMs: options.heartbeatMs ?? 15_000,
     };
-    this.log = options.log ?? console.warn;
     this.heartbeat = setInterval(() => this.broadcast(': heartbeat\n\n'), this.settings.heartbeatMs);
     this.heartbeat.unref();
   }
@@ -124,7 +131,19 @@ export class Room {
 
   // The host's side: the shares.* methods.
 
-  async start({ mapId, host }: ParsedInputOf<'shares.start'>): Promise<OutputOf<'shares.start'>> {
+  /** Starts and stops run one at a time, so two starts at once never leave a second server behind. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private serially<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  start(input: ParsedInputOf<'shares.start'>): Promise<OutputOf<'shares.start'>> {
+    return this.serially(() => this.startNow(input));
+  }
+
+  private async startNow({ mapId, host }: ParsedInputOf<'shares.start'>): Promise<OutputOf<'shares.start'>> {
     const address = host ?? this.settings.host ?? defaultShareHost();
     // Only an address of this machine's own interfaces: never "every interface" (0.0.0.0).
     if (!ownAddresses().includes(address)) {
@@ -134,27 +153,42 @@ export class Room {
     if (!view.ok) throw ApiError.fromPayload(view.error);
     const { map } = view.result as OutputOf<'maps.view'>;
     if (this.server && this.server.host !== address) await this.closeServer();
+    const previousCode = this.share?.code;
     this.endShare();
-    this.server ??= await startRoomServer({
-      host: address,
-      staticRoot: this.settings.staticRoot,
-      routes: {
-        join: (body, client) => this.join(body, client),
-        call: (session, method, body) => this.call(session, method, body),
-        note: (session, body) => this.note(session, body),
-        events: (session, res) => this.openEvents(session, res),
-      },
-    });
+    this.server ??= await this.listen(address);
+    let code: string;
+    do code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+    while (code === previousCode);
     const share: Share = {
       id: randomUUID(),
       map: { mapId: map.id, accountId: map.accountId },
-      code: String(randomInt(0, 1_000_000)).padStart(6, '0'),
+      code,
       expiresAt: Date.now() + this.settings.shareDurationMs,
     };
     this.share = share;
+    // Guesses at the old code tell nothing about the new one; each device's own lockout stays.
+    this.wrongCodeTimes = [];
     this.expiry = setTimeout(() => void this.stop(), this.settings.shareDurationMs);
     this.expiry.unref();
     return { url: this.server.url, code: share.code, expiresAt: new Date(share.expiresAt).toISOString() };
+  }
+
+  private async listen(address: string): Promise<RoomServer> {
+    try {
+      return await startRoomServer({
+        host: address,
+        staticRoot: this.settings.staticRoot,
+        routes: {
+          join: (body, client) => this.join(body, client),
+          call: (session, method, body) => this.call(session, method, body),
+          note: (session, body) => this.note(session, body),
+          events: (session, res) => this.openEvents(session, res),
+        },
+      });
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+      throw new ApiError('invalid_input', `Powermap cannot share on ${address} (${reason})`);
+    }
   }
 
   status(): ShareStatus {
@@ -179,15 +213,20 @@ export class Room {
       url: this.server.url,
       code: share.code,
       expiresAt: new Date(share.expiresAt).toISOString(),
-      viewers: [...this.sessions.values()].map((session) => session.viewer),
+      viewers: [...this.sessions.values()].map((session) => ({
+        ...session.viewer,
+        connected: session.streams.size > 0,
+      })),
       inbox,
     };
   }
 
   /** Ends the share: every stream hears `stopped`, the code and the sessions die, the server closes. */
-  async stop(): Promise<void> {
-    this.endShare();
-    await this.closeServer();
+  stop(): Promise<void> {
+    return this.serially(async () => {
+      this.endShare();
+      await this.closeServer();
+    });
   }
 
   present(viewport: ParsedInputOf<'shares.present'>): void {
@@ -241,9 +280,14 @@ export class Room {
     const record = this.wrongCodes.get(client);
     if (record && record.lockedUntil > now) return this.lockedOut(record.lockedUntil - now);
     if (record && record.lockedUntil !== 0) this.wrongCodes.delete(client);
+    this.wrongCodeTimes = this.wrongCodeTimes.filter((time) => time > now - this.settings.lockoutMs);
+    const [oldest] = this.wrongCodeTimes;
+    if (oldest !== undefined && this.wrongCodeTimes.length >= this.settings.wrongCodesInRoom) {
+      return this.lockedOut(oldest + this.settings.lockoutMs - now);
+    }
     const share = this.liveShare();
     if (!share) return failure('share_ended', 'The host is not sharing a map now');
-    const parsed = JoinBody.safeParse(body, { reportInput: true });
+    const parsed = RoomJoin.safeParse(body, { reportInput: true });
     if (!parsed.success) {
       return fromError(
         new ApiError('invalid_input', 'Give a name and the join code', issuesFromZod(parsed.error.issues)),
@@ -253,6 +297,7 @@ export class Room {
       const wrong = { count: (this.wrongCodes.get(client)?.count ?? 0) + 1, lockedUntil: 0 };
       if (wrong.count >= this.settings.wrongCodesBeforeLockout) wrong.lockedUntil = now + this.settings.lockoutMs;
       this.wrongCodes.set(client, wrong);
+      this.wrongCodeTimes.push(now);
       if (wrong.lockedUntil !== 0) return this.lockedOut(this.settings.lockoutMs);
       return failure('wrong_code', 'That is not the join code');
     }
@@ -265,8 +310,13 @@ export class Room {
     if (!account.ok) return replyOf(account);
     const map = (maps.result as OutputOf<'maps.list'>).find((candidate) => candidate.id === share.map.mapId);
     if (!map) return failure('share_ended', 'The shared map no longer exists');
+    if (this.sessions.size >= this.settings.maxViewers) return failure('forbidden', 'The room is full');
     const token = randomBytes(32).toString('base64url');
-    const viewer: Viewer = { id: randomUUID(), name: parsed.data.name, joinedAt: new Date(now).toISOString() };
+    const viewer: Omit<Viewer, 'connected'> = {
+      id: randomUUID(),
+      name: parsed.data.name,
+      joinedAt: new Date(now).toISOString(),
+    };
     this.sessions.set(token, { viewer, shareId: share.id, code: share.code, noteTimes: [], streams: new Set() });
     return {
       status: 200,
@@ -279,7 +329,7 @@ export class Room {
           mapName: map.name,
           accountName: (account.result as OutputOf<'accounts.get'>).name,
           viewerId: viewer.id,
-        },
+        } satisfies RoomJoined,
       },
     };
   }
@@ -319,13 +369,13 @@ export class Room {
     const found = this.sessionOf(token);
     if (!found) return failure('unauthorized', 'Join the room first');
     const { session, share } = found;
-    const parsed = NoteBody.safeParse(body, { reportInput: true });
+    const parsed = RoomNote.safeParse(body, { reportInput: true });
     if (!parsed.success) {
       return fromError(new ApiError('invalid_input', 'The note is not valid', issuesFromZod(parsed.error.issues)));
     }
     const now = Date.now();
     session.noteTimes = session.noteTimes.filter((time) => time > now - MINUTE);
-    if (session.noteTimes.length >= this.settings.notesPerMinute) {
+    if (session.noteTimes.length >= this.settings.notesPerMinute || this.inbox.length >= this.settings.maxInbox) {
       return failure('too_many_notes', 'Too many notes in a minute');
     }
     const personId = parsed.data.personId ?? null;

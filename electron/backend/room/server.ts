@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ApiError, HTTP_STATUS } from '../../../shared/api/errors';
+import { ROOM_ROUTES } from '../../../shared/api/methods/shares';
 import { contentSecurityPolicy, pageWithNonce } from '../http/content-security-policy';
 import { contentTypeOf, fileUnderRoot, isAppPage } from '../http/static-files';
 import { urlHost } from './address';
@@ -58,7 +59,7 @@ export async function startRoomServer(options: {
     if (req.headers.host !== ownHost) return sendError(res, new ApiError('forbidden', 'Unknown host'));
     const urlPath = (req.url ?? '/').split('?')[0] ?? '/';
     if (req.method === 'GET' || req.method === 'HEAD') {
-      if (urlPath === `${ROOM_PREFIX}/events`) {
+      if (urlPath === ROOM_ROUTES.events && req.method === 'GET') {
         const refusal = options.routes.events(sessionOf(req), res);
         if (refusal) send(res, refusal);
         return;
@@ -120,9 +121,9 @@ export async function startRoomServer(options: {
 type Route = { kind: 'join' } | { kind: 'notes' } | { kind: 'call'; method: string };
 
 function routeOf(urlPath: string): Route | null {
-  if (urlPath === `${ROOM_PREFIX}/join`) return { kind: 'join' };
-  if (urlPath === `${ROOM_PREFIX}/notes`) return { kind: 'notes' };
-  const api = `${ROOM_PREFIX}/api/`;
+  if (urlPath === ROOM_ROUTES.join) return { kind: 'join' };
+  if (urlPath === ROOM_ROUTES.notes) return { kind: 'notes' };
+  const api = ROOM_ROUTES.api;
   if (!urlPath.startsWith(api)) return null;
   try {
     return { kind: 'call', method: decodeURIComponent(urlPath.slice(api.length)) };

@@ -3,10 +3,7 @@ import type { SharesMethod } from '../../../shared/api/methods/shares';
 import type { OutputOf, ParsedInputOf } from '../../../shared/api/contract';
 
 const runsInTheAppsProcess = (): never => {
-  throw new ApiError(
-    'forbidden',
-    'Sharing to the room runs in the app’s own process (see withRoom), not in the backend’s threads',
-  );
+  throw new ApiError('forbidden', 'Sharing to the room runs in the app’s own process, not in the backend’s threads');
 };
 
 /**

@@ -32,7 +32,12 @@ function getOverride(db: Db, opportunityId: string, personId: string): Opportuni
  * The person as this opportunity sees them: each overridden field replaces the account-level one,
  * with the time of the opportunity's assessment.
  */
-export function effectivePerson(person: Person, override: OverrideRow | undefined): Person {
+export function effectivePerson<
+  P extends Pick<
+    Person,
+    'role' | 'influence' | 'stance' | 'roleAssessedAt' | 'influenceAssessedAt' | 'stanceAssessedAt'
+  >,
+>(person: P, override: OverrideRow | undefined): P {
   if (!override) return person;
   return {
     ...person,

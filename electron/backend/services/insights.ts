@@ -20,8 +20,8 @@ export function listInsights(
   now = new Date(),
 ): { insights: InsightView[]; status: MapStatusView } {
   return db.transaction(() => {
-    const { input } = gatherInsightInput(db, accountId, mapId);
     const thresholds = getThresholds(db);
+    const input = gatherInsightInput(db, accountId, mapId, thresholds, now);
     const states = listStates(db, accountId);
     const insights = evaluateInsights(input, thresholds, now).map((insight) => {
       const record = states.get(insightKey(insight));
@@ -31,11 +31,33 @@ export function listInsights(
   })();
 }
 
+/**
+ * The light reads only the key players and the coverage lines to them. A map's light needs the
+ * map's people first (a deal may make someone a key player); the account's asks SQL for them.
+ */
 export function accountStatus(db: Db, accountId: string, mapId?: string): MapStatusView {
   return db.transaction(() => {
+    const { coverMinStrength } = getThresholds(db);
+    if (mapId) {
+      const { people, relations } = peopleAndLines(db, accountId, mapId);
+      return mapStatus(people, relations, coverMinStrength);
+    }
     getAccount(db, accountId);
-    const { people, relations } = peopleAndLines(db, accountId, mapId);
-    return mapStatus(people, relations, getThresholds(db).coverMinStrength);
+    const keyPlayers = allRows<{ id: string; role: string; stance: Stance; isPlaceholder: number }>(
+      db,
+      `SELECT id, role, stance, is_placeholder AS isPlaceholder FROM people
+       WHERE account_id = ? AND deleted_at IS NULL AND role IN ('decision_maker', 'approver')`,
+      accountId,
+    ).map((p) => ({ ...p, isPlaceholder: p.isPlaceholder === 1 }));
+    const covers = allRows<{ fromMemberId: string; toPersonId: string; strength: number }>(
+      db,
+      `SELECT r.from_member_id AS fromMemberId, r.to_person_id AS toPersonId, r.strength FROM relations r
+       JOIN people p ON p.id = r.to_person_id
+       WHERE r.account_id = ? AND r.kind = 'covers' AND r.from_member_id IS NOT NULL AND p.deleted_at IS NULL
+         AND p.role IN ('decision_maker', 'approver')`,
+      accountId,
+    ).map((c) => ({ ...c, kind: 'covers' }));
+    return mapStatus(keyPlayers, covers, coverMinStrength);
   })();
 }
 
@@ -66,7 +88,6 @@ export function allStatuses(db: Db): { accountId: string; status: MapStatusView 
 
 export function findPathToPower(db: Db, accountId: string, targetId: string, mapId?: string): PathToPowerView {
   return db.transaction(() => {
-    getAccount(db, accountId);
     const { people, relations } = peopleAndLines(db, accountId, mapId);
     if (!people.some((person) => person.id === targetId))
       invalid(

@@ -18,7 +18,13 @@ export const ViewerName = z.string().trim().min(1).max(40);
 /** What a viewer writes in a note or a suggestion. */
 export const RoomNoteText = z.string().trim().min(1).max(1000);
 
-export const Viewer = z.object({ id: Id, name: z.string(), joinedAt: Timestamp });
+export const Viewer = z.object({
+  id: Id,
+  name: z.string(),
+  joinedAt: Timestamp,
+  /** Whether their page is following now (its event stream is open). */
+  connected: z.boolean(),
+});
 export type Viewer = z.infer<typeof Viewer>;
 
 /** A note or suggestion from the room, waiting in the host's inbox. */
@@ -79,3 +85,44 @@ export const sharesMethods = {
 } as const;
 
 export type SharesMethod = keyof typeof sharesMethods;
+
+/**
+ * The room's own routes, beside the contract: what a viewer's page sends and receives on the
+ * room's server (`http://ADDRESS:PORT/room/`). Reads go to `POST /room/api/<method>` and answer
+ * as web mode's `/api/` does; the session is a cookie the browser keeps (HttpOnly).
+ */
+export const ROOM_ROUTES = {
+  page: '/room/',
+  join: '/room/join',
+  api: '/room/api/',
+  events: '/room/events',
+  notes: '/room/notes',
+} as const;
+
+/** `POST /room/join`. */
+export const RoomJoin = z.object({ code: z.string().max(100), name: ViewerName }).strict();
+export const RoomJoined = z.object({
+  mapId: Id,
+  accountId: Id,
+  mapName: z.string(),
+  accountName: z.string(),
+  viewerId: Id,
+});
+export type RoomJoined = z.infer<typeof RoomJoined>;
+
+/** `POST /room/notes` (201 `{ id }`). */
+export const RoomNote = z
+  .object({ kind: RoomNoteKind, text: RoomNoteText, personId: Id.nullable().optional() })
+  .strict();
+export type RoomNote = z.infer<typeof RoomNote>;
+
+/** The events of `GET /room/events`, each with its data (JSON). */
+export const RoomEvents = {
+  /** The host wrote these tables: reload the reads that read them (shared/api/refresh.ts). */
+  changed: z.object({ tables: z.array(z.string()) }),
+  /** Where the host looks, for a viewer who follows the presenter. */
+  viewport: sharesMethods['shares.present'].input,
+  /** The share ended: the stream closes after it. */
+  stopped: z.object({}),
+} as const;
+export type RoomEventName = keyof typeof RoomEvents;

@@ -1,4 +1,4 @@
-import { callApi, card, expect, pressOnPage, test } from '../fixtures';
+import { callApi, card, expect, pressOnPage, test, undoByKey } from '../fixtures';
 import type { Page } from '@playwright/test';
 
 /**
@@ -8,14 +8,17 @@ import type { Page } from '@playwright/test';
 function company(n: number): string {
   const rows = ['Name,Title,Department,Manager'];
   const names: string[] = [];
-  // A CEO, managers with two to nine reports each (breadth first), a department per branch.
+  const departments: string[] = [];
+  // A CEO, managers with two to nine reports each (breadth first); each of the CEO's reports heads
+  // a department, and everyone under them works in it.
   let manager = 0;
   let open = 5;
   for (let i = 0; i < n; i++) {
     const name = `Person ${String(i).padStart(3, '0')}`;
     names.push(name);
     const boss = i === 0 ? '' : names[manager]!;
-    rows.push(`${name},Title ${i},Dept ${i === 0 ? 0 : 1 + (manager % 12)},${boss}`);
+    departments.push(i === 0 ? 'Board' : manager === 0 ? `Department ${i}` : departments[manager]!);
+    rows.push(`${name},Title ${i},${departments[i]},${boss}`);
     if (i > 0 && --open === 0) {
       manager++;
       open = 2 + ((manager * 7) % 8);
@@ -76,10 +79,44 @@ test('a 300-person account fits the screen, and focus fades all but one neighbou
   await page.keyboard.type('>Focus on the selected');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('region', { name: 'Focus' })).toContainText('Focused on Person 001');
+  // Nearer: the far drawing of the cards and the reporting lines down the stacked columns' trunks.
+  await expect.poll(() => zoomOf(page)).toBeGreaterThan(0.15);
+  await page.screenshot({ path: test.info().outputPath('focus-person-001.png') });
 
   // The dark scheme, at Fit again.
   await page.getByRole('region', { name: 'Focus' }).getByRole('button', { name: 'End the focus (Esc)' }).click();
   await page.emulateMedia({ colorScheme: 'dark' });
-  await pressOnPage(page, 'Shift+!');
+  await page.getByRole('button', { name: 'Zoom to fit' }).click();
+  await expect.poll(() => zoomOf(page)).toBeLessThan(0.2);
+  await expect(page.locator('.react-flow__node-person [data-dimmed]')).toHaveCount(0);
   await page.screenshot({ path: test.info().outputPath('fit-300-dark.png') });
+});
+
+test('U folds a department from the layout and unfolds it again, one undo step each', async ({ app, page }) => {
+  await page.goto(app.url);
+  await page.getByTestId('open-sample').click();
+  await expect(card(page, 'Richard Hale')).toBeVisible();
+  const procurement = page.getByTestId('org-unit').filter({ hasText: 'Procurement' });
+  const heightOf = async () => (await procurement.boundingBox())?.height ?? 0;
+  const openHeight = await heightOf();
+
+  // U on a selected person folds their department: its people hide, the box shrinks to its header.
+  await card(page, 'Richard Hale').click();
+  await expect(page.getByTestId('person-inspector').getByLabel('Name')).toHaveValue('Richard Hale');
+  await pressOnPage(page, 'u');
+  await expect(procurement).toHaveAttribute('data-collapsed', 'true');
+  await expect(card(page, 'Richard Hale')).toHaveCount(0);
+  await expect.poll(heightOf).toBeLessThan(openHeight / 2);
+
+  // The palette's command unfolds it and makes room again.
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('>Fold or unfold');
+  await page.keyboard.press('Enter');
+  await expect(procurement).not.toHaveAttribute('data-collapsed');
+  await expect(card(page, 'Richard Hale')).toBeVisible();
+
+  // Undo folds it again, as it was before the palette ran.
+  await undoByKey(page);
+  await expect(procurement).toHaveAttribute('data-collapsed', 'true');
+  await expect(card(page, 'Richard Hale')).toHaveCount(0);
 });

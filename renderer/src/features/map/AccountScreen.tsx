@@ -442,6 +442,7 @@ function MapWorkspace(props: WorkspaceProps) {
                         bottom: 12,
                         left: '50%',
                         transform: 'translateX(-50%)',
+                        width: 'max-content',
                         zIndex: 5,
                       }}
                     >

@@ -2,7 +2,7 @@ import { Button, MultiSelect, Popover, Stack } from '@mantine/core';
 import { IconFilter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PERSON_LAYERS, ROLES, STANCES } from '../../../../shared/domain/enums';
-import { filterCount, isFiltering, NO_FILTER, type MapFilter } from './mapFilter';
+import { filterCount, NO_FILTER, type MapFilter } from './mapFilter';
 
 interface Props {
   filter: MapFilter;
@@ -21,7 +21,8 @@ export function FilterMenu({ filter, orgUnits, tags, onChange }: Props) {
       <Popover.Target>
         <Button
           size="xs"
-          variant={isFiltering(filter) ? 'filled' : 'default'}
+          // A focus fades the map too, but it has its own bar: the button counts only its filters.
+          variant={count > 0 ? 'filled' : 'default'}
           leftSection={<IconFilter size={14} />}
           data-testid="filter-button"
         >
@@ -74,7 +75,7 @@ export function FilterMenu({ filter, orgUnits, tags, onChange }: Props) {
               comboboxProps={{ withinPortal: false }}
             />
           )}
-          <Button size="xs" variant="subtle" disabled={!isFiltering(filter)} onClick={() => onChange(NO_FILTER)}>
+          <Button size="xs" variant="subtle" disabled={count === 0} onClick={() => onChange(NO_FILTER)}>
             {t('filter.clear')}
           </Button>
         </Stack>

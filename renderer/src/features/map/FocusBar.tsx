@@ -110,7 +110,7 @@ export function FocusBar({
       }}
     >
       <Group gap="sm" wrap="nowrap">
-        <Text size="sm" fw={600} data-testid="focus-title">
+        <Text size="sm" fw={600} data-testid="focus-title" style={{ whiteSpace: 'nowrap' }}>
           {t(focus.centre.kind === 'person' ? 'bigMaps.bar.person' : 'bigMaps.bar.deal', { name })}
         </Text>
         <SegmentedControl
@@ -120,7 +120,7 @@ export function FocusBar({
           onChange={(value) => onSteps(Number(value) as FocusSteps)}
           data={FOCUS_STEPS.map((steps) => ({ value: String(steps), label: t('bigMaps.bar.step', { count: steps }) }))}
         />
-        <Text size="xs" c="dimmed" role="status" data-testid="focus-count">
+        <Text size="xs" c="dimmed" role="status" data-testid="focus-count" style={{ whiteSpace: 'nowrap' }}>
           {t('bigMaps.bar.shown', { count })}
         </Text>
         <CloseButton size="sm" aria-label={t('bigMaps.bar.close')} onClick={onClose} />

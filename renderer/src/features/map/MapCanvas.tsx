@@ -12,21 +12,13 @@ import {
 import { useComputedColorScheme, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MapNote, MapView } from '../../../../shared/api/entities';
-import {
-  EDGE_HELP_ID,
-  edgeTypes,
-  entityIdOf,
-  NODE_HELP_ID,
-  nodeTypes,
-  type MapFlowNode,
-  type NodeActions,
-} from './flowTypes';
+import { EDGE_HELP_ID, edgeTypes, entityIdOf, NODE_HELP_ID, nodeTypes, type MapFlowNode } from './flowTypes';
 import { useStableCallback } from '../../app/useStableCallback';
 import { ArrangeBar } from './ArrangeBar';
 import { Legend } from './Legend';
 import { MapMiniMap } from './MapMiniMap';
 import { CanvasToolbar } from './CanvasToolbar';
-import { ZoomLevelProvider } from './zoomContext';
+import { CardContexts, type NodeActions } from './nodeActionsContext';
 import type { MapFilter } from './mapFilter';
 import type { Selection } from './selection';
 import { STANCE_COLOR } from './stanceStyle';
@@ -43,6 +35,7 @@ import { useLineDrawing } from './useLineDrawing';
 import classes from './MapCanvas.module.css';
 import type { DrawableKind, MapCommands } from './useMapCommands';
 import { useAction } from '../../actions/useAction';
+import { FarZoomLayer, useFarZoomElements } from './farZoom';
 
 interface Props {
   view: MapView;
@@ -65,8 +58,9 @@ interface Props {
 // Props of <ReactFlow> are module constants: each new object would be one more store update.
 const SNAP_GRID: [number, number] = [20, 20];
 const MULTI_SELECT_KEYS = ['Meta', 'Control'];
-const FIT_VIEW_OPTIONS = { maxZoom: 1.2, padding: 0.2 };
-const PRESENTING_FIT = { maxZoom: 1.6, padding: 0.04, duration: 300 };
+// Hidden nodes count: at far zoom every card is hidden from React Flow's DOM, yet on the map.
+const FIT_VIEW_OPTIONS = { maxZoom: 1.2, padding: 0.2, includeHiddenNodes: true };
+const PRESENTING_FIT = { maxZoom: 1.6, padding: 0.04, duration: 300, includeHiddenNodes: true };
 /** The app shell's side panels take this long to fold away or come back. */
 const PANEL_TRANSITION_MS = 250;
 const PRO_OPTIONS = { hideAttribution: true };
@@ -98,7 +92,6 @@ export function MapCanvas(props: Props) {
   const { nodes, edges, setNodes, onNodesChange, onEdgesChange } = useCanvasElements({
     view,
     filter,
-    actions,
     language: i18n.language,
     selection,
   });
@@ -132,6 +125,7 @@ export function MapCanvas(props: Props) {
     readOnly,
     step: SNAP_GRID[0],
   });
+  const farZoom = useFarZoomElements(keyboard.nodes, edges);
   const flowLabels = useFlowLabels();
   // React Flow's controls and overview follow the app's scheme; light ones glare on a dark map.
   const colorMode = useComputedColorScheme('light');
@@ -225,11 +219,11 @@ export function MapCanvas(props: Props) {
       <VisuallyHidden role="status" data-testid="canvas-announcement">
         {keyboard.announcement}
       </VisuallyHidden>
-      <ZoomLevelProvider>
+      <CardContexts actions={actions}>
         <PersonInsightsContext.Provider value={insightsByPerson}>
           <ReactFlow
-            nodes={keyboard.nodes}
-            edges={edges}
+            nodes={farZoom.nodes}
+            edges={farZoom.edges}
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}
@@ -262,7 +256,15 @@ export function MapCanvas(props: Props) {
             proOptions={PRO_OPTIONS}
           >
             <Background gap={24} />
-            <Controls showInteractive={false} />
+            <FarZoomLayer
+              active={farZoom.far}
+              view={view}
+              commands={commands}
+              itemIdOf={itemIdOf}
+              setNodes={setNodes}
+              readOnly={readOnly}
+            />
+            <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
             {nodes.length > 0 && <MapMiniMap nodeColor={minimapColor} />}
             {selectedCount >= 2 && (
               <Panel position="top-center">
@@ -274,7 +276,7 @@ export function MapCanvas(props: Props) {
             </Panel>
           </ReactFlow>
         </PersonInsightsContext.Provider>
-      </ZoomLevelProvider>
+      </CardContexts>
     </div>
   );
 }

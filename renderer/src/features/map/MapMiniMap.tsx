@@ -1,3 +1,4 @@
+import { isOnMap } from './farZoom/farZoomNodes';
 import { memo, useEffect, useRef, type PointerEvent, type WheelEvent } from 'react';
 import { Panel, useReactFlow, useStore, useStoreApi, type Node, type ReactFlowState } from '@xyflow/react';
 
@@ -20,7 +21,7 @@ function frame(state: ReactFlowState): { box: Rect; view: Rect; viewScale: numbe
   const view = { x: -tx / zoom, y: -ty / zoom, width: state.width / zoom, height: state.height / zoom };
   let [left, top, right, bottom] = [view.x, view.y, view.x + view.width, view.y + view.height];
   for (const node of state.nodeLookup.values()) {
-    if (node.hidden) continue;
+    if (!isOnMap(node.internals.userNode)) continue;
     const { x, y } = node.internals.positionAbsolute;
     left = Math.min(left, x);
     top = Math.min(top, y);
@@ -90,7 +91,7 @@ function MapMiniMapView({ nodeColor }: Props) {
       const scale = ratio * fit;
       for (const node of state.nodeLookup.values()) {
         const { width, height } = node.measured;
-        if (node.hidden || !width || !height) continue;
+        if (!isOnMap(node.internals.userNode) || !width || !height) continue;
         const { x, y } = node.internals.positionAbsolute;
         const left = Math.round(x * scale + ratio * dx);
         const top = Math.round(y * scale + ratio * dy);

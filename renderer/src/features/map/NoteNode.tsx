@@ -7,8 +7,9 @@ import { TEXT_LIMITS } from '../../../../shared/api/text';
 import classes from './NoteNode.module.css';
 import { NOTE_BACKGROUND } from './drawing';
 import { useReadOnly } from './readOnlyContext';
+import { useNodeActions } from './nodeActionsContext';
 
-export type NoteNodeData = { note: MapNote; onEdit(note: MapNote, text: string): void };
+export type NoteNodeData = { note: MapNote };
 export type NoteFlowNode = Node<NoteNodeData, 'note'>;
 
 const EDIT_NOTE = 'powermap:edit-note';
@@ -22,6 +23,7 @@ function NoteNodeView({ id, data, selected, width, height }: NodeProps<NoteFlowN
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const readOnly = useReadOnly();
+  const { onEditNote } = useNodeActions();
   useEffect(() => {
     const onRequest = (event: Event) => {
       if ((event as CustomEvent<string>).detail === id && !readOnly) setEditing(true);
@@ -48,7 +50,7 @@ function NoteNodeView({ id, data, selected, width, height }: NodeProps<NoteFlowN
           aria-label={t('notes.text')}
           onBlur={(event) => {
             setEditing(false);
-            if (event.currentTarget.value !== note.text) data.onEdit(note, event.currentTarget.value);
+            if (event.currentTarget.value !== note.text) onEditNote(note, event.currentTarget.value);
           }}
           onKeyDown={(event) => {
             if (event.key === 'Escape') {

@@ -6,13 +6,13 @@ import { useTranslation } from 'react-i18next';
 import type { OrgUnit } from '../../../../shared/api/entities';
 import classes from './OrgUnitNode.module.css';
 import { useReadOnly } from './readOnlyContext';
+import { useNodeActions } from './nodeActionsContext';
 
 export type OrgUnitNodeData = {
   unit: OrgUnit;
   itemId: string;
   collapsed: boolean;
   peopleCount: number;
-  onToggle(itemId: string, collapsed: boolean): void;
 };
 export type OrgUnitFlowNode = Node<OrgUnitNodeData, 'orgUnit'>;
 
@@ -20,6 +20,7 @@ export type OrgUnitFlowNode = Node<OrgUnitNodeData, 'orgUnit'>;
 function OrgUnitNodeView({ data, selected, width, height }: NodeProps<OrgUnitFlowNode>) {
   const { t } = useTranslation();
   const readOnly = useReadOnly();
+  const { onToggleUnit } = useNodeActions();
   return (
     <div
       className={classes.unit}
@@ -36,7 +37,7 @@ function OrgUnitNodeView({ data, selected, width, height }: NodeProps<OrgUnitFlo
           // Not a Tab stop of its own: Space on the focused department folds it (useCanvasKeyboard).
           tabIndex={-1}
           disabled={readOnly}
-          onClick={() => data.onToggle(data.itemId, !data.collapsed)}
+          onClick={() => onToggleUnit(data.itemId, !data.collapsed)}
           aria-label={data.collapsed ? t('orgUnits.expand') : t('orgUnits.collapse')}
         >
           {data.collapsed ? <IconChevronRight size={14} /> : <IconChevronDown size={14} />}

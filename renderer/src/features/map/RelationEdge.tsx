@@ -16,8 +16,17 @@ import { isReportingLine, LANE_GAP } from './drawing';
 import { CARD_SIZE } from './placement';
 import type { Position } from '@xyflow/react';
 
-/** `trunk`: the report's card is stacked in a column, so the line runs down the column's side. */
-export type RelationEdgeData = { kind: RelationKind; lane: number; trunk?: ReportTrunk | undefined };
+/**
+ * `trunkX`, `trunkTop`: the report's card is stacked in a column, so the line runs down the
+ * column's trunk at `trunkX` from the bus above the column's top card (`trunkTop`). Plain numbers,
+ * so equal data compares equal.
+ */
+export type RelationEdgeData = {
+  kind: RelationKind;
+  lane: number;
+  trunkX?: number | undefined;
+  trunkTop?: number | undefined;
+};
 export type RelationFlowEdge = Edge<RelationEdgeData, 'relation'>;
 
 const boxOf = (node: InternalNode | undefined): Box | null =>
@@ -45,8 +54,8 @@ function drawLine(props: EdgeProps<RelationFlowEdge>, start: End, end: End) {
   const dy = ((end.x - start.x) / length) * lane * LANE_GAP;
   const ends = { sourceX: start.x + dx, sourceY: start.y + dy, targetX: end.x + dx, targetY: end.y + dy };
   const [path, labelX, labelY] =
-    data?.trunk && lane === 0
-      ? trunkPath(start, end, data.trunk)
+    data?.trunkX !== undefined && data.trunkTop !== undefined && lane === 0
+      ? trunkPath(start, end, { x: data.trunkX, headTop: data.trunkTop })
       : data && isReportingLine(data.kind) && lane === 0
         ? getSmoothStepPath({ ...ends, sourcePosition: start.side, targetPosition: end.side })
         : data?.kind === 'influences' || data?.kind === 'covers'

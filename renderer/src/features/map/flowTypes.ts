@@ -1,6 +1,6 @@
 import type { Edge, EdgeTypes, Node, NodeTypes } from '@xyflow/react';
 import { Position } from '@xyflow/react';
-import type { MapItem, MapNote, MapView } from '../../../../shared/api/entities';
+import type { MapItem, MapView } from '../../../../shared/api/entities';
 import { staleAfterDays, staleAssessments } from '../../../../shared/domain/staleness';
 import { reportTrunks } from '../../../../shared/domain/orgChartLayout';
 import { isFiltering, matchesFilter, NO_FILTER, tagsByPerson, type MapFilter } from './mapFilter';
@@ -28,17 +28,10 @@ export const edgeTypes: EdgeTypes = { reportsTo: ReportsToEdge, floating: Floati
 
 export type MapFlowNode = PersonFlowNode | MemberFlowNode | OrgUnitFlowNode | NoteFlowNode;
 
-/** Callbacks the custom nodes need; passed in so node data stays the same object between renders. */
-export interface NodeActions {
-  onToggleUnit(itemId: string, collapsed: boolean): void;
-  onEditNote(note: MapNote, text: string): void;
-}
-
 export interface NodeOptions {
   selectedIds: ReadonlySet<string>;
   filter?: MapFilter;
   now?: Date;
-  actions: NodeActions;
   /** Cards translate without a hook each; a new language makes new data, so they repaint. */
   language?: string;
   /** Names each card for a screen reader, in the user's language. */
@@ -92,7 +85,7 @@ export const entityIdOf = (item: MapItem): string =>
 
 export function toNodes(
   view: MapView,
-  { selectedIds, filter = NO_FILTER, now = new Date(), actions, language = '', t = untranslated }: NodeOptions,
+  { selectedIds, filter = NO_FILTER, now = new Date(), language = '', t = untranslated }: NodeOptions,
 ): MapFlowNode[] {
   const people = new Map(view.people.map((person) => [person.id, person]));
   const members = new Map(view.members.map((member) => [member.id, member]));
@@ -152,7 +145,6 @@ export function toNodes(
           itemId: item.id,
           collapsed: item.collapsed,
           peopleCount: inside.length,
-          onToggle: actions.onToggleUnit,
         },
         ariaLabel: orgUnitName(t, unit, inside.length, item.collapsed),
       });
@@ -165,7 +157,7 @@ export function toNodes(
         type: 'note',
         zIndex: 2,
         ...sized(item.width ?? NOTE_SIZE[note.kind].width, item.height ?? NOTE_SIZE[note.kind].height),
-        data: { note, onEdit: actions.onEditNote },
+        data: { note },
         ariaLabel: noteName(t, note),
       });
     }
@@ -215,7 +207,8 @@ export function toEdges(
         data: {
           kind: relation.kind,
           lane: (lanes.get(relation.id) ?? 0) * (source < target ? 1 : -1),
-          trunk: trunks.get(relation.id),
+          trunkX: trunks.get(relation.id)?.x,
+          trunkTop: trunks.get(relation.id)?.headTop,
         },
         markerEnd: EDGE_STYLE[relation.kind].markerEnd,
         style: { ...lineStroke(relation), ...(dimmed ? { opacity: 0.12 } : {}) },

@@ -125,9 +125,43 @@ function placeBlocks(blocks: Block[]): Map<string, { x: number; y: number }> {
   };
   const levels: Block[][] = [];
   for (const block of blocks) (levels[depthOf(block)] ??= []).push(block);
-  // A level of many departments wraps into rows about as wide as the whole would be on a screen.
+  // A level of many departments wraps into rows; of a few widths around the one the whole would
+  // have on a screen, the one that fits a screen at the largest zoom wins.
   const area = blocks.reduce((sum, block) => sum + (block.width + BLOCK_GAP.x) * (block.height + BLOCK_GAP.y), 0);
-  const bound = Math.max(Math.sqrt(area * SCREEN_ASPECT), ...blocks.map((block) => block.width));
+  const widestBlock = Math.max(...blocks.map((block) => block.width));
+  let rows: Block[][] = [];
+  let bestScore = -1;
+  for (const factor of [0.6, 0.8, 1, 1.25, 1.6, 2, 2.5]) {
+    const tried = wrapLevels(levels, Math.max(widestBlock, Math.sqrt(area * SCREEN_ASPECT) * factor));
+    const width = Math.max(...tried.map(rowWidth));
+    const height = tried.reduce((sum, row) => sum + Math.max(...row.map((block) => block.height)) + BLOCK_GAP.y, 0);
+    const score = Math.min(SCREEN_ASPECT / width, 1 / height);
+    if (score > bestScore) {
+      bestScore = score;
+      rows = tried;
+    }
+  }
+  const origins = new Map<string, { x: number; y: number }>();
+  const widths = rows.map(rowWidth);
+  const widest = Math.max(...widths);
+  let y = 0;
+  rows.forEach((row, i) => {
+    // Each row is centred under the widest one, which reads as a tree of departments.
+    let x = (widest - (widths[i] ?? 0)) / 2;
+    for (const block of row) {
+      origins.set(block.unitId, { x, y });
+      x += block.width + BLOCK_GAP.x;
+    }
+    y += Math.max(...row.map((block) => block.height)) + BLOCK_GAP.y;
+  });
+  return origins;
+}
+
+const rowWidth = (row: Block[]): number =>
+  row.reduce((sum, block) => sum + block.width, 0) + (row.length - 1) * BLOCK_GAP.x;
+
+/** Each level's blocks in order, into rows no wider than `bound` (a block wider than it alone). */
+function wrapLevels(levels: Block[][], bound: number): Block[][] {
   const rows: Block[][] = [];
   for (const level of levels) {
     if (!level) continue;
@@ -144,20 +178,7 @@ function placeBlocks(blocks: Block[]): Map<string, { x: number; y: number }> {
     }
     rows.push(row);
   }
-  const origins = new Map<string, { x: number; y: number }>();
-  const widths = rows.map((row) => row.reduce((sum, block) => sum + block.width, 0) + (row.length - 1) * BLOCK_GAP.x);
-  const widest = Math.max(...widths);
-  let y = 0;
-  rows.forEach((row, i) => {
-    // Each row is centred under the widest one, which reads as a tree of departments.
-    let x = (widest - (widths[i] ?? 0)) / 2;
-    for (const block of row) {
-      origins.set(block.unitId, { x, y });
-      x += block.width + BLOCK_GAP.x;
-    }
-    y += Math.max(...row.map((block) => block.height)) + BLOCK_GAP.y;
-  });
-  return origins;
+  return rows;
 }
 
 function mostCommon(values: string[]): string | null {

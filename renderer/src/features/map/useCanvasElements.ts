@@ -2,7 +2,8 @@ import { useEffect, useMemo } from 'react';
 import { useEdgesState, useNodesState, useReactFlow, type Edge } from '@xyflow/react';
 import type { MapView } from '../../../../shared/api/entities';
 import { i18next } from '../../i18n';
-import { toEdges, toNodes, type MapFlowNode, type NodeActions } from './flowTypes';
+import { toEdges, toNodes, type MapFlowNode } from './flowTypes';
+import { reuseUnchanged } from './stableElements';
 import type { MapFilter } from './mapFilter';
 import type { Selection } from './selection';
 import { rememberingTranslate, type Translate } from './canvasNames';
@@ -10,7 +11,6 @@ import { rememberingTranslate, type Translate } from './canvasNames';
 interface Options {
   view: MapView;
   filter: MapFilter;
-  actions: NodeActions;
   language: string;
   selection: Selection;
 }
@@ -19,7 +19,7 @@ interface Options {
  * The canvas's nodes and edges, a view of the store: whenever the store answers, the canvas shows
  * exactly what it holds. In between, React Flow's changes (drags, selection) apply to them.
  */
-export function useCanvasElements({ view, filter, actions, language, selection }: Options) {
+export function useCanvasElements({ view, filter, language, selection }: Options) {
   const [nodes, setNodes, onNodesChange] = useNodesState<MapFlowNode>([]);
   const [edges, setEdges, onEdgesChange] = useEdgesState<Edge>([]);
   const flow = useReactFlow<MapFlowNode, Edge>();
@@ -44,11 +44,14 @@ export function useCanvasElements({ view, filter, actions, language, selection }
         .map((edge) => edge.id),
     );
     if (selection?.kind === 'relation') selectedEdgeIds.add(selection.id);
-    setNodes(toNodes(view, { selectedIds, filter, actions, language, t }));
-    setEdges(toEdges(view, selectedEdgeIds, filter, t));
+    // What the reload left as it was stays the same object, so its memoised card does not redraw.
+    const nextNodes = toNodes(view, { selectedIds, filter, language, t });
+    const nextEdges = toEdges(view, selectedEdgeIds, filter, t);
+    setNodes((shown) => reuseUnchanged(shown, nextNodes));
+    setEdges((shown) => reuseUnchanged(shown, nextEdges));
     // Selection is read at the moment the data changes; the effect below follows it in between.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [view, filter, actions, language, t, setNodes, setEdges]);
+  }, [view, filter, language, t, setNodes, setEdges]);
 
   // When the app picks the selection (a new card, a found person), React Flow's follows it exactly.
   useEffect(() => {

@@ -7,6 +7,7 @@ import { DIRECTION_OF_KEY, linesOf, nextCard, readingOrder, type Direction, type
 import { carriedIds, toMoves } from './canvasMoves';
 import type { MapFlowNode } from './flowTypes';
 import { requestNoteEdit } from './NoteNode';
+import { isOnMap } from './farZoom/farZoomNodes';
 import type { MapCommands } from './useMapCommands';
 
 type SetNodes = (update: (current: MapFlowNode[]) => MapFlowNode[]) => void;
@@ -82,12 +83,8 @@ export function useCanvasKeyboard({ wrapper, view, commands, itemIdOf, nodes, se
     [nodes, stopId],
   );
 
-  const shownPoints = () =>
-    flow
-      .getNodes()
-      .filter((node) => !node.hidden)
-      .map(pointOf);
-  const lines = () => flow.getEdges().filter((edge) => !edge.hidden);
+  const shownPoints = () => flow.getNodes().filter(isOnMap).map(pointOf);
+  const lines = () => flow.getEdges().filter(isOnMap);
 
   const elementOf = (selector: string) => wrapper.current?.querySelector<HTMLElement | SVGElement>(selector) ?? null;
   /** Focuses a card or line, first bringing it into view: off screen, React Flow does not draw it. */
@@ -214,7 +211,7 @@ export function useCanvasKeyboard({ wrapper, view, commands, itemIdOf, nodes, se
       const node = flow.getNode(id);
       if (event.key === ' ' && node?.type === 'orgUnit') {
         if (!readOnly) {
-          node.data.onToggle(node.data.itemId, !node.data.collapsed);
+          void commands.setCollapsed(node.data.itemId, !node.data.collapsed);
           const name = node.data.unit.name;
           setAnnouncement(t(node.data.collapsed ? 'canvasA11y.unitExpanded' : 'canvasA11y.unitCollapsed', { name }));
         }

@@ -11,6 +11,7 @@ import {
   unitSize,
 } from '../map/drawing';
 import { CARD_SIZE } from '../map/placement';
+import { reportTrunks, type ReportTrunk } from '../../../../shared/domain/orgChartLayout';
 
 /** Where each thing of the map stands in the picture, in canvas units, before it is drawn. */
 export type PlacedCard =
@@ -115,6 +116,15 @@ export function layOutPicture(view: MapView, only?: ReadonlySet<string>): Pictur
   }
 
   const lanes = laneIndex(view.relations);
+  const trunks = reportTrunks(
+    new Map([...boxes].map(([id, box]) => [id, { x: box.x, y: box.y }])),
+    view.relations.flatMap((r) =>
+      r.kind === 'reports_to' && r.fromPersonId && r.toPersonId
+        ? [{ id: r.id, reportId: r.fromPersonId, managerId: r.toPersonId }]
+        : [],
+    ),
+    CARD_SIZE,
+  );
   for (const relation of view.relations) {
     const from = relation.fromPersonId ?? relation.fromMemberId;
     const to = relation.toPersonId ?? relation.toMemberId;
@@ -125,9 +135,30 @@ export function layOutPicture(view: MapView, only?: ReadonlySet<string>): Pictur
     const downward = isReportingLine(relation.kind);
     const [source, target, sourceBox, targetBox] = downward ? [to, from, toBox, fromBox] : [from, to, fromBox, toBox];
     const lane = (lanes.get(relation.id) ?? 0) * (source < target ? 1 : -1);
-    layout.lines.push({ relation, shape: lineShape(relation, sourceBox, targetBox, lane) });
+    const trunk = lane === 0 ? trunks.get(relation.id) : undefined;
+    layout.lines.push({
+      relation,
+      shape: trunk ? trunkShape(sourceBox, targetBox, trunk) : lineShape(relation, sourceBox, targetBox, lane),
+    });
   }
   return layout;
+}
+
+/** As on the canvas: down to the bus above the column, along to its trunk, down and into the card's side. */
+function trunkShape(source: Box, target: Box, trunk: ReportTrunk): LineShape {
+  const start = { x: source.x + source.width / 2, y: source.y + source.height };
+  const busY = (start.y + trunk.headTop) / 2;
+  const entryY = target.y + target.height / 2;
+  return {
+    kind: 'polyline',
+    points: [
+      start,
+      { x: start.x, y: busY },
+      { x: trunk.x, y: busY },
+      { x: trunk.x, y: entryY },
+      { x: target.x, y: entryY },
+    ],
+  };
 }
 
 function lineShape(relation: Relation, source: Box, target: Box, lane: number): LineShape {

@@ -1,0 +1,2 @@
+export { FarZoomLayer } from './FarZoomLayer';
+export { FAR_ZOOM_BELOW, isOnMap, useFarZoomElements } from './farZoomNodes';
