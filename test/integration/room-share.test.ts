@@ -37,13 +37,16 @@ describe('sharing a map to the room', () => {
     await expect(roomRequest(share.url, { path: '/room/' })).rejects.toThrow(/ECONNREFUSED/);
   });
 
-  it('is the owner’s alone: a call in the public scope is refused, and the backend alone refuses shares', async () => {
+  it('is the owner’s alone: a call in the public scope is refused (but for following the presenter), and the backend alone refuses shares', async () => {
     const host = await startHost();
     const { mapId } = await seedAccount(host);
     const refused = await host.dispatch('shares.start', { mapId }, 'public');
     expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const status = await host.dispatch('shares.status', {}, 'public');
     expect(status).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    // Presenting on the wall is the public scope, and the room may still follow the presenter.
+    expect(await host.dispatch('shares.present', { x: 1, y: 2, zoom: 1 }, 'public')).toMatchObject({ ok: true });
+    expect(await host.dispatch('shares.stop', {}, 'public')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     // Around the room, straight to the threads: they hold no room and say where it runs.
     const around = await host.backend.call('shares.status', {});
     expect(around).toMatchObject({

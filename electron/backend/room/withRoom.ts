@@ -28,7 +28,10 @@ export function withRoom(
 
   async function share(method: SharesMethod, rawInput: unknown, scope: unknown): Promise<CallResult> {
     if (!isScope(scope)) throw new ApiError('invalid_input', 'Unknown privacy scope');
-    if (scope !== 'owner') throw new ApiError('forbidden', 'Only the owner can share to the room');
+    // Presenting on the wall runs in the public scope, and the room follows that presenter; moving
+    // the viewers' view shows them nothing new. Everything else about the share is the owner's.
+    const presenterMove = method === 'shares.present';
+    if (scope !== 'owner' && !presenterMove) throw new ApiError('forbidden', 'Only the owner can share to the room');
     // Validated against the contract like every call, before the room acts on it.
     const inputOf = <M extends SharesMethod>(name: M) => parseCall(name, rawInput).input;
     switch (method) {

@@ -48,6 +48,9 @@ import { stopPresenting } from '../../app/presentation';
 import { ReadOnlyContext } from './readOnlyContext';
 import { InsightsDrawer } from '../insights/InsightsDrawer';
 import { ReviewButton } from '../review/ReviewButton';
+import { ShareToRoom } from '../room/ShareToRoom';
+import { usePresentToRoom } from '../room/usePresentToRoom';
+import { useShareStatus } from '../room/useShareStatus';
 import { useAction } from '../../actions/useAction';
 import { runAction } from '../../actions/registry';
 import { withKeys } from '../../actions/platform';
@@ -206,6 +209,10 @@ function MapWorkspace(props: WorkspaceProps) {
       : { x: 0, y: 0 };
     return freeSpotNear(centre, view.items);
   }, [flow, view.items]);
+
+  const share = useShareStatus().data;
+  usePresentToRoom(canvasRef, share?.sharing === true && share.mapId === mapId && section === 'map');
+  const peopleNames = useMemo(() => new Map(view.people.map((person) => [person.id, person.name])), [view.people]);
 
   const onMap = section === 'map' && !travel.readOnly;
   useAction('map.addPerson', addPersonInView, () => onMap);
@@ -373,6 +380,9 @@ function MapWorkspace(props: WorkspaceProps) {
                       </Button>
                     )}
                   </>
+                )}
+                {!presenting && (
+                  <ShareToRoom accountId={accountId} mapId={mapId} peopleNames={peopleNames} spot={spotInView} />
                 )}
                 {!presenting && <ReviewButton accountId={accountId} />}
                 {!presenting && !travel.readOnly && <ImportButton />}

@@ -26,7 +26,9 @@ export function RoomJoin({ onJoined }: { onJoined(room: JoinedRoom): void }) {
       setJoining(false);
       setCode('');
       if (failure instanceof RoomError && failure.code === 'locked_out') {
-        setError(t('room.viewer.lockedOut', { minutes: Math.max(1, Math.ceil((failure.retryAfterSeconds ?? 60) / 60)) }));
+        setError(
+          t('room.viewer.lockedOut', { minutes: Math.max(1, Math.ceil((failure.retryAfterSeconds ?? 60) / 60)) }),
+        );
       } else {
         setError(t(`errors.${failure instanceof ApiError ? failure.code : 'internal'}`));
       }

@@ -37,9 +37,9 @@ export function RoomViewer({ room, onEnded }: { room: JoinedRoom; onEnded(): voi
   const [following, setFollowing] = useState(false);
   const [presenter, setPresenter] = useState<PresenterView | null>(null);
   const [noteOpen, setNoteOpen] = useState(false);
-
   const goTo = useCallback(
-    (target: PresenterView) => void flow.setCenter(target.x, target.y, { zoom: target.zoom, duration: FOLLOW_DURATION_MS }),
+    (target: PresenterView) =>
+      void flow.setCenter(target.x, target.y, { zoom: target.zoom, duration: FOLLOW_DURATION_MS }),
     [flow],
   );
   const link = useRoomEvents({
@@ -73,14 +73,22 @@ export function RoomViewer({ room, onEnded }: { room: JoinedRoom; onEnded(): voi
   const personId = selection?.kind === 'person' ? selection.id : null;
   return (
     <ReadOnlyContext.Provider value={true}>
-      <AppShell header={{ height: HEADER_HEIGHT }} aside={{ width: 300, breakpoint: 'sm', collapsed: { mobile: true } }}>
+      <AppShell
+        header={{ height: HEADER_HEIGHT }}
+        aside={{ width: 300, breakpoint: 'sm', collapsed: { mobile: true } }}
+      >
         <AppShell.Header px="md">
           <Group h="100%" justify="space-between" wrap="nowrap" gap="sm">
             <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
               <Title order={1} size="h4" lineClamp={1} data-testid="room-title">
                 {`${room.accountName} — ${view.data.map.name}`}
               </Title>
-              <Badge variant="light" color={link === 'live' ? 'teal' : 'orange'} data-testid="room-link">
+              <Badge
+                variant="light"
+                color={link === 'live' ? 'teal' : 'orange'}
+                style={{ flexShrink: 0 }}
+                data-testid="room-link"
+              >
                 {link === 'live' ? t('room.viewer.live') : t('room.viewer.reconnecting')}
               </Badge>
               <SegmentedControl
@@ -93,7 +101,7 @@ export function RoomViewer({ room, onEnded }: { room: JoinedRoom; onEnded(): voi
               />
             </Group>
             <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
-              <Text size="xs" c="dimmed" visibleFrom="md">
+              <Text size="xs" c="dimmed" visibleFrom="lg">
                 {t('room.viewer.readOnly')}
               </Text>
               <Switch
@@ -124,7 +132,13 @@ export function RoomViewer({ room, onEnded }: { room: JoinedRoom; onEnded(): voi
             />
             {viewKind !== 'canvas' && (
               <div
-                style={{ position: 'absolute', inset: 0, zIndex: 10, background: 'var(--mantine-color-body)', overflow: 'auto' }}
+                style={{
+                  position: 'absolute',
+                  inset: 0,
+                  zIndex: 10,
+                  background: 'var(--mantine-color-body)',
+                  overflow: 'auto',
+                }}
               >
                 {viewKind === 'grid' ? (
                   <InfluenceStanceView

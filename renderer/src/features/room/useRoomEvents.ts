@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Table } from '../../../../shared/api/tables';
 import { ROOM_PATH } from '../../api/roomPage';
 
@@ -24,7 +24,9 @@ interface Handlers {
  */
 export function useRoomEvents(handlers: Handlers): RoomLink {
   const latest = useRef(handlers);
-  latest.current = handlers;
+  useLayoutEffect(() => {
+    latest.current = handlers;
+  });
   const [link, setLink] = useState<RoomLink>('live');
   useEffect(() => {
     const source = new EventSource(`${ROOM_PATH}/events`);
