@@ -12,6 +12,8 @@ export const SQLITE_TABLES = [
   'analysis_cells',
   'commitments',
   'competitors',
+  /** Per person and privacy: last contact, bank balance, number of contacts; triggers keep it. */
+  'contact_totals',
   'goals',
   'insight_states',
   'interactions',

@@ -211,6 +211,11 @@ export const STEPS: Step[] = [
     (list) => expect(list.map((i) => i.summary)).toEqual(['Lunch']),
   ),
   step(
+    'interactions.page',
+    (ctx) => ({ accountId: ctx.accountId, limit: 10 }),
+    (page) => expect([page.items.map((i) => i.summary), page.total, page.next]).toEqual([['Lunch'], 1, null]),
+  ),
+  step(
     'interactions.listForPerson',
     (ctx) => ({ personId: ctx.bob }),
     (list) => expect(list).toHaveLength(1),

@@ -107,7 +107,13 @@ function seedMarkers(): Seeded {
 }
 
 /** Which entity a field's id names: `accountId` an account, `targetId` a person, `id` the method's own kind. */
-const ENTITY_OF_ID: Record<string, string> = { accounts: 'account', people: 'person', maps: 'map' };
+const ENTITY_OF_ID: Record<string, string> = {
+  accounts: 'account',
+  people: 'person',
+  maps: 'map',
+  // The cursor of a timeline page names the contact it starts after.
+  interactions: 'interaction',
+};
 const entityOf = (field: string, method: MethodName): string =>
   field === 'id'
     ? (ENTITY_OF_ID[method.split('.')[0] ?? ''] ?? method.split('.')[0] ?? '')

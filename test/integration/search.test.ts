@@ -97,13 +97,28 @@ describe('search', () => {
     CREATE TRIGGER person_history_append_only BEFORE UPDATE ON person_history
     BEGIN SELECT RAISE(ABORT, 'person_history is append-only'); END;`;
 
+  /** Migration 9 (indexes and contact totals) taken back. */
+  const UNDO_MIGRATION_9 = `${['participant_insert', 'participant_delete', 'participant_update', 'interaction_update']
+    .map((name) => `DROP TRIGGER contact_totals_${name};`)
+    .join(' ')} DROP TABLE contact_totals;
+    ${[
+      'commitments_interaction',
+      'commitments_by_person',
+      'commitments_to_person',
+      'commitments_open',
+      'interactions_timeline',
+      'interaction_participants_member',
+    ]
+      .map((name) => `DROP INDEX ${name};`)
+      .join(' ')}`;
+
   it('indexes what a file held before the index existed', () => {
     const temp = startTempBackend();
     const seeded = seedAccount(temp.backend.dispatch);
     addInteraction(temp.backend.db, seeded.accountId, '拜访', '讨论招标');
     // Drop the index to its state before migration 3 ran (and undo the later ones), then open the file again.
     temp.backend.db
-      .exec(`${UNDO_MIGRATION_8} ${UNDO_MIGRATION_4} DROP TRIGGER search_interaction_privacy; DROP TABLE search_paused;
+      .exec(`${UNDO_MIGRATION_9} ${UNDO_MIGRATION_8} ${UNDO_MIGRATION_4} DROP TRIGGER search_interaction_privacy; DROP TABLE search_paused;
       DROP TABLE search_fts; DROP TABLE search_docs;
       ${['person', 'account', 'interaction', 'commitment', 'action', 'note']
         .flatMap((kind) => ['insert', 'update', 'delete'].map((op) => `DROP TRIGGER search_${kind}_${op};`))

@@ -16,7 +16,12 @@ const PRIVATE_PERSON_COLUMNS: Record<keyof typeof PRIVATE_PERSON_FIELDS, string>
  * private things. Whatever references a private row by foreign key (who took part, the
  * commitments made in it) is private too.
  */
-const PRIVATE_ROWS: Record<string, string> = { interactions: 'is_private = 1', search_docs: 'is_private = 1' };
+const PRIVATE_ROWS: Record<string, string> = {
+  interactions: 'is_private = 1',
+  search_docs: 'is_private = 1',
+  /** The totals over a person's private contacts. */
+  contact_totals: 'is_private = 1',
+};
 
 const quote = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 

@@ -6,6 +6,7 @@ import {
   deleteInteraction,
   listInteractions,
   listInteractionsForPerson,
+  pageInteractions,
   restoreInteraction,
   updateInteraction,
 } from '../services/interactions';
@@ -21,6 +22,7 @@ import {
 export function interactionsHandlers(db: Db): HandlersOf<keyof typeof interactionsMethods> {
   return {
     'interactions.list': ({ accountId }) => listInteractions(db, accountId),
+    'interactions.page': (input) => pageInteractions(db, input),
     'interactions.listForPerson': ({ personId }) => listInteractionsForPerson(db, personId),
     'interactions.create': (input) => createInteraction(db, input),
     'interactions.update': (input) => updateInteraction(db, input),

@@ -6,6 +6,7 @@ import { allRows, bool, invalid, mustExist, newId, nowIso } from './common';
 import { commitmentsWhere, insertCommitment } from './commitments';
 import { personOfAccount } from './people';
 import { memberForAccount } from './team';
+import { INTERACTIONS_PAGE_SIZE } from '../../../shared/api/methods/interactions';
 
 const INTERACTION_COLUMNS = `i.id, i.account_id AS accountId, i.occurred_at AS occurredAt, i.scenario, i.channel,
   i.summary, i.notes, i.is_private AS isPrivate, i.bank_effect AS bankEffect,
@@ -18,14 +19,22 @@ type InteractionRow = Omit<Interaction, 'isPrivate' | 'personIds' | 'memberIds' 
 /** Stored as UTC ISO strings, so that text order is time order. */
 const toUtc = (instant: string): string => new Date(instant).toISOString();
 
+const NEWEST_FIRST = 'ORDER BY i.occurred_at DESC, i.created_at DESC';
+
 /** Interactions matching `where`, newest first, each with its participants and commitments. */
 function interactionsWhere(db: Db, where: string, ...params: unknown[]): Interaction[] {
-  const rows = allRows<InteractionRow>(
+  return withParts(
     db,
-    `SELECT ${INTERACTION_COLUMNS} FROM interactions i WHERE ${where}
-     ORDER BY i.occurred_at DESC, i.created_at DESC`,
-    ...params,
+    allRows<InteractionRow>(
+      db,
+      `SELECT ${INTERACTION_COLUMNS} FROM interactions i WHERE ${where} ${NEWEST_FIRST}`,
+      ...params,
+    ),
   );
+}
+
+/** The rows as interactions, with who took part and the commitments made in each, in their order. */
+function withParts(db: Db, rows: InteractionRow[]): Interaction[] {
   if (rows.length === 0) return [];
   const byId = new Map<string, Interaction>(
     rows.map((row) => [
@@ -61,6 +70,46 @@ export function getInteraction(db: Db, id: string): Interaction {
 export function listInteractions(db: Db, accountId: string): Interaction[] {
   getAccount(db, accountId);
   return interactionsWhere(db, 'i.account_id = ?', accountId);
+}
+
+/** Where a page of the timeline starts: after this contact, in newest-first order. */
+type PageInput = ParsedInputOf<'interactions.page'>;
+
+/**
+ * One page of the account's timeline, newest first, ordered by (occurred_at, id) so that a page
+ * starts right after the last one's final contact (keyset paging: the index walks straight there,
+ * however far down the timeline is). `total` counts every contact the filters keep.
+ */
+export function pageInteractions(db: Db, input: PageInput) {
+  getAccount(db, input.accountId);
+  const conditions = ['i.account_id = ?'];
+  const params: unknown[] = [input.accountId];
+  if (input.personId) {
+    conditions.push('i.id IN (SELECT interaction_id FROM interaction_participants WHERE person_id = ?)');
+    params.push(input.personId);
+  }
+  if (input.scenario) {
+    conditions.push('i.scenario = ?');
+    params.push(input.scenario);
+  }
+  const filtered = conditions.join(' AND ');
+  const total = (
+    db.prepare(`SELECT COUNT(*) AS n FROM interactions i WHERE ${filtered}`).get(...params) as { n: number }
+  ).n;
+  const after = input.after ? ' AND (i.occurred_at, i.id) < (?, ?)' : '';
+  const limit = input.limit ?? INTERACTIONS_PAGE_SIZE;
+  const rows = allRows<InteractionRow>(
+    db,
+    `SELECT ${INTERACTION_COLUMNS} FROM interactions i WHERE ${filtered}${after}
+     ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?`,
+    ...params,
+    ...(input.after ? [toUtc(input.after.occurredAt), input.after.id] : []),
+    limit + 1,
+  );
+  const more = rows.length > limit;
+  const items = withParts(db, more ? rows.slice(0, limit) : rows);
+  const last = items.at(-1);
+  return { items, total, next: more && last ? { occurredAt: last.occurredAt, id: last.id } : null };
 }
 
 export function listInteractionsForPerson(db: Db, personId: string): Interaction[] {

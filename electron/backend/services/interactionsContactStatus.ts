@@ -2,7 +2,7 @@ import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { ContactStatus } from '../../../shared/api/methods/interactions';
 import type { Tier } from '../../../shared/domain/enums';
 import { CARE_CADENCE_DAYS, effectiveCadenceDays } from '../../../shared/domain/cadence';
-import { INSTANT_CEILING, INSTANT_FLOOR, isSaneInstant } from '../../../shared/domain/calendarDate';
+import { isSaneInstant } from '../../../shared/domain/calendarDate';
 import { contactDue, type TimeZone } from '../../../shared/domain/contactDue';
 import type { Db } from '../db/connection';
 import { getAccount } from './accounts';
@@ -18,19 +18,18 @@ interface PersonContactRow {
 }
 
 /**
- * Living people with their latest interaction, count and bank balance, in one pass. A contact
- * dated outside the calendar's span (year 0000 or 9999, which an older version let through) is
- * no last contact; instants are stored as UTC ISO strings, so text order is time order.
+ * Living people with their latest interaction, count and bank balance, from the totals the
+ * schema's triggers keep (contact_totals: one row per person and privacy, the private one hidden
+ * in the public scope, so the sums are what the scope may see). A contact dated outside the
+ * calendar's span is no last contact there already.
  */
 const PERSON_CONTACT_SQL = `
   SELECT p.id AS personId, p.account_id AS accountId, p.cadence_days AS cadenceDays,
-    MAX(CASE WHEN i.occurred_at >= '${INSTANT_FLOOR}' AND i.occurred_at < '${INSTANT_CEILING}' THEN i.occurred_at END)
-      AS lastContactAt,
-    COALESCE(SUM(i.bank_effect), 0) AS bankBalance,
-    COUNT(i.id) AS interactionCount
+    MAX(t.last_contact_at) AS lastContactAt,
+    COALESCE(SUM(t.bank_balance), 0) AS bankBalance,
+    COALESCE(SUM(t.interaction_count), 0) AS interactionCount
   FROM people p
-  LEFT JOIN interaction_participants ip ON ip.person_id = p.id
-  LEFT JOIN interactions i ON i.id = ip.interaction_id
+  LEFT JOIN contact_totals t ON t.person_id = p.id
   WHERE p.deleted_at IS NULL AND %WHERE%
   GROUP BY p.id`;
 

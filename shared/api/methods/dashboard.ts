@@ -71,6 +71,7 @@ export const dashboardMethods = {
     'accounts',
     'actions',
     'commitments',
+    'contact_totals',
     'interaction_participants',
     'interactions',
     'people',

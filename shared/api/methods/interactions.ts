@@ -133,6 +133,14 @@ const StatusInput = {
   asOf: Instant.optional(),
 };
 
+/** How many contacts a page of the timeline holds unless asked for another number. */
+export const INTERACTIONS_PAGE_SIZE = 50;
+export const INTERACTIONS_PAGE_MAX = 500;
+
+/** Where a page of the timeline starts: right after this contact (the last of the page before). */
+export const InteractionsCursor = z.object({ occurredAt: Instant, id: Id }).strict();
+export type InteractionsCursor = z.infer<typeof InteractionsCursor>;
+
 export const interactionsMethods = {
   /** The account's interactions, newest first, with participants and commitments. */
   'interactions.list': read(z.object({ accountId: Id }).strict(), z.array(Interaction), [
@@ -141,6 +149,24 @@ export const interactionsMethods = {
     'interaction_participants',
     'interactions',
   ]),
+  /**
+   * One page of the account's contacts, newest first (by when, then id), with participants and
+   * commitments; `next` is where the following page starts, null on the last. Filters by one
+   * person or one scenario; `total` counts all the filters keep.
+   */
+  'interactions.page': read(
+    z
+      .object({
+        accountId: Id,
+        after: InteractionsCursor.optional(),
+        limit: z.int().min(1).max(INTERACTIONS_PAGE_MAX).optional(),
+        personId: Id.optional(),
+        scenario: Scenario.optional(),
+      })
+      .strict(),
+    z.object({ items: z.array(Interaction), total: z.int().nonnegative(), next: InteractionsCursor.nullable() }),
+    ['accounts', 'commitments', 'interaction_participants', 'interactions'],
+  ),
   /** The interactions one person took part in, newest first. */
   'interactions.listForPerson': read(z.object({ personId: Id }).strict(), z.array(Interaction), [
     'commitments',
@@ -150,18 +176,21 @@ export const interactionsMethods = {
   ]),
   'interactions.create': write(InteractionCreate, Interaction, [
     'commitments',
+    'contact_totals',
     'interaction_participants',
     'interactions',
     'search_docs',
   ]),
   /** Changes fields; `commitments`, when given, is the complete new list (rows left out are deleted). */
   'interactions.update': write(z.object({ id: Id, patch: InteractionPatch }).strict(), Interaction, [
+    'contact_totals',
     'interaction_participants',
     'interactions',
     'search_docs',
   ]),
   /** Deletes the interaction with its commitments and returns them, for interactions.restore. */
   'interactions.delete': write(z.object({ id: Id }).strict(), Interaction, [
+    'contact_totals',
     'interaction_participants',
     'interactions',
     'search_docs',
@@ -174,19 +203,19 @@ export const interactionsMethods = {
       })
       .strict(),
     Interaction,
-    ['interaction_participants', 'interactions', 'search_docs'],
+    ['contact_totals', 'interaction_participants', 'interactions', 'search_docs'],
   ),
   /** Every named person of the account with last contact, cadence, next due date and bank balance. */
   'interactions.contactStatus': read(
     z.object({ accountId: Id, ...StatusInput }).strict(),
     z.object({ tier: Tier, tierCadenceDays: z.int().positive(), people: z.array(ContactStatus) }),
-    ['accounts', 'interaction_participants', 'interactions', 'people'],
+    ['accounts', 'contact_totals', 'interaction_participants', 'interactions', 'people'],
   ),
   /** One person's contact state and account tier, for their page. */
   'interactions.personStatus': read(
     z.object({ personId: Id, ...StatusInput }).strict(),
     z.object({ accountId: Id, tier: Tier, tierCadenceDays: z.int().positive(), status: ContactStatus }),
-    ['accounts', 'interaction_participants', 'interactions', 'people'],
+    ['accounts', 'contact_totals', 'interaction_participants', 'interactions', 'people'],
   ),
   /** Overrides one person's care cadence (null: back to the tier's). Returns the value it replaced. */
   'interactions.setCadence': write(

@@ -96,7 +96,7 @@ export const workspaceMethods = {
         path: ['accountId'],
       }),
     WorkspaceImportResult,
-    // Whichever tables the file carries rows of, the search index they feed, and the backup before.
-    [...WORKSPACE_TABLES.map((table) => table.table), 'search_docs', 'search_paused', 'backup_files'],
+    // Whichever tables the file carries rows of, the search index and contact totals they feed, and the backup before.
+    [...WORKSPACE_TABLES.map((table) => table.table), 'search_docs', 'search_paused', 'contact_totals', 'backup_files'],
   ),
 } as const;

@@ -57,6 +57,7 @@ export const validationEn = {
   /** Said when a problem is about the input as a whole. */
   wholeInput: 'The request',
   fields: {
+    after: 'Where the page starts',
     passphrase: 'Passphrase',
     json: 'Workspace file',
     mode: 'How to import',
@@ -332,6 +333,7 @@ export const validationZhCN: DeepStrings<typeof validationEn> = {
   },
   wholeInput: '此请求',
   fields: {
+    after: '本页从哪条开始',
     passphrase: '密码',
     json: '工作区文件',
     mode: '导入方式',
