@@ -1,33 +1,46 @@
 /** Insights, status lights and paths to power of an account or one of its maps (the warnings of docs/method.md). */
 import type { InsightView, MapStatusView, PathToPowerView } from '../../../shared/api/methods/insights';
-import { evaluateInsights, insightKey } from '../../../shared/domain/insights';
+import { insightKey } from '../../../shared/domain/insights';
 import type { Stance } from '../../../shared/domain/enums';
 import { mapStatus } from '../../../shared/domain/mapStatus';
 import { pathToPower } from '../../../shared/domain/pathToPower';
 import type { Db } from '../db/connection';
 import { allRows, invalid } from './common';
-import { gatherInsightInput, peopleAndLines } from './insightsInput';
+import { keptInsights } from './insightsCache';
+import { peopleAndLines } from './insightsInput';
+import { getMap } from './maps';
 import { isInForce, listStates } from './insightsStates';
 import { getThresholds } from './insightsThresholds';
 import { getAccount, listAccounts } from './accounts';
 
 const today = (now: Date): string => now.toISOString().slice(0, 10);
 
+/**
+ * The insights and light of the scope. Kept between calls and brought up to date with what was
+ * written since (insightsCache.ts); `now` given, they are for exactly that moment.
+ */
 export function listInsights(
   db: Db,
   accountId: string,
   mapId?: string,
-  now = new Date(),
+  now?: Date,
 ): { insights: InsightView[]; status: MapStatusView } {
   return db.transaction(() => {
     const thresholds = getThresholds(db);
-    const input = gatherInsightInput(db, accountId, mapId, thresholds, now);
+    // What a fresh gather checks first, so a kept answer is refused just as it would be.
+    getAccount(db, accountId);
+    if (mapId && getMap(db, mapId).accountId !== accountId)
+      invalid('mapId', 'other_account', 'That map belongs to another account');
+    const { insights, status, judgedAt } = keptInsights(db, accountId, mapId, thresholds, now);
     const states = listStates(db, accountId);
-    const insights = evaluateInsights(input, thresholds, now).map((insight) => {
-      const record = states.get(insightKey(insight));
-      return { ...insight, state: record && isInForce(record, today(now)) ? record : null };
-    });
-    return { insights, status: mapStatus(input.people, input.relations, thresholds.coverMinStrength) };
+    const day = today(judgedAt);
+    return {
+      insights: insights.map((insight) => {
+        const record = states.get(insightKey(insight));
+        return { ...insight, state: record && isInForce(record, day) ? record : null };
+      }),
+      status,
+    };
   })();
 }
 

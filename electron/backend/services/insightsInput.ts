@@ -60,7 +60,7 @@ export interface PeopleAndLines {
  * The people in scope, in the order the screens list them: the account's, or those on the map
  * with that map's deal values.
  */
-function peopleInScope(
+export function peopleInScope(
   db: Db,
   accountId: string,
   mapId: string | undefined,
@@ -97,10 +97,15 @@ function peopleInScope(
 export function peopleAndLines(db: Db, accountId: string, mapId?: string): PeopleAndLines {
   const { tier } = getAccount(db, accountId);
   const { people, opportunityId } = peopleInScope(db, accountId, mapId);
-  const ids = new Set(people.map((person) => person.id));
+  const relations = linesAmong(db, accountId, new Set(people.map((person) => person.id)));
+  return { tier, people, relations, opportunityId };
+}
+
+/** The account's lines among these people, and our team's coverage of them. */
+export function linesAmong(db: Db, accountId: string, ids: Set<string>): InsightRelation[] {
   const inScope = (id: string | null): boolean => id !== null && ids.has(id);
   // Coverage counts wherever the colleague stands; lines between their people need both ends here.
-  const relations = allRows<InsightRelation>(
+  return allRows<InsightRelation>(
     db,
     `SELECT r.kind, r.from_person_id AS fromPersonId, r.from_member_id AS fromMemberId,
        r.to_person_id AS toPersonId, r.to_member_id AS toMemberId, r.strength
@@ -111,7 +116,57 @@ export function peopleAndLines(db: Db, accountId: string, mapId?: string): Peopl
      ORDER BY r.rowid`,
     accountId,
   ).filter((r) => inScope(r.toPersonId) && (r.fromMemberId !== null || inScope(r.fromPersonId)));
-  return { tier, people, relations, opportunityId };
+}
+
+/** The ids of the people in scope, in the order `peopleInScope` lists them. */
+export function scopeOrder(db: Db, accountId: string, mapId: string | undefined): string[] {
+  const rows = mapId
+    ? db
+        .prepare(
+          `SELECT p.id FROM map_items i JOIN people p ON p.id = i.person_id
+           WHERE i.map_id = ? AND p.deleted_at IS NULL ORDER BY i.z, i.rowid`,
+        )
+        .pluck()
+        .all(mapId)
+    : db
+        .prepare(
+          `SELECT p.id FROM people p WHERE p.account_id = ? AND p.deleted_at IS NULL
+           ORDER BY p.name COLLATE NOCASE, p.created_at`,
+        )
+        .pluck()
+        .all(accountId);
+  return rows as string[];
+}
+
+/** These people as `peopleInScope` gives them, those not in scope left out (in no set order). */
+export function peopleInScopeByIds(
+  db: Db,
+  accountId: string,
+  mapId: string | undefined,
+  opportunityId: string | null,
+  ids: readonly string[],
+): InsightPerson[] {
+  const list = JSON.stringify(ids);
+  const people = (
+    mapId
+      ? allRows<PersonRow>(
+          db,
+          `SELECT ${INSIGHT_PERSON_COLUMNS} FROM map_items i JOIN people p ON p.id = i.person_id
+           WHERE i.map_id = ? AND p.deleted_at IS NULL AND p.id IN (SELECT value FROM json_each(?))`,
+          mapId,
+          list,
+        )
+      : allRows<PersonRow>(
+          db,
+          `SELECT ${INSIGHT_PERSON_COLUMNS} FROM people p
+           WHERE p.account_id = ? AND p.deleted_at IS NULL AND p.id IN (SELECT value FROM json_each(?))`,
+          accountId,
+          list,
+        )
+  ).map(toInsightPerson);
+  if (!opportunityId) return people;
+  const overrides = new Map(listOverrides(db, opportunityId).map((row) => [row.personId, row]));
+  return people.map((person) => effectivePerson(person, overrides.get(person.id)));
 }
 
 /**
@@ -119,16 +174,30 @@ export function peopleAndLines(db: Db, accountId: string, mapId?: string): Peopl
  * cannot order) each contact as stored; before that only each person's latest, all the overdue
  * rule asks of old contacts, as a contact of that person alone.
  */
-function contactsOf(db: Db, accountId: string, ids: Set<string>, cutoff: string): InsightInput['interactions'] {
+export function contactsOf(
+  db: Db,
+  accountId: string,
+  ids: Set<string>,
+  cutoff: string,
+  only?: string,
+): InsightInput['interactions'] {
+  // `only`: that one person's contacts, for a cache that re-reads just the people an edit touched.
+  const ofOne = only === undefined ? '' : 'AND ip.person_id = ?';
+  const one = only === undefined ? [] : [only];
+  // One person's: from their participations (CROSS JOIN keeps that order), not the account's contacts.
+  const from =
+    only === undefined
+      ? 'interactions i JOIN interaction_participants ip ON ip.interaction_id = i.id'
+      : 'interaction_participants ip CROSS JOIN interactions i ON i.id = ip.interaction_id';
   const byInteraction = new Map<string, { at: string; personIds: string[] }>();
   for (const row of allRows<{ id: string; at: string; personId: string }>(
     db,
-    `SELECT i.id, i.occurred_at AS at, ip.person_id AS personId FROM interactions i
-     JOIN interaction_participants ip ON ip.interaction_id = i.id
+    `SELECT i.id, i.occurred_at AS at, ip.person_id AS personId FROM ${from}
      WHERE i.account_id = ? AND ip.person_id IS NOT NULL
-       AND (i.occurred_at >= ? OR NOT ${canonical('i.occurred_at')})`,
+       AND (i.occurred_at >= ? OR NOT ${canonical('i.occurred_at')}) ${ofOne}`,
     accountId,
     cutoff,
+    ...one,
   )) {
     if (!ids.has(row.personId) || !isSaneStored(row.at)) continue;
     const entry = byInteraction.get(row.id) ?? { at: row.at, personIds: [] };
@@ -139,12 +208,12 @@ function contactsOf(db: Db, accountId: string, ids: Set<string>, cutoff: string)
   const insane: string[] = [];
   for (const row of allRows<{ personId: string; at: string }>(
     db,
-    `SELECT ip.person_id AS personId, MAX(i.occurred_at) AS at FROM interactions i
-     JOIN interaction_participants ip ON ip.interaction_id = i.id
-     WHERE i.account_id = ? AND ip.person_id IS NOT NULL AND i.occurred_at < ? AND ${canonical('i.occurred_at')}
+    `SELECT ip.person_id AS personId, MAX(i.occurred_at) AS at FROM ${from}
+     WHERE i.account_id = ? AND ip.person_id IS NOT NULL AND i.occurred_at < ? AND ${canonical('i.occurred_at')} ${ofOne}
      GROUP BY ip.person_id`,
     accountId,
     cutoff,
+    ...one,
   )) {
     if (!ids.has(row.personId)) continue;
     if (isSaneStored(row.at)) contacts.push({ at: row.at, personIds: [row.personId] });
@@ -154,7 +223,7 @@ function contactsOf(db: Db, accountId: string, ids: Set<string>, cutoff: string)
   for (const personId of insane)
     for (const { at } of allRows<{ at: string }>(
       db,
-      `SELECT i.occurred_at AS at FROM interactions i JOIN interaction_participants ip ON ip.interaction_id = i.id
+      `SELECT i.occurred_at AS at FROM interaction_participants ip CROSS JOIN interactions i ON i.id = ip.interaction_id
        WHERE i.account_id = ? AND ip.person_id = ? AND i.occurred_at < ? AND ${canonical('i.occurred_at')}`,
       accountId,
       personId,
@@ -168,14 +237,17 @@ function contactsOf(db: Db, accountId: string, ids: Set<string>, cutoff: string)
  * The changes the rules read, in the order they were learnt: stance changes since the window's
  * start (and any whose time SQL cannot order), and each person's latest progress change.
  */
-function changesOf(
+export function changesOf(
   db: Db,
   accountId: string,
   opportunityId: string | null,
   ids: Set<string>,
   windowStart: string,
+  only?: string,
 ): InsightHistoryEntry[] {
-  const ofAccount = `h.kind = 'change' AND p.account_id = ? AND (h.opportunity_id IS NULL OR h.opportunity_id = ?)`;
+  const ofOne = only === undefined ? '' : 'AND h.person_id = ?';
+  const scope = only === undefined ? [accountId, opportunityId] : [accountId, opportunityId, only];
+  const ofAccount = `h.kind = 'change' AND p.account_id = ? AND (h.opportunity_id IS NULL OR h.opportunity_id = ?) ${ofOne}`;
   const keep = (entry: InsightHistoryEntry): boolean => ids.has(entry.personId) && isSaneStored(entry.at);
   const stance = allRows<InsightHistoryEntry>(
     db,
@@ -183,8 +255,7 @@ function changesOf(
      FROM person_history h JOIN people p ON p.id = h.person_id
      WHERE ${ofAccount} AND h.field = 'stance' AND (${LEARNED_AT} >= ? OR NOT ${canonical(LEARNED_AT)})
      ORDER BY ${LEARNED_AT}, h.seq`,
-    accountId,
-    opportunityId,
+    ...scope,
     windowStart,
   ).filter(keep);
   // Only the latest progress change counts; one whose time SQL cannot order is judged by the rule.
@@ -198,10 +269,8 @@ function changesOf(
      FROM person_history h JOIN people p ON p.id = h.person_id
      WHERE ${ofAccount} AND h.field = 'progress' AND ${canonical(LEARNED_AT)}
      GROUP BY h.person_id`,
-    accountId,
-    opportunityId,
-    accountId,
-    opportunityId,
+    ...scope,
+    ...scope,
   );
   const latestProgress = progress.filter((entry) => ids.has(entry.personId) && !isSaneInstant(entry.at));
   const soundProgress = progress.filter(keep);
@@ -213,8 +282,7 @@ function changesOf(
         `SELECT h.person_id AS personId, h.field, h.old_value AS old, h.new_value AS new, ${LEARNED_AT} AS at
          FROM person_history h JOIN people p ON p.id = h.person_id
          WHERE ${ofAccount} AND h.field = 'progress' AND h.person_id = ? AND ${canonical(LEARNED_AT)}`,
-        accountId,
-        opportunityId,
+        ...scope,
         personId,
       ).filter(keep),
     );
@@ -222,7 +290,7 @@ function changesOf(
 }
 
 /** The open promises with a due day: the only ones a rule reads. */
-function openPromisesOf(db: Db, accountId: string, ids: Set<string>, onMap: boolean): InsightCommitment[] {
+export function openPromisesOf(db: Db, accountId: string, ids: Set<string>, onMap: boolean): InsightCommitment[] {
   const promises = allRows<{
     id: string;
     description: string;
