@@ -23,8 +23,6 @@ interface Props {
   /** Stacking order within the cell: later rows lie over earlier ones, leaving their names in view. */
   depth: number;
   selected: boolean;
-  /** Another chip lies over this one's lower part. */
-  covered: boolean;
   /** Set while this chip is being dragged: how far it has moved from its place. */
   dragOffset: Point | null;
   /** Influence or stance on this opportunity's map differs from the account-level value. */
@@ -33,19 +31,7 @@ interface Props {
 }
 
 /** One person in the grid: name, then decision role and title; the left edge takes the stance colour. */
-function GridChipView({
-  person,
-  x,
-  y,
-  width,
-  height,
-  depth,
-  selected,
-  covered,
-  dragOffset,
-  overridden,
-  handlers,
-}: Props) {
+function GridChipView({ person, x, y, width, height, depth, selected, dragOffset, overridden, handlers }: Props) {
   const { t } = useTranslation();
   const name = person.isPlaceholder && !person.name ? t('card.placeholder') : person.name;
   const role = t(`enums.role.${person.role}`);
@@ -61,7 +47,6 @@ function GridChipView({
       data-influence={person.influence}
       data-stance={person.stance}
       data-selected={selected || undefined}
-      data-covered={covered || undefined}
       data-dragging={dragOffset ? true : undefined}
       data-placeholder={person.isPlaceholder || undefined}
       aria-pressed={selected}

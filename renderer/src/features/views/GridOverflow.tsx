@@ -19,7 +19,18 @@ function GridOverflowView({ x, y, width, height, hidden, onPick }: Props) {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom" withArrow shadow="md" width={240}>
+    // The list takes the keyboard focus when it opens (Tab moves through it, Escape closes it and
+    // returns to "+N"), so the people behind the count are reachable without a mouse.
+    <Popover
+      opened={opened}
+      onChange={setOpened}
+      position="bottom"
+      withArrow
+      shadow="md"
+      width={240}
+      trapFocus
+      returnFocus
+    >
       <Popover.Target>
         <Button
           className={classes.more}
@@ -27,6 +38,7 @@ function GridOverflowView({ x, y, width, height, hidden, onPick }: Props) {
           variant="default"
           size="compact-sm"
           onClick={() => setOpened((open) => !open)}
+          aria-expanded={opened}
           data-testid="grid-more"
           aria-label={t('gridView.moreTitle', { count: hidden.length })}
         >
@@ -42,6 +54,7 @@ function GridOverflowView({ x, y, width, height, hidden, onPick }: Props) {
             {hidden.map((person) => (
               <UnstyledButton
                 key={person.id}
+                data-testid="grid-more-person"
                 px={6}
                 py={4}
                 style={{ borderLeft: `4px solid ${STANCE_COLOR[person.stance]}`, borderRadius: 4 }}

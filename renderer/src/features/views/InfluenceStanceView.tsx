@@ -1,4 +1,14 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+  type RefObject,
+} from 'react';
 import { Stack, Text, Title } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
@@ -23,6 +33,21 @@ import classes from './InfluenceStanceView.module.css';
 import { useReadOnly } from '../map/readOnlyContext';
 
 export type { ViewProps } from './viewProps';
+
+/** The element's border-box height, kept up to date as fonts load or the language changes. */
+function useMeasuredHeight(ref: RefObject<HTMLElement | null>): number {
+  const [height, setHeight] = useState(0);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const measure = () => setHeight(element.offsetHeight);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return height;
+}
 
 const ARROWS: Record<string, { stance: number; influence: number }> = {
   ArrowLeft: { stance: -1, influence: 0 },
@@ -62,7 +87,9 @@ export function InfluenceStanceView({ view, accountId, commands, onSelectPerson 
           }),
     [view.people, pending],
   );
-  const { cell, chip } = useMemo(() => gridSizes({ width, height }), [width, height]);
+  const probeRef = useRef<HTMLDivElement>(null);
+  const chipHeight = useMeasuredHeight(probeRef);
+  const { cell, chip } = useMemo(() => gridSizes({ width, height }, chipHeight), [width, height, chipHeight]);
   const layout = useMemo(() => {
     const placed = layoutGrid(people, cell, chip, selectedId);
     // Within a cell, later rows lie over earlier ones; a stable DOM order keeps focus on a moved chip.
@@ -172,7 +199,11 @@ export function InfluenceStanceView({ view, accountId, commands, onSelectPerson 
               style={{ left: targetRect.x, top: targetRect.y, width: targetRect.width, height: targetRect.height }}
             />
           )}
-          {layout.chips.map(({ person, x, y, covered }) => {
+          <div ref={probeRef} className={`${classes.chip} ${classes.probe}`} style={{ width: chip.width }} aria-hidden>
+            <div className={classes.chipName}>{t('views.grid')}</div>
+            <div className={classes.chipMeta}>{t('enums.role.decision_maker')}</div>
+          </div>
+          {layout.chips.map(({ person, x, y }) => {
             const override = overrides.get(person.id);
             return (
               <GridChip
@@ -184,7 +215,6 @@ export function InfluenceStanceView({ view, accountId, commands, onSelectPerson 
                 height={chip.height}
                 depth={layout.depth.get(person.id) ?? 0}
                 selected={person.id === selectedId}
-                covered={covered}
                 dragOffset={drag?.personId === person.id ? drag.offset : null}
                 overridden={override?.influence != null || override?.stance != null}
                 handlers={handlers}
