@@ -269,8 +269,11 @@ const CARD = { width: 200, height: 120 };
  * At far zoom the cards are painted, not DOM: drags the card nearest the centre by its screen
  * point, found from the people's places on the flow (test/bench/farZoomDrag.ts).
  */
-export async function timeFarDrag(page: Page, points: { id: string; x: number; y: number }[]): Promise<DragResult> {
-  const { busy, frame } = await page.evaluate(farDragInPage, {
+export async function timeFarDrag(
+  page: Page,
+  points: { id: string; x: number; y: number }[],
+): Promise<DragResult & { id: string }> {
+  const { id, busy, frame } = await page.evaluate(farDragInPage, {
     points,
     cardWidth: CARD.width,
     cardHeight: CARD.height,
@@ -278,5 +281,5 @@ export async function timeFarDrag(page: Page, points: { id: string; x: number; y
     steps: DRAG.steps,
     stepPx: DRAG.stepPx,
   });
-  return { ms: median(busy), frameMs: median(frame), steps: busy.length };
+  return { id, ms: median(busy), frameMs: median(frame), steps: busy.length };
 }
