@@ -19,7 +19,9 @@ import { startBackend } from '../../electron/backend/backend';
 import { openDatabase } from '../../electron/backend/db/connection';
 import { startWebServer } from '../../electron/backend/http/server';
 import { generateAccount } from '../../electron/backend/services/sample/generate';
+import type { BareGraph } from './bare/main';
 import { bareGraphOf } from './bareGraph';
+import { farDragInPage } from './farZoomDrag';
 import { dragInPage, median, timeOpen } from './mapBench';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -83,12 +85,19 @@ function summarise(trace: { traceEvents: TraceEvent[] }, steps: number): string 
   );
 }
 
-async function traced(browser: Browser, page: Page, selector: string): Promise<string> {
+/** Drags a DOM card matching `selector`, or, when the far-zoom layer is shown, a painted card at its screen point. */
+async function traced(browser: Browser, page: Page, selector: string, points: BareGraph['nodes']): Promise<string> {
+  const far = (await page.getByTestId('far-zoom-layer').count()) > 0;
   await browser.startTracing(page, { categories: CATEGORIES });
-  const timings = await page.evaluate(dragInPage, { nodeSelector: selector, ...DRAG });
+  const timings = far
+    ? await page.evaluate(farDragInPage, { points, cardWidth: 200, cardHeight: 120, ...DRAG })
+    : await page.evaluate(dragInPage, { nodeSelector: selector, ...DRAG });
   const buffer = await browser.stopTracing();
   const trace = JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] };
-  return `  median busy ${median(timings.busy).toFixed(1)} ms a step\n${summarise(trace, DRAG.warmup + DRAG.steps + 4)}`;
+  return (
+    `  ${far ? 'far-zoom layer, ' : ''}median busy ${median(timings.busy).toFixed(1)} ms a step, ` +
+    `${median(timings.frame).toFixed(1)} ms to the painted frame\n${summarise(trace, DRAG.warmup + DRAG.steps + 4)}`
+  );
 }
 
 async function main(): Promise<void> {
@@ -140,7 +149,7 @@ async function main(): Promise<void> {
       if (css) await ours.addStyleTag({ content: css });
       console.log(`== ${css || 'as is'}`);
       console.log(`ours: open ${open.ms.toFixed(0)} ms, ${open.nodes} nodes, ${open.edges} edges`);
-      console.log(await traced(browser, ours, '.react-flow__node:has([data-testid="person-card"])'));
+      console.log(await traced(browser, ours, '.react-flow__node:has([data-testid="person-card"])', bareGraph.nodes));
       await ours.close();
 
       const page = await context.newPage();
@@ -150,7 +159,7 @@ async function main(): Promise<void> {
       const bareOpen = await timeOpen(page, page.getByTestId('bare-open'));
       if (css) await page.addStyleTag({ content: css });
       console.log(`bare: open ${bareOpen.ms.toFixed(0)} ms, ${bareOpen.nodes} nodes, ${bareOpen.edges} edges`);
-      console.log(await traced(browser, page, '.react-flow__node'));
+      console.log(await traced(browser, page, '.react-flow__node', bareGraph.nodes));
       await page.close();
     }
   } finally {
