@@ -283,3 +283,35 @@ export async function timeFarDrag(
   });
   return { id, ms: median(busy), frameMs: median(frame), steps: busy.length };
 }
+
+/**
+ * Zooms the map to about `zoom` around the pane's centre with one mouse wheel turn, as a user
+ * does (d3-zoom, under React Flow, scales by 2^(-deltaY × 0.002)), and waits until the viewport
+ * shows that zoom and every drawn card is measured: how a bench drags DOM cards on a map that
+ * opens far out.
+ */
+export async function zoomTo(page: Page, zoom: number): Promise<void> {
+  const scaleOf = () =>
+    page.evaluate(() => {
+      const transform = document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '';
+      return Number(/scale\(([^)]+)\)/.exec(transform)?.[1] ?? 0);
+    });
+  const pane = await page.locator('.react-flow__pane').boundingBox();
+  if (!pane) throw new Error('no .react-flow__pane to zoom');
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  await page.mouse.wheel(0, -Math.log2(zoom / (await scaleOf())) / 0.002);
+  await page.waitForFunction(
+    (target) => {
+      const transform = document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '';
+      const scale = Number(/scale\(([^)]+)\)/.exec(transform)?.[1] ?? 0);
+      const nodes = [...document.querySelectorAll<HTMLElement>('.react-flow__node')];
+      return (
+        Math.abs(scale / target - 1) < 0.05 &&
+        nodes.length > 1 &&
+        nodes.every((node) => node.style.visibility !== 'hidden')
+      );
+    },
+    zoom,
+    { timeout: 30_000 },
+  );
+}

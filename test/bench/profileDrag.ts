@@ -18,10 +18,12 @@ import { startWebServer } from '../../electron/backend/http/server';
 import { generateAccount } from '../../electron/backend/services/sample/generate';
 import { bareGraphOf } from './bareGraph';
 import { farDragInPage } from './farZoomDrag';
-import { dragInPage, median, timeOpen } from './mapBench';
+import { dragInPage, median, timeOpen, zoomTo } from './mapBench';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const N = Number(process.argv[2] ?? 1000);
+const ZOOM_AT = process.argv.indexOf('--zoom');
+const ZOOM = ZOOM_AT >= 0 ? Number(process.argv[ZOOM_AT + 1]) : null;
 
 interface ProfileNode {
   id: number;
@@ -174,6 +176,7 @@ async function main(): Promise<void> {
     );
     await stop('open');
 
+    if (ZOOM) await zoomTo(page, ZOOM);
     const far = (await page.getByTestId('far-zoom-layer').count()) > 0;
     const DRAG = { warmup: 5, steps: 30, stepPx: 3 };
     await cdp.send('Profiler.start');
