@@ -269,8 +269,11 @@ const CARD = { width: 200, height: 120 };
  * At far zoom the cards are painted, not DOM: drags the card nearest the centre by its screen
  * point, found from the people's places on the flow (test/bench/farZoomDrag.ts).
  */
-export async function timeFarDrag(page: Page, points: { id: string; x: number; y: number }[]): Promise<DragResult> {
-  const { busy, frame } = await page.evaluate(farDragInPage, {
+export async function timeFarDrag(
+  page: Page,
+  points: { id: string; x: number; y: number }[],
+): Promise<DragResult & { id: string }> {
+  const { id, busy, frame } = await page.evaluate(farDragInPage, {
     points,
     cardWidth: CARD.width,
     cardHeight: CARD.height,
@@ -278,5 +281,37 @@ export async function timeFarDrag(page: Page, points: { id: string; x: number; y
     steps: DRAG.steps,
     stepPx: DRAG.stepPx,
   });
-  return { ms: median(busy), frameMs: median(frame), steps: busy.length };
+  return { id, ms: median(busy), frameMs: median(frame), steps: busy.length };
+}
+
+/**
+ * Zooms the map to about `zoom` around the pane's centre with one mouse wheel turn, as a user
+ * does (d3-zoom, under React Flow, scales by 2^(-deltaY × 0.002)), and waits until the viewport
+ * shows that zoom and every drawn card is measured: how a bench drags DOM cards on a map that
+ * opens far out.
+ */
+export async function zoomTo(page: Page, zoom: number): Promise<void> {
+  const scaleOf = () =>
+    page.evaluate(() => {
+      const transform = document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '';
+      return Number(/scale\(([^)]+)\)/.exec(transform)?.[1] ?? 0);
+    });
+  const pane = await page.locator('.react-flow__pane').boundingBox();
+  if (!pane) throw new Error('no .react-flow__pane to zoom');
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  await page.mouse.wheel(0, -Math.log2(zoom / (await scaleOf())) / 0.002);
+  await page.waitForFunction(
+    (target) => {
+      const transform = document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '';
+      const scale = Number(/scale\(([^)]+)\)/.exec(transform)?.[1] ?? 0);
+      const nodes = [...document.querySelectorAll<HTMLElement>('.react-flow__node')];
+      return (
+        Math.abs(scale / target - 1) < 0.05 &&
+        nodes.length > 1 &&
+        nodes.every((node) => node.style.visibility !== 'hidden')
+      );
+    },
+    zoom,
+    { timeout: 30_000 },
+  );
 }

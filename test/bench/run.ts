@@ -1,8 +1,13 @@
 /**
- * `npm run bench`: opens generated maps of 100, 500, 1,000 and 2,000 people in
+ * `npm run bench`: opens generated maps of 100, 500, 1,000, 2,000 and 10,000 people in
  * Chromium through web mode, and the same nodes and edges on a bare React Flow page, and prints
  * one line a size:
  *   map N=1000 open_ms=… drag_ms=… bare_open_ms=… bare_drag_ms=… drag_ratio=… open_ratio=…
+ *     frame_ms=… bare_frame_ms=… frame_ratio=…
+ * and on the lines of sizes above 2,000 (far zoom: the cards are painted on one canvas layer)
+ * also frame_vs_bare2000=… (our drag step to the painted frame against bare React Flow's at 2,000
+ * people, in the same run; needs 2000 among the sizes). A drag at far zoom is checked to have been
+ * saved: the dragged person's map item has moved in the database.
  * then the org-chart layout lines of test/bench/layout.ts (and test/bench/search.ts's line, once
  * that file exists), the map picture lines (SVG, and the PNG a user saves: test/bench/mapPng.ts),
  * test/bench/api.ts's api line (the screens' calls on a 2,000-person account), then
@@ -15,7 +20,7 @@
  * Open button, each through its data requests to the interactive map; the bare flow gets the size
  * of our map's pane, so fitView picks the same zoom and the same cards are drawn.
  *
- * Options: --sizes 100,1000  only those sizes; --rounds 3.
+ * Options: --sizes 100,1000  only those sizes; --rounds 3; --maps-only  stop after the map lines.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -40,12 +45,16 @@ const VIEWPORT = { width: 1400, height: 850 };
 const SEED = 3;
 
 const { values: options } = parseArgs({
-  options: { sizes: { type: 'string', default: '100,500,1000,2000' }, rounds: { type: 'string', default: '3' } },
+  options: {
+    sizes: { type: 'string', default: '100,500,1000,2000,10000' },
+    rounds: { type: 'string', default: '3' },
+    'maps-only': { type: 'boolean', default: false },
+  },
 });
 const SIZES = options.sizes.split(',').map(Number);
 const ROUNDS = Number(options.rounds);
 if (SIZES.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(ROUNDS) || ROUNDS < 1) {
-  console.error('usage: npm run bench -- [--sizes 100,500,1000,2000] [--rounds 3]');
+  console.error('usage: npm run bench -- [--sizes 100,500,1000,2000,10000] [--rounds 3] [--maps-only]');
   process.exit(2);
 }
 
@@ -91,6 +100,7 @@ function build(config: string): void {
 interface Generated {
   n: number;
   name: string;
+  mapId: string;
   graph: BareGraph;
 }
 
@@ -101,7 +111,7 @@ function generate(file: string): Generated[] {
     return SIZES.map((n) => {
       const name = `Bench map N=${n}`;
       const { accountId, mapId } = generateAccount(db, { people: n, seed: SEED + n, name });
-      return { n, name, graph: bareGraphOf(db, accountId, mapId) };
+      return { n, name, mapId, graph: bareGraphOf(db, accountId, mapId) };
     });
   } finally {
     db.close();
@@ -169,12 +179,36 @@ interface Sample {
   drag: DragResult;
 }
 
+/** Waits until the far-zoom drag of `personId` has been saved: its map item left `from`. */
+async function waitForSavedMove(
+  databasePath: string,
+  { mapId }: Generated,
+  personId: string,
+  from: { x: number; y: number },
+): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const db = openDatabase(databasePath);
+    try {
+      const row = db.prepare('SELECT x, y FROM map_items WHERE map_id = ? AND person_id = ?').get(mapId, personId) as
+        { x: number; y: number } | undefined;
+      if (row && (row.x !== from.x || row.y !== from.y)) return;
+    } finally {
+      db.close();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the far-zoom drag of ${personId} was not saved`);
+}
+
 /** Our map: home screen, click the account's card, wait for interactive, drag a card. */
 async function measureOurs(
   context: BrowserContext,
   appUrl: string,
-  { name, graph }: Generated,
+  databasePath: string,
+  size: Generated,
+  moved: Set<string>,
 ): Promise<Sample & { pane: Box }> {
+  const { name, graph } = size;
   const page = await context.newPage();
   try {
     await page.goto(appUrl);
@@ -184,9 +218,19 @@ async function measureOurs(
     if (!pane) throw new Error('our map has no .react-flow pane');
     // Far out the cards are painted on one canvas: a card is pressed at its screen point.
     const far = (await page.getByTestId('far-zoom-layer').count()) > 0;
-    const drag = far
-      ? await timeFarDrag(page, graph.nodes)
-      : await timeDrag(page, '.react-flow__node:has([data-testid="person-card"])');
+    if (!far) {
+      const drag = await timeDrag(page, '.react-flow__node:has([data-testid="person-card"])');
+      return { open, drag, pane };
+    }
+    // A card moved in an earlier round is no longer where the generated graph says.
+    const drag = await timeFarDrag(
+      page,
+      graph.nodes.filter((node) => !moved.has(node.id)),
+    );
+    const start = graph.nodes.find((node) => node.id === drag.id);
+    if (!start) throw new Error(`the far-zoom drag pressed an unknown card ${drag.id}`);
+    await waitForSavedMove(databasePath, size, drag.id, start);
+    moved.add(drag.id);
     return { open, drag, pane };
   } finally {
     await page.close();
@@ -214,11 +258,10 @@ async function measureBare(context: BrowserContext, bareUrl: string, n: number, 
 /** Each round's numbers, and what was on screen: a comment line under each size's line. */
 function detail(samples: Sample[]): string {
   const list = (pick: (s: Sample) => number, digits: number) => samples.map((s) => fixed(pick(s), digits)).join('/');
-  const frameMs = median(samples.map((s) => s.drag.frameMs));
   const { nodes, edges, zoom } = samples[0]!.open;
   return (
-    `open ${list((s) => s.open.ms, 0)} ms, drag ${list((s) => s.drag.ms, 1)} ms ` +
-    `(to the painted frame, vsync wait included: ${fixed(frameMs, 1)} ms), ` +
+    `open ${list((s) => s.open.ms, 0)} ms, drag ${list((s) => s.drag.ms, 1)} ms, ` +
+    `to the painted frame (vsync wait included) ${list((s) => s.drag.frameMs, 1)} ms, ` +
     `${nodes} nodes and ${edges} edges drawn at zoom ${fixed(zoom, 3)}`
   );
 }
@@ -241,7 +284,9 @@ async function main(): Promise<void> {
   );
   console.log(
     `# medians of ${ROUNDS} rounds; open_ms = click to interactive map, drag_ms = main-thread ms of one drag ` +
-      `step (median of 30); bare_* = plain React Flow, same nodes/edges/viewport; ratio = ours / bare`,
+      `step (median of 30); frame_ms = wall time of that step to the painted frame (median of 30); ` +
+      `bare_* = plain React Flow, same nodes/edges/viewport; ratio = ours / bare; ` +
+      `frame_vs_bare2000 = our frame_ms / bare's at N=2000`,
   );
 
   log('building the renderer and the bare page');
@@ -271,25 +316,33 @@ async function main(): Promise<void> {
   // tsx compiles functions with esbuild's keepNames, which calls __name(); the page has none.
   await context.addInitScript({ content: 'globalThis.__name = (target) => target;' });
 
+  /** Bare React Flow's drag step to the painted frame at 2,000 people: what far zoom is held to. */
+  let bareFrameAt2000 = NaN;
   for (const size of generated) {
     const { n } = size;
     log(`N=${n}`);
     const ours: Sample[] = [];
     const bare: Sample[] = [];
+    const moved = new Set<string>();
     for (let round = 0; round < ROUNDS; round++) {
-      const sample = await measureOurs(context, appUrl, size);
+      const sample = await measureOurs(context, appUrl, databasePath, size, moved);
       ours.push(sample);
       bare.push(await measureBare(context, bareUrl, n, sample.pane));
     }
     const m = (samples: Sample[], pick: (s: Sample) => number) => median(samples.map(pick));
     const openMs = m(ours, (s) => s.open.ms);
     const dragMs = m(ours, (s) => s.drag.ms);
+    const frameMs = m(ours, (s) => s.drag.frameMs);
     const bareOpenMs = m(bare, (s) => s.open.ms);
     const bareDragMs = m(bare, (s) => s.drag.ms);
+    const bareFrameMs = m(bare, (s) => s.drag.frameMs);
+    if (n === 2000) bareFrameAt2000 = bareFrameMs;
+    const vsBare2000 = n > 2000 ? ` frame_vs_bare2000=${fixed(frameMs / bareFrameAt2000, 2)}` : '';
     console.log(
       `map N=${n} open_ms=${fixed(openMs, 0)} drag_ms=${fixed(dragMs, 1)} bare_open_ms=${fixed(bareOpenMs, 0)} ` +
         `bare_drag_ms=${fixed(bareDragMs, 1)} drag_ratio=${fixed(dragMs / bareDragMs, 2)} ` +
-        `open_ratio=${fixed(openMs / bareOpenMs, 2)}`,
+        `open_ratio=${fixed(openMs / bareOpenMs, 2)} frame_ms=${fixed(frameMs, 1)} ` +
+        `bare_frame_ms=${fixed(bareFrameMs, 1)} frame_ratio=${fixed(frameMs / bareFrameMs, 2)}${vsBare2000}`,
     );
     console.log(`#   ours: ${detail(ours)}`);
     console.log(`#   bare: ${detail(bare)}`);
@@ -299,6 +352,7 @@ async function main(): Promise<void> {
   started.browser = null;
 
   console.log(`# load ${os.loadavg()[0]!.toFixed(2)} after the map runs`);
+  if (options['maps-only']) return;
   log('org-chart layout');
   for (const line of runScript('test/bench/layout.ts')) console.log(line);
   if (fs.existsSync(path.join(ROOT, 'test/bench/search.ts'))) {
