@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { Findings } from '../axeFindings';
 import { callApi, expect, pressOnPage, test, type WebApp } from '../fixtures';
 
 /**
@@ -8,36 +8,8 @@ import { callApi, expect, pressOnPage, test, type WebApp } from '../fixtures';
  * it was seen at, the element and axe's own sentence for what is wrong.
  */
 
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** A word that finds people of the sample account in its language. */
 const SEARCH = { en: 'Thomas', 'zh-CN': '王' } as const;
-
-class Findings {
-  private readonly seen = new Map<string, string>();
-
-  /** Audits the page, or only the part of it `within` selects (a dialog over a page audited already). */
-  async audit(page: Page, where: string, within?: string): Promise<void> {
-    const builder = new AxeBuilder({ page }).withTags(WCAG_21_AA);
-    const results = await (within ? builder.include(within) : builder).analyze();
-    // What axe read, to look at beside its findings.
-    await page.screenshot({ path: test.info().outputPath(`${where.replace(/[^\w]+/g, '-')}.png`) });
-    for (const violation of results.violations) {
-      if (violation.impact !== 'critical' && violation.impact !== 'serious') continue;
-      for (const node of violation.nodes) {
-        const target = node.target.join(' ');
-        const key = `${violation.id} ${target}`;
-        if (this.seen.has(key)) continue;
-        const why = node.failureSummary?.split('\n').slice(1).join(' ').trim() ?? violation.help;
-        const html = node.html.length > 160 ? `${node.html.slice(0, 160)}…` : node.html;
-        this.seen.set(key, `${where} · ${violation.id} · ${html}\n      ${why}`);
-      }
-    }
-  }
-
-  list(): string[] {
-    return [...this.seen.values()];
-  }
-}
 
 /** Opens a dialog with `open`, audits the page with it up, and closes it with Escape inside it. */
 async function auditDialog(page: Page, where: string, findings: Findings, open: () => Promise<void>): Promise<void> {

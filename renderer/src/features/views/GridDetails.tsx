@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { OpportunityOverride, Person } from '../../../../shared/api/entities';
 import { INFLUENCE_MAX } from '../../../../shared/domain/enums';
 import { STANCE_COLOR } from '../map/stanceStyle';
+import { useReadOnly } from '../map/readOnlyContext';
 
 interface Props {
   person: Person | null;
@@ -15,6 +16,7 @@ interface Props {
 
 /** The selected person at a glance (name, role, influence, stance), or how to use the grid. */
 function GridDetailsView({ person, override, opportunityName }: Props) {
+  const readOnly = useReadOnly();
   const { t } = useTranslation();
   const mark = (field: 'role' | 'influence' | 'stance') =>
     override?.[field] != null && (
@@ -63,9 +65,12 @@ function GridDetailsView({ person, override, opportunityName }: Props) {
         </Group>
       ) : (
         <Group h={40} gap="xs" wrap="nowrap">
-          <Text size="sm" c="dimmed">
-            {t('gridView.hint')}
-          </Text>
+          {/* How to move people, where they cannot be moved, would only mislead. */}
+          {!readOnly && (
+            <Text size="sm" c="dimmed">
+              {t('gridView.hint')}
+            </Text>
+          )}
           {opportunityName && (
             <Badge variant="light" color="violet" tt="none" leftSection={<IconTargetArrow size={12} />}>
               {t('gridView.opportunityMap', { opportunity: opportunityName })}
