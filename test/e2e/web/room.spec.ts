@@ -138,6 +138,24 @@ test('a host shares the map to the room; a viewer follows it live, sends a note 
     await expect(viewer.getByTestId(view === 'grid' ? 'grid-cell' : 'coverage-row').first()).toBeVisible();
   }
 
+  // On a phone: the same map, and a selected person's card in a sheet over it. (Before the guesses:
+  // every browser here shares the loopback address, which the guesses lock out.)
+  const phoneContext = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  const phone = await phoneContext.newPage();
+  await join(phone, url, 'Mei', code);
+  await expect(phone.getByTestId('room-title')).toBeVisible();
+  await phone.screenshot({ path: info.outputPath('phone.png') });
+  // The whole map on a phone is far too small to tap a name: the viewer finds the person instead.
+  const find = phone.getByTestId('find-person');
+  await find.fill(cfo.name);
+  await phone.getByRole('option', { name: new RegExp(cfo.name) }).tap();
+  await expect(phone.getByTestId('room-card-sheet').getByTestId('room-person-card')).toContainText(cfo.name);
+  await phone.screenshot({ path: info.outputPath('phone-card.png') });
+
   // Someone guessing the code: refused, then locked out, even with the right code.
   const guesserContext = await browser.newContext();
   const guesser = await guesserContext.newPage();
@@ -176,6 +194,8 @@ test('a host shares the map to the room; a viewer follows it live, sends a note 
   await expect(viewer.getByTestId('room-ended')).toBeVisible();
   await expect(page.getByTestId('share-to-room')).not.toContainText('joined');
   await viewer.screenshot({ path: info.outputPath('viewer-ended.png') });
+  await expect(phone.getByTestId('room-ended')).toBeVisible();
+  await phoneContext.close();
   await guesserContext.close();
   await viewerContext.close();
 });

@@ -20,11 +20,13 @@ interface Props {
   snap: boolean;
   onSnapChange(snap: boolean): void;
   onFound(personId: string): void;
+  /** Nothing can be drawn or moved: the line to draw and snapping have no use. */
+  readOnly: boolean;
 }
 
 /**
- * Find, filters, the line to draw and snapping. Memoised with stable props: the canvas re-renders
- * on every drag tick, and this must not.
+ * Find, filters, the line to draw and snapping (the last two only where the map can be edited).
+ * Memoised with stable props: the canvas re-renders on every drag tick, and this must not.
  */
 function CanvasToolbarView(props: Props) {
   const { t } = useTranslation();
@@ -32,18 +34,22 @@ function CanvasToolbarView(props: Props) {
     <Group gap="xs">
       <FindPerson people={props.people} onFound={props.onFound} />
       <FilterMenu filter={props.filter} orgUnits={props.orgUnits} tags={props.tags} onChange={props.onFilterChange} />
-      <LineKindPicker value={props.lineKind} onChange={props.onLineKindChange} />
-      <Tooltip label={t('arrange.snap')}>
-        <ActionIcon
-          variant={props.snap ? 'filled' : 'default'}
-          size="md"
-          onClick={() => props.onSnapChange(!props.snap)}
-          aria-label={t('arrange.snap')}
-          aria-pressed={props.snap}
-        >
-          <IconGridDots size={16} />
-        </ActionIcon>
-      </Tooltip>
+      {!props.readOnly && (
+        <>
+          <LineKindPicker value={props.lineKind} onChange={props.onLineKindChange} />
+          <Tooltip label={t('arrange.snap')}>
+            <ActionIcon
+              variant={props.snap ? 'filled' : 'default'}
+              size="md"
+              onClick={() => props.onSnapChange(!props.snap)}
+              aria-label={t('arrange.snap')}
+              aria-pressed={props.snap}
+            >
+              <IconGridDots size={16} />
+            </ActionIcon>
+          </Tooltip>
+        </>
+      )}
     </Group>
   );
 }

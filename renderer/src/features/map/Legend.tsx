@@ -5,11 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { RELATION_KINDS, STANCES } from '../../../../shared/domain/enums';
 import { EDGE_STYLE } from './drawing';
 import { STANCE_COLOR } from './stanceStyle';
+import { useNarrowScreen } from '../../app/narrowScreen';
 
 /** What the colours and line styles mean, in the user's language; folds away for workshops. */
 function LegendView() {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(true);
+  // On a phone an open legend would cover half the map: it starts folded there.
+  const narrow = useNarrowScreen();
+  const [open, setOpen] = useState(!narrow);
   return (
     <Paper withBorder shadow="xs" p="xs" data-testid="legend" style={{ minWidth: 170 }}>
       <Group justify="space-between" gap="xs">

@@ -17,6 +17,7 @@ import { useStableCallback } from '../../app/useStableCallback';
 import { ArrangeBar } from './ArrangeBar';
 import { Legend } from './Legend';
 import { MapMiniMap } from './MapMiniMap';
+import { useNarrowScreen } from '../../app/narrowScreen';
 import { CanvasToolbar } from './CanvasToolbar';
 import { CardContexts, type NodeActions } from './nodeActionsContext';
 import type { MapFilter } from './mapFilter';
@@ -149,6 +150,8 @@ export function MapCanvas(props: Props) {
   );
 
   const presenting = props.presenting ?? false;
+  // A phone's screen is too small for a minimap beside the map.
+  const narrow = useNarrowScreen();
   const fittedFor = useRef(presenting);
   useEffect(() => {
     if (fittedFor.current === presenting) return;
@@ -212,6 +215,7 @@ export function MapCanvas(props: Props) {
           snap={snap}
           onSnapChange={setSnap}
           onFound={focusPerson}
+          readOnly={readOnly}
         />
       </Panel>
       <VisuallyHidden id={NODE_HELP_ID}>{t('canvasA11y.nodeHelp')}</VisuallyHidden>
@@ -265,7 +269,7 @@ export function MapCanvas(props: Props) {
               readOnly={readOnly}
             />
             <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
-            {nodes.length > 0 && <MapMiniMap nodeColor={minimapColor} />}
+            {nodes.length > 0 && !narrow && <MapMiniMap nodeColor={minimapColor} />}
             {selectedCount >= 2 && (
               <Panel position="top-center">
                 <ArrangeBar count={selectedCount} onAlign={onAlign} onDistribute={onDistribute} />

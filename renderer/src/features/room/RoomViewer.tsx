@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { AppShell, Badge, Button, Center, Group, Loader, SegmentedControl, Switch, Text, Title } from '@mantine/core';
+import { AppShell, Center, Drawer, Loader, Text, Title } from '@mantine/core';
 import { useReactFlow } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { refreshReadsOf, useApi } from '../../api/client';
@@ -11,12 +11,13 @@ import type { Selection } from '../map/selection';
 import { useMapCommands, type DrawableKind } from '../map/useMapCommands';
 import { CoverageView } from '../views/CoverageView';
 import { InfluenceStanceView } from '../views/InfluenceStanceView';
-import { VIEW_KINDS, type ViewKind } from '../views/viewKinds';
+import type { ViewKind } from '../views/viewKinds';
 import { RoomNoteModal } from './RoomNoteModal';
 import { RoomPersonCard } from './RoomPersonCard';
 import { useRoomEvents, type PresenterView } from './useRoomEvents';
+import { RoomHeader, roomHeaderHeight } from './RoomHeader';
+import { useNarrowScreen } from '../../app/narrowScreen';
 
-const HEADER_HEIGHT = 56;
 const FOLLOW_DURATION_MS = 200;
 const noop = () => undefined;
 
@@ -37,6 +38,7 @@ export function RoomViewer({ room, onEnded }: { room: JoinedRoom; onEnded(): voi
   const [following, setFollowing] = useState(false);
   const [presenter, setPresenter] = useState<PresenterView | null>(null);
   const [noteOpen, setNoteOpen] = useState(false);
+  const narrow = useNarrowScreen();
   const goTo = useCallback(
     (target: PresenterView) =>
       void flow.setCenter(target.x, target.y, { zoom: target.zoom, duration: FOLLOW_DURATION_MS }),
@@ -71,53 +73,24 @@ export function RoomViewer({ room, onEnded }: { room: JoinedRoom; onEnded(): voi
     );
   }
   const personId = selection?.kind === 'person' ? selection.id : null;
+  const headerHeight = roomHeaderHeight(narrow);
   return (
     <ReadOnlyContext.Provider value={true}>
-      <AppShell
-        header={{ height: HEADER_HEIGHT }}
-        aside={{ width: 300, breakpoint: 'sm', collapsed: { mobile: true } }}
-      >
-        <AppShell.Header px="md">
-          <Group h="100%" justify="space-between" wrap="nowrap" gap="sm">
-            <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
-              <Title order={1} size="h4" lineClamp={1} data-testid="room-title">
-                {`${room.accountName} — ${view.data.map.name}`}
-              </Title>
-              <Badge
-                variant="light"
-                color={link === 'live' ? 'teal' : 'orange'}
-                style={{ flexShrink: 0 }}
-                data-testid="room-link"
-              >
-                {link === 'live' ? t('room.viewer.live') : t('room.viewer.reconnecting')}
-              </Badge>
-              <SegmentedControl
-                style={{ flexShrink: 0 }}
-                value={viewKind}
-                onChange={(kind) => setViewKind(kind as ViewKind)}
-                data={VIEW_KINDS.map((kind) => ({ value: kind, label: t(`views.${kind}`) }))}
-                aria-label={t('views.label')}
-                data-testid="view-switch"
-              />
-            </Group>
-            <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
-              <Text size="xs" c="dimmed" visibleFrom="lg">
-                {t('room.viewer.readOnly')}
-              </Text>
-              <Switch
-                checked={following}
-                onChange={(event) => follow(event.currentTarget.checked)}
-                label={t('room.viewer.follow')}
-                data-testid="room-follow"
-              />
-              <Button size="xs" onClick={() => setNoteOpen(true)} data-testid="room-send-note">
-                {t('room.viewer.sendNote')}
-              </Button>
-            </Group>
-          </Group>
+      <AppShell header={{ height: headerHeight }} aside={{ width: 300, breakpoint: 'sm', collapsed: { mobile: true } }}>
+        <AppShell.Header px={narrow ? 'xs' : 'md'}>
+          <RoomHeader
+            title={`${room.accountName} — ${view.data.map.name}`}
+            link={link}
+            viewKind={viewKind}
+            onViewKind={setViewKind}
+            following={following}
+            onFollow={follow}
+            onSendNote={() => setNoteOpen(true)}
+            narrow={narrow}
+          />
         </AppShell.Header>
         <AppShell.Main>
-          <div style={{ position: 'relative', height: `calc(100vh - ${HEADER_HEIGHT}px)` }}>
+          <div style={{ position: 'relative', height: `calc(100vh - ${headerHeight}px)` }}>
             <MapCanvas
               view={view.data}
               commands={commands}
@@ -168,6 +141,17 @@ export function RoomViewer({ room, onEnded }: { room: JoinedRoom; onEnded(): voi
           <RoomPersonCard view={view.data} personId={personId} />
         </AppShell.Aside>
       </AppShell>
+      {/* On a phone the card is a sheet over the map, while someone is selected. */}
+      <Drawer
+        opened={narrow && personId !== null}
+        onClose={() => setSelection(null)}
+        position="bottom"
+        size="55%"
+        title={t('room.viewer.cardTitle')}
+        data-testid="room-card-sheet"
+      >
+        <RoomPersonCard view={view.data} personId={personId} />
+      </Drawer>
       <RoomNoteModal
         opened={noteOpen}
         people={view.data.people}
