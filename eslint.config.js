@@ -13,7 +13,17 @@ const nodeOnly = {
 };
 
 export default tseslint.config(
-  { ignores: ['.scratch/', 'out/', 'dist/', 'node_modules/', '.native-electron/', 'test-results/', 'playwright-report/'] },
+  {
+    ignores: [
+      '.scratch/',
+      'out/',
+      'dist/',
+      'node_modules/',
+      '.native-electron/',
+      'test-results/',
+      'playwright-report/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ['build/**/*.mjs'], languageOptions: { globals: globals.node } },

@@ -171,7 +171,9 @@ describe('importing a GBK CRM export with managers, departments and Chinese name
 describe('search after an import', () => {
   it('finds imported people by name, title and notes, and the index stays whole through a revert', () => {
     const { temp, dispatch, accountId, mapId } = freshAccount();
-    const dataBase64 = base64('Name,Title,Notes\r\n欧阳娜娜,采购经理,周末打高尔夫\r\nKim Larsen,Head of IT,Prefers calls\r\n');
+    const dataBase64 = base64(
+      'Name,Title,Notes\r\n欧阳娜娜,采购经理,周末打高尔夫\r\nKim Larsen,Head of IT,Prefers calls\r\n',
+    );
     const result = callOk(dispatch, 'imports.commit', { accountId, fileName: 'people.csv', dataBase64, mapId });
     expect(result).toMatchObject({ created: 2 });
     const found = (text: string) => callOk(dispatch, 'search.query', { text }).map((hit) => hit.title);
