@@ -37,15 +37,15 @@ export function ShareToRoom(props: Props) {
       returnFocus
       withinPortal
     >
-      <Popover.Target>
-        <Indicator label={waiting} size={16} disabled={waiting === 0} color="red" offset={4}>
+      {/* The count wraps the target, so the popup's attributes land on the button itself. */}
+      <Indicator label={waiting} size={16} disabled={waiting === 0} color="red" offset={4}>
+        <Popover.Target>
           {sharingThis ? (
             <Button
               variant="light"
               color="teal"
               leftSection={<IconBroadcast size={16} />}
               onClick={() => setOpened((open) => !open)}
-              aria-expanded={opened}
               data-testid="share-to-room"
             >
               {t('room.share.sharingButton', { count: share.viewers.length })}
@@ -56,7 +56,6 @@ export function ShareToRoom(props: Props) {
                 variant="default"
                 size="lg"
                 aria-label={label}
-                aria-expanded={opened}
                 onClick={() => setOpened((open) => !open)}
                 data-testid="share-to-room"
               >
@@ -64,8 +63,8 @@ export function ShareToRoom(props: Props) {
               </ActionIcon>
             </Tooltip>
           )}
-        </Indicator>
-      </Popover.Target>
+        </Popover.Target>
+      </Indicator>
       <Popover.Dropdown aria-labelledby="share-to-room-title" role="dialog" data-testid="share-panel">
         <Title order={2} size="h5" id="share-to-room-title" mb="xs">
           {t('room.share.title')}
