@@ -64,7 +64,7 @@ async function main(): Promise<void> {
       ['insights.list', { accountId, mapId }],
       ['insights.status', { accountId }],
       ['insights.pathToPower', { accountId, targetId: personIds[0] }],
-      ['interactions.list', { accountId }],
+      ['interactions.page', { accountId }],
       ['interactions.contactStatus', { accountId, timeZone: TIME_ZONE, asOf }],
       ['commitments.list', { accountId, openOnly: true }],
       ['goals.list', { accountId }],

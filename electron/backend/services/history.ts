@@ -3,7 +3,6 @@ import type { HistoryEntry, Mover } from '../../../shared/api/methods/history';
 import {
   DEAL_FIELDS,
   TRACKED_FIELDS,
-  dealValueAsOf,
   endOfDay,
   movesBetween,
   trackedValues,
@@ -44,43 +43,74 @@ interface LogRow extends Change {
   opportunityId: string | null;
 }
 
+/** A change of the log that counts for a map: the account's own, and on a deal map that deal's. */
+const COUNTS_FOR_MAP = `h.kind = 'change' AND (h.opportunity_id IS NULL OR h.opportunity_id IS @deal)`;
+
 /**
  * The tracked values of the map's people at `end` (an instant), for those who existed then. On a
  * deal map role, influence and stance are the deal's; the rest are the person's own.
+ *
+ * Only what answers that is read: who existed at `end` (created before it, or with a logged
+ * change before it: imported or back-filled people), and for them the changes learned from `end`
+ * on, which roll today's values back. At today's end that is next to nothing, however long the
+ * log; the index on (person, learned time) finds both.
  */
 function valuesAt(db: Db, view: MapView, end: string): Map<string, TrackedValues> {
   const dealId = view.opportunity?.id ?? null;
+  const params = { map: view.map.id, deal: dealId, end };
+  const existed = `(p.created_at < @end OR EXISTS (SELECT 1 FROM person_history h WHERE h.person_id = p.id
+      AND ${COUNTS_FOR_MAP} AND ${LEARNED_AT} < @end))`;
+  const known = new Set(
+    db
+      .prepare(`SELECT p.id FROM map_items i JOIN people p ON p.id = i.person_id WHERE i.map_id = @map AND ${existed}`)
+      .pluck()
+      .all(params) as string[],
+  );
   const log = db
     .prepare(
       `SELECT h.person_id AS personId, h.opportunity_id AS opportunityId, h.field, h.old_value AS oldValue,
          h.new_value AS newValue, ${LEARNED_AT} AS changedAt
-       FROM person_history h JOIN map_items i ON i.person_id = h.person_id AND i.map_id = ?
-       WHERE h.kind = 'change' AND (h.opportunity_id IS NULL OR h.opportunity_id IS ?)`,
+       FROM map_items i JOIN people p ON p.id = i.person_id JOIN person_history h ON h.person_id = p.id
+       WHERE i.map_id = @map AND ${existed} AND ${COUNTS_FOR_MAP} AND ${LEARNED_AT} >= @end`,
     )
-    .all(view.map.id, dealId) as LogRow[];
+    .all(params) as LogRow[];
+  /** `person field` of a deal's own fields the deal had changed before `end`: from then on its log holds. */
+  const dealStarted = dealId
+    ? new Set(
+        db
+          .prepare(
+            `SELECT DISTINCT h.person_id || ' ' || h.field FROM map_items i JOIN person_history h ON h.person_id = i.person_id
+             WHERE i.map_id = @map AND h.kind = 'change' AND h.opportunity_id = @deal AND ${LEARNED_AT} < @end`,
+          )
+          .pluck()
+          .all(params) as string[],
+      )
+    : null;
   const byPerson = new Map<string, LogRow[]>();
-  for (const row of log) byPerson.set(row.personId, [...(byPerson.get(row.personId) ?? []), row]);
+  for (const row of log) {
+    const rows = byPerson.get(row.personId);
+    if (rows) rows.push(row);
+    else byPerson.set(row.personId, [row]);
+  }
   const accountLevel = dealId ? accountValues(db, view.map.id) : null;
   const result = new Map<string, TrackedValues>();
   for (const person of view.people) {
+    if (!known.has(person.id)) continue;
     const rows = byPerson.get(person.id) ?? [];
-    // A logged change proves the person was known then, even if the row says it was made later
-    // (imported or back-filled people).
-    const since = rows.reduce((first, row) => (row.changedAt < first ? row.changedAt : first), person.createdAt);
-    if (since >= end) continue;
     const today = trackedValues(person);
     const own = accountLevel?.get(person.id) ?? today;
     const values = {} as TrackedValues;
     for (const field of TRACKED_FIELDS) {
-      const account = { current: own[field], changes: rows.filter((r) => r.field === field && !r.opportunityId) };
+      const ofField = rows.length === 0 ? rows : rows.filter((r) => r.field === field);
+      const account = ofField.filter((r) => !r.opportunityId);
       values[field] =
-        dealId && DEAL_FIELDS.includes(field)
-          ? dealValueAsOf(
-              account,
-              { current: today[field], changes: rows.filter((r) => r.field === field && r.opportunityId) },
+        dealStarted && DEAL_FIELDS.includes(field) && dealStarted.has(`${person.id} ${field}`)
+          ? valueAsOf(
+              today[field],
+              ofField.filter((r) => r.opportunityId),
               end,
             )
-          : valueAsOf(account.current, account.changes, end);
+          : valueAsOf(own[field], account, end);
     }
     result.set(person.id, values);
   }
@@ -131,16 +161,23 @@ export function mapAsOf(db: Db, mapId: string, date: string, utcOffset = 0): Map
  * The reasons given for the changes made after `start` up to `end` to the map's people, keyed by
  * person and field, oldest first: the account's changes, and on a deal map that deal's too.
  */
-function reasonsBetween(db: Db, view: MapView, start: string, end: string): Map<string, string[]> {
+function reasonsBetween(
+  db: Db,
+  view: MapView,
+  start: string,
+  end: string,
+  personIds: readonly string[],
+): Map<string, string[]> {
+  if (personIds.length === 0) return new Map();
   const rows = db
     .prepare(
       `SELECT h.person_id AS personId, h.field, h.reason
        FROM person_history h JOIN map_items i ON i.person_id = h.person_id AND i.map_id = ?
        WHERE (h.opportunity_id IS NULL OR h.opportunity_id IS ?) AND ${LEARNED_AT} > ? AND ${LEARNED_AT} <= ?
-         AND h.reason <> ''
+         AND h.reason <> '' AND h.person_id IN (SELECT value FROM json_each(?))
        ORDER BY ${LEARNED_AT}, h.seq`,
     )
-    .all(view.map.id, view.opportunity?.id ?? null, start, end) as {
+    .all(view.map.id, view.opportunity?.id ?? null, start, end, JSON.stringify(personIds)) as {
     personId: string;
     field: string;
     reason: string;
@@ -168,8 +205,7 @@ export function compareMap(
     const view = viewMap(db, mapId);
     const before = valuesAt(db, view, endOfDay(from, utcOffset));
     const after = valuesAt(db, view, endOfDay(to, utcOffset));
-    const reasons = reasonsBetween(db, view, endOfDay(from, utcOffset), endOfDay(to, utcOffset));
-    const movers: Mover[] = [];
+    const moved: { person: Person; moves: ReturnType<typeof movesBetween> }[] = [];
     const added: string[] = [];
     for (const person of view.people) {
       const a = before.get(person.id);
@@ -179,12 +215,23 @@ export function compareMap(
         added.push(person.id);
         continue;
       }
-      const moves = movesBetween(a, b).map((move) => ({
-        ...move,
-        reasons: reasons.get(`${person.id} ${move.field}`) ?? [],
-      }));
-      if (moves.length > 0) movers.push({ personId: person.id, name: person.name, title: person.title, moves });
+      const moves = movesBetween(a, b);
+      if (moves.length > 0) moved.push({ person, moves });
     }
+    // Reasons are read for those who moved only: on a big map most did not.
+    const reasons = reasonsBetween(
+      db,
+      view,
+      endOfDay(from, utcOffset),
+      endOfDay(to, utcOffset),
+      moved.map(({ person }) => person.id),
+    );
+    const movers: Mover[] = moved.map(({ person, moves }) => ({
+      personId: person.id,
+      name: person.name,
+      title: person.title,
+      moves: moves.map((move) => ({ ...move, reasons: reasons.get(`${person.id} ${move.field}`) ?? [] })),
+    }));
     return { movers, added };
   })();
 }
