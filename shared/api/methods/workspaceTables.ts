@@ -501,6 +501,7 @@ export const WORKSPACE_LEFT_OUT: Record<string, string> = {
   search_fts_docsize: 'part of the full-text index',
   search_fts_config: 'part of the full-text index',
   search_paused: 'empty outside a bulk write’s own transaction',
+  insights_touched: 'notes of recent writes for the insights kept in memory, not content',
   sqlite_sequence: 'SQLite’s own counter of person_history.seq, renumbered where rows are written',
 };
 

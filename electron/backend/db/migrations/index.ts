@@ -6,6 +6,7 @@ import privateSearch from './005_private_search';
 import searchPause from './006_search_pause';
 import dottedLines from './007_dotted_lines';
 import assessmentReviews from './008_assessment_reviews';
+import insightsTouched from './010_insights_touched';
 
 /** Applied in order; entry N brings a database from user_version N to N + 1. Never edit one that shipped. */
 export const MIGRATIONS: readonly string[] = [
@@ -17,4 +18,5 @@ export const MIGRATIONS: readonly string[] = [
   searchPause,
   dottedLines,
   assessmentReviews,
+  insightsTouched,
 ];
