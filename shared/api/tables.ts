@@ -16,6 +16,11 @@ export const SQLITE_TABLES = [
   'contact_totals',
   'goals',
   'insight_states',
+  /**
+   * What each write touched, noted by the schema's triggers, so the insights kept in memory are
+   * re-judged for just that; writes do not declare it (every one of those tables' writes adds to it).
+   */
+  'insights_touched',
   'interactions',
   'interaction_participants',
   'map_items',

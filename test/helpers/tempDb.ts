@@ -130,6 +130,8 @@ export function snapshotTables(db: Db): Record<string, unknown[]> {
   const plain = new Set(
     (db.pragma('table_list') as { schema: string; name: string; type: string }[])
       .filter((table) => table.schema === 'main' && table.type === 'table')
+      // The notes of what was written, for the kept insights: bookkeeping that grows with every write.
+      .filter((table) => table.name !== 'insights_touched')
       .map((table) => table.name),
   );
   return Object.fromEntries(

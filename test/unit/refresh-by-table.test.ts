@@ -32,6 +32,19 @@ describe('what reloads after a write', () => {
     expect(after('settings.update')).not.toContain('maps.view');
   });
 
+  it('reloads only the insight reads whose tables a write changed', () => {
+    // A new contact or promise changes the warnings, not the light or the paths to power.
+    for (const write of ['interactions.create', 'commitments.create', 'insights.dismiss'] as const) {
+      const reloaded = after(write);
+      expect(reloaded, write).toContain('insights.list');
+      for (const read of ['insights.status', 'insights.statusAll', 'insights.pathToPower'] as const)
+        expect(reloaded, `${write} ${read}`).not.toContain(read);
+    }
+    // A line between people changes all four.
+    for (const read of ['insights.list', 'insights.status', 'insights.statusAll', 'insights.pathToPower'] as const)
+      expect(after('relations.create'), read).toContain(read);
+  });
+
   it('reloads the insights after their thresholds, which are settings', () => {
     expect(after('insights.setThresholds')).toContain('insights.list');
     expect(after('insights.setThresholds')).toContain('insights.getThresholds');

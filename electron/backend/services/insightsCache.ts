@@ -4,10 +4,10 @@
  * are re-read and their own rules re-run; the rules about the whole account (decision chain,
  * coverage, paths to power) re-run on the kept people and lines, which is cheap.
  *
- * What an edit touched is recorded by SQLite itself: temporary triggers (this connection's only,
- * never stored in the file) note the account and person of every row written to a table the
- * insights read, so no write path (undo, paste, import, a test's raw SQL) can forget to say so.
- * A write by another connection shows in `PRAGMA data_version` and drops everything kept.
+ * What an edit touched is recorded by SQLite itself: the schema's triggers note the account and
+ * person of every row written to a table the insights read (insights_touched, migration 010), so
+ * no write path (undo, paste, import, a test's raw SQL) can forget to say so, and a reader thread
+ * learns what the primary wrote.
  *
  * Time: the kept rows are a superset of what the rules read at any later moment (the windows only
  * move forward), so they stay valid; the rules' verdicts depend on the clock, so a kept verdict
@@ -109,108 +109,38 @@ interface Touched {
 const untouched = (): Touched => ({ all: false, people: new Set(), lines: false, promises: false });
 
 interface Kept {
-  dataVersion: number;
+  /** The last note of insights_touched handed to the scopes. */
+  lastSeq: number;
   scopes: Map<string, Scope>;
 }
 
 const kept = new WeakMap<Db, Kept>();
 
-/**
- * The triggers, one per table and kind of write, each noting what it touched:
- * `person` (that person's row, contacts or changes), `lines` (relations or the account's team),
- * `promises` (commitments), `account` (anything else of the account), `all` (unknown account).
- */
-function triggerSql(): string {
-  const note = (account: string, person: string, what: string) =>
-    `INSERT INTO insights_touched VALUES (${account}, ${person}, '${what}');`;
-  const onEach = (table: string, body: (row: 'NEW' | 'OLD') => string, updateOf = ''): string =>
-    [
-      `CREATE TEMP TRIGGER insights_${table}_insert AFTER INSERT ON main.${table} BEGIN ${body('NEW')} END;`,
-      `CREATE TEMP TRIGGER insights_${table}_update AFTER UPDATE ${updateOf} ON main.${table} BEGIN ${body('OLD')} ${body('NEW')} END;`,
-      `CREATE TEMP TRIGGER insights_${table}_delete AFTER DELETE ON main.${table} BEGIN ${body('OLD')} END;`,
-    ].join('\n');
-  const accountOfPerson = (row: string) => `(SELECT account_id FROM people WHERE id = ${row}.person_id)`;
-  return [
-    `CREATE TEMP TABLE insights_touched (account_id TEXT, person_id TEXT, what TEXT NOT NULL);`,
-    onEach('people', (row) => note(`${row}.account_id`, `${row}.id`, 'person')),
-    onEach('person_history', (row) => note(accountOfPerson(row), `${row}.person_id`, 'person')),
-    onEach(
-      'interaction_participants',
-      (row) =>
-        `INSERT INTO insights_touched SELECT account_id, ${row}.person_id, 'person' FROM interactions
-         WHERE id = ${row}.interaction_id AND ${row}.person_id IS NOT NULL;`,
-    ),
-    // A contact moved in time or to another account: each of its people. (Its deletion reaches
-    // them through the participants' own trigger, which the cascade fires.)
-    `CREATE TEMP TRIGGER insights_interactions_update AFTER UPDATE OF occurred_at, account_id ON main.interactions
-     BEGIN
-       INSERT INTO insights_touched SELECT OLD.account_id, person_id, 'person' FROM interaction_participants
-         WHERE interaction_id = NEW.id AND person_id IS NOT NULL;
-       INSERT INTO insights_touched SELECT NEW.account_id, person_id, 'person' FROM interaction_participants
-         WHERE interaction_id = NEW.id AND person_id IS NOT NULL;
-     END;`,
-    onEach('commitments', (row) => note(`${row}.account_id`, 'NULL', 'promises')),
-    onEach('relations', (row) => note(`${row}.account_id`, 'NULL', 'lines')),
-    onEach('account_team', (row) => note(`${row}.account_id`, 'NULL', 'lines')),
-    onEach('team_members', () => note('NULL', 'NULL', 'all')),
-    onEach('accounts', (row) => note(`${row}.id`, 'NULL', 'account')),
-    onEach('maps', (row) => note(`${row}.account_id`, 'NULL', 'account')),
-    onEach(
-      'map_items',
-      (row) => note(`(SELECT account_id FROM maps WHERE id = ${row}.map_id)`, 'NULL', 'account'),
-      'OF map_id, person_id, z',
-    ),
-    onEach('opportunity_assessments', (row) => note(accountOfPerson(row), 'NULL', 'account')),
-  ].join('\n');
+interface Note {
+  seq: number;
+  accountId: string | null;
+  personId: string | null;
+  what: 'person' | 'lines' | 'promises' | 'account' | 'all';
 }
 
-const TRIGGERS = triggerSql();
-const TRIGGER_COUNT = (TRIGGERS.match(/CREATE TEMP TRIGGER/g) ?? []).length;
-
-/** A read-only connection writes nothing, so only `data_version` can tell it of changes. */
-function watching(db: Db): boolean {
-  if (db.readonly) return false;
-  const installed = (
-    db
-      .prepare(
-        `SELECT count(*) AS n FROM sqlite_temp_master WHERE type = 'trigger' AND name LIKE 'insights\\_%' ESCAPE '\\'`,
-      )
-      .get() as {
-      n: number;
-    }
-  ).n;
-  if (installed === TRIGGER_COUNT) return true;
-  // First use on this connection, or a table was rebuilt (its triggers went with it): start over.
-  db.exec(`DROP TABLE IF EXISTS temp.insights_touched;`);
-  for (const { name } of db
-    .prepare(`SELECT name FROM sqlite_temp_master WHERE type = 'trigger' AND name LIKE 'insights\\_%' ESCAPE '\\'`)
-    .all() as { name: string }[])
-    db.exec(`DROP TRIGGER temp."${name}"`);
-  db.exec(TRIGGERS);
-  return false;
-}
-
-/** Hands what was written since the last call to every kept scope, and forgets the notes. */
+/** Hands what was written since the last call (by any connection) to every kept scope. */
 function collectTouched(db: Db): Kept {
-  let state = kept.get(db);
-  const dataVersion = db.pragma('data_version', { simple: true }) as number;
-  const installedBefore = watching(db);
-  if (!state || !installedBefore || state.dataVersion !== dataVersion) {
-    state = { dataVersion, scopes: new Map() };
-    kept.set(db, state);
-    if (!db.readonly) db.exec('DELETE FROM temp.insights_touched');
-    return state;
+  const state = kept.get(db);
+  // The note last seen is gone: the notes were trimmed past it, or the table emptied. Start over.
+  if (!state || (state.lastSeq > 0 && !db.prepare('SELECT 1 FROM insights_touched WHERE seq = ?').get(state.lastSeq))) {
+    const latest = db.prepare('SELECT max(seq) FROM insights_touched').pluck().get() as number | null;
+    const fresh: Kept = { lastSeq: latest ?? 0, scopes: new Map() };
+    kept.set(db, fresh);
+    return fresh;
   }
-  if (db.readonly) return state;
   const notes = db
-    .prepare('SELECT account_id AS accountId, person_id AS personId, what FROM temp.insights_touched')
-    .all() as {
-    accountId: string | null;
-    personId: string | null;
-    what: 'person' | 'lines' | 'promises' | 'account' | 'all';
-  }[];
+    .prepare(
+      `SELECT seq, account_id AS accountId, person_id AS personId, what FROM insights_touched
+       WHERE seq > ? ORDER BY seq`,
+    )
+    .all(state.lastSeq) as Note[];
   if (notes.length === 0) return state;
-  db.exec('DELETE FROM temp.insights_touched');
+  state.lastSeq = notes[notes.length - 1]!.seq;
   for (const scope of state.scopes.values()) {
     const touched = scope.touched;
     for (const { accountId, personId, what } of notes) {

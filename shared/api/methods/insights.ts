@@ -74,6 +74,7 @@ export const insightsMethods = {
     'accounts',
     'commitments',
     'insight_states',
+    'insights_touched',
     'interaction_participants',
     'interactions',
     'map_items',

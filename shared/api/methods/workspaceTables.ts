@@ -502,6 +502,7 @@ export const WORKSPACE_LEFT_OUT: Record<string, string> = {
   search_fts_config: 'part of the full-text index',
   search_paused: 'empty outside a bulk write’s own transaction',
   contact_totals: 'each person’s contact totals, kept from the contacts by triggers as they are written',
+  insights_touched: 'notes of recent writes for the insights kept in memory, not content',
   sqlite_sequence: 'SQLite’s own counter of person_history.seq, renumbered where rows are written',
 };
 

@@ -7,6 +7,7 @@ import searchPause from './006_search_pause';
 import dottedLines from './007_dotted_lines';
 import assessmentReviews from './008_assessment_reviews';
 import contactTotals from './009_contact_totals';
+import insightsTouched from './010_insights_touched';
 
 /** Applied in order; entry N brings a database from user_version N to N + 1. Never edit one that shipped. */
 export const MIGRATIONS: readonly string[] = [
@@ -19,4 +20,5 @@ export const MIGRATIONS: readonly string[] = [
   dottedLines,
   assessmentReviews,
   contactTotals,
+  insightsTouched,
 ];
