@@ -11,6 +11,7 @@ import {
 } from '@xyflow/react';
 import type { RelationKind } from '../../../../shared/domain/enums';
 import type { ReportTrunk } from '../../../../shared/domain/orgChartLayout';
+import { dashedPieces } from './dashedPieces';
 import { boxExit, type Box } from './floatingEnds';
 import { isReportingLine, LANE_GAP } from './drawing';
 import { CARD_SIZE } from './placement';
@@ -61,11 +62,14 @@ function drawLine(props: EdgeProps<RelationFlowEdge>, start: End, end: End) {
         : data?.kind === 'influences' || data?.kind === 'covers'
           ? getBezierPath({ ...ends, sourcePosition: start.side, targetPosition: end.side })
           : getStraightPath(ends);
-  return (
+  // A long dashed curve is drawn in pieces (dashedPieces.ts); the edge's own path then draws only
+  // its arrowhead and stays the one React Flow and the focus ring know.
+  const pieces = style?.strokeDasharray !== undefined ? dashedPieces(path) : null;
+  const edge = (
     <BaseEdge
       id={props.id}
       path={path}
-      style={style}
+      style={pieces ? { ...style, stroke: 'none' } : style}
       markerEnd={markerEnd}
       label={label}
       labelX={labelX}
@@ -74,6 +78,21 @@ function drawLine(props: EdgeProps<RelationFlowEdge>, start: End, end: End) {
       labelBgBorderRadius={3}
       interactionWidth={12}
     />
+  );
+  if (!pieces) return edge;
+  return (
+    <>
+      {pieces.map((piece) => (
+        <path
+          key={piece.offset}
+          d={piece.d}
+          fill="none"
+          className="relation-dash-piece"
+          style={{ ...style, strokeDashoffset: piece.offset }}
+        />
+      ))}
+      {edge}
+    </>
   );
 }
 
