@@ -24,6 +24,10 @@ async function dragTo(page: Page, target: Locator, into: Locator): Promise<void>
   await page.mouse.up();
 }
 
+// Three new people start in one cell; a cell of a taller window shows all three chips (a shorter
+// one shows what fits and counts the rest as "+N", as the crowded-cell test below checks).
+test.use({ viewport: { width: 1400, height: 1100 } });
+
 test('the influence × stance grid: drag and arrow keys change people, the map shows it, undo restores, the store keeps it', async ({
   app,
   page,

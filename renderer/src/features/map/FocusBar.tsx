@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { CloseButton, Group, Paper, SegmentedControl, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useReactFlow } from '@xyflow/react';
+import { getViewportForBounds, useReactFlow, useStoreApi, type Rect } from '@xyflow/react';
+import { CARD_SIZE } from './placement';
 import type { MapView } from '../../../../shared/api/entities';
 import { FOCUS_STEPS, neighbourhood, type FocusSteps } from '../../../../shared/domain/neighbourhood';
 import { useAction } from '../../actions/useAction';
@@ -41,8 +42,28 @@ export function useMapFocus(view: MapView, selection: Selection, onMap: boolean)
     return new Set(neighbourhood(start, linksOf(view), live.steps).keys());
   }, [live, view]);
 
-  const fitTo = (ids: Iterable<string>) =>
-    void flow.fitView({ nodes: [...ids].map((id) => ({ id })), duration: 300, maxZoom: 1.2, padding: 0.2 });
+  const store = useStoreApi();
+  // From the nodes' positions, not fitView: a card never drawn in the DOM yet (the map opened far
+  // out, painted on one canvas) has no measured size, and fitView would leave it out.
+  const fitTo = (ids: Iterable<string>) => {
+    const boxes: Rect[] = [];
+    for (const id of ids) {
+      const node = flow.getInternalNode(id);
+      if (!node) continue;
+      const { x, y } = node.internals.positionAbsolute;
+      const width = node.measured.width ?? node.width ?? CARD_SIZE.width;
+      const height = node.measured.height ?? node.height ?? CARD_SIZE.height;
+      boxes.push({ x, y, width, height });
+    }
+    if (boxes.length === 0) return;
+    const left = Math.min(...boxes.map((box) => box.x));
+    const top = Math.min(...boxes.map((box) => box.y));
+    const right = Math.max(...boxes.map((box) => box.x + box.width));
+    const bottom = Math.max(...boxes.map((box) => box.y + box.height));
+    const { width, height, minZoom } = store.getState();
+    const bounds = { x: left, y: top, width: right - left, height: bottom - top };
+    void flow.setViewport(getViewportForBounds(bounds, width, height, minZoom, 1.2, 0.2), { duration: 300 });
+  };
   const start = (centre: FocusCentre) => {
     const steps = focus?.steps ?? 1;
     setFocus({ centre, steps });
