@@ -49,8 +49,26 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
+/**
+ * Local dates already worked out, by zone and instant: a big account's status asks for the same
+ * last contacts on every reload, and the zone's formatter is the slow part. Bounded; emptied when full.
+ */
+const knownDates = new Map<string, string>();
+const KNOWN_DATES_MAX = 50_000;
+
 /** The calendar date (YYYY-MM-DD) an instant falls on in a zone. */
 export function localDateOf(instant: string | Date, zone: TimeZone): string {
+  if (typeof instant !== 'string') return computeLocalDate(instant, zone);
+  const key = `${zone} ${instant}`;
+  const known = knownDates.get(key);
+  if (known !== undefined) return known;
+  const date = computeLocalDate(instant, zone);
+  if (knownDates.size >= KNOWN_DATES_MAX) knownDates.clear();
+  knownDates.set(key, date);
+  return date;
+}
+
+function computeLocalDate(instant: string | Date, zone: TimeZone): string {
   const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
   if (Number.isNaN(ms)) throw new RangeError(`not an instant: ${String(instant)}`);
   const offset = fixedOffsetMinutes(zone);

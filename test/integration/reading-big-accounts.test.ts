@@ -182,7 +182,7 @@ describe('contact totals', () => {
       DROP TRIGGER contact_totals_participant_insert; DROP TRIGGER contact_totals_participant_delete;
       DROP TRIGGER contact_totals_participant_update; DROP TRIGGER contact_totals_interaction_update;
       DROP INDEX commitments_interaction; DROP INDEX commitments_by_person; DROP INDEX commitments_to_person;
-      DROP INDEX commitments_open; DROP INDEX interactions_timeline; DROP INDEX interaction_participants_member;`);
+      DROP INDEX commitments_account_due; DROP INDEX map_items_z; DROP INDEX people_account_name; DROP INDEX interactions_timeline; DROP INDEX interaction_participants_member;`);
     const reopened = temp.reopen();
     expect(reopened.db.prepare('SELECT * FROM contact_totals ORDER BY person_id, is_private').all()).toEqual(kept);
     expectTotalsTrue(reopened.dispatch, reopened.db, seed.accountId);

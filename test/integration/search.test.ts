@@ -105,7 +105,9 @@ describe('search', () => {
       'commitments_interaction',
       'commitments_by_person',
       'commitments_to_person',
-      'commitments_open',
+      'commitments_account_due',
+      'map_items_z',
+      'people_account_name',
       'interactions_timeline',
       'interaction_participants_member',
     ]

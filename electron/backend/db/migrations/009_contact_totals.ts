@@ -1,9 +1,9 @@
 /**
- * What the screens of a big account read, kept ready. Indexes for the reads that scanned
- * (commitments by their contact and by person, the timeline's keyset order, the history by
- * person and learned time), and `contact_totals`: per person and privacy, the last contact,
- * the bank balance and the number of contacts, which the triggers below keep true on every
- * write of interactions and who took part. The private rows (`is_private = 1`, the sums over
+ * What the screens of a big account read, kept ready. Indexes for the reads that scanned or
+ * sorted (commitments by their contact, by person and in due order, the timeline's keyset order,
+ * a map's items in drawing order, an account's people by name), and `contact_totals`: per
+ * person and privacy, the last contact, the bank balance and the number of contacts, which the
+ * triggers below keep true on every write of interactions and who took part. The private rows (`is_private = 1`, the sums over
  * private contacts) are hidden in the public scope like private interactions themselves, so
  * summing a person's rows gives the total each scope may see.
  *
@@ -26,7 +26,9 @@ export default /* sql */ `
 CREATE INDEX commitments_interaction ON commitments(interaction_id);
 CREATE INDEX commitments_by_person ON commitments(by_person_id) WHERE by_person_id IS NOT NULL;
 CREATE INDEX commitments_to_person ON commitments(to_person_id) WHERE to_person_id IS NOT NULL;
-CREATE INDEX commitments_open ON commitments(state, due_date);
+CREATE INDEX commitments_account_due ON commitments(account_id, state, due_date IS NULL, due_date, created_at);
+CREATE INDEX map_items_z ON map_items(map_id, z);
+CREATE INDEX people_account_name ON people(account_id, name COLLATE NOCASE, created_at) WHERE deleted_at IS NULL;
 CREATE INDEX interactions_timeline ON interactions(account_id, occurred_at DESC, id DESC);
 CREATE INDEX interaction_participants_member ON interaction_participants(member_id) WHERE member_id IS NOT NULL;
 
