@@ -51,10 +51,12 @@ function GridOverflowView({ x, y, width, height, hidden, onPick }: Props) {
         </Text>
         <ScrollArea.Autosize mah={260}>
           <Stack gap={0}>
-            {hidden.map((person) => (
+            {hidden.map((person, index) => (
               <UnstyledButton
                 key={person.id}
                 data-testid="grid-more-person"
+                // Opening the list puts the keyboard on its first person.
+                data-autofocus={index === 0 || undefined}
                 px={6}
                 py={4}
                 style={{ borderLeft: `4px solid ${STANCE_COLOR[person.stance]}`, borderRadius: 4 }}
