@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../electron/backend/db/connection';
 import { callOk, seedAccount, startTempBackend } from '../helpers/tempDb';
+import { undoMigration10 } from '../helpers/undoMigrations';
 
 /** Interactions have no methods on this branch yet; the test writes the row as their service would. */
 function addInteraction(db: Db, accountId: string, summary: string, notes: string, isPrivate = false): string {
@@ -119,13 +120,9 @@ describe('search', () => {
     const seeded = seedAccount(temp.backend.dispatch);
     addInteraction(temp.backend.db, seeded.accountId, '拜访', '讨论招标');
     // Drop the index to its state before migration 3 ran (and undo the later ones), then open the file again.
-    // Migration 10 (what each write touched, for the kept insights) taken back: its table and every trigger feeding it.
-    const insightsTriggers = temp.backend.db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'insights\\_%' ESCAPE '\\'")
-      .all() as { name: string }[];
-    const UNDO_MIGRATION_10 = `${insightsTriggers.map(({ name }) => `DROP TRIGGER ${name};`).join(' ')} DROP TABLE insights_touched;`;
+    undoMigration10(temp.backend.db);
     temp.backend.db
-      .exec(`${UNDO_MIGRATION_10} ${UNDO_MIGRATION_9} ${UNDO_MIGRATION_8} ${UNDO_MIGRATION_4} DROP TRIGGER search_interaction_privacy; DROP TABLE search_paused;
+      .exec(`${UNDO_MIGRATION_9} ${UNDO_MIGRATION_8} ${UNDO_MIGRATION_4} DROP TRIGGER search_interaction_privacy; DROP TABLE search_paused;
       DROP TABLE search_fts; DROP TABLE search_docs;
       ${['person', 'account', 'interaction', 'commitment', 'action', 'note']
         .flatMap((kind) => ['insert', 'update', 'delete'].map((op) => `DROP TRIGGER search_${kind}_${op};`))
