@@ -5,6 +5,7 @@
  * schema. No marker may come back. The same walk in the owner's scope must find every marker,
  * or the test would prove nothing.
  */
+import { PRIVATE_CONTACT_SECONDS, privateContactInput } from '../helpers/privateContact';
 import { describe, expect, it } from 'vitest';
 import { contract, METHOD_NAMES, type MethodName } from '../../shared/api/contract';
 import { callOk, startTempBackend } from '../helpers/tempDb';
@@ -14,7 +15,6 @@ import type { Backend } from '../../electron/backend/backend';
 // The room's reads (shares.*) are answered in the app's own process, not by the backend walked here.
 const READS = METHOD_NAMES.filter((method) => contract[method].kind === 'read' && !method.startsWith('shares.'));
 
-const DAY = 86_400_000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 interface Seeded {
@@ -68,28 +68,8 @@ function seedMarkers(): Seeded {
   const keyPerson = people.find((p) => p.role === 'decision_maker') ?? people[0];
   const member = team[0];
   if (!keyPerson || !map || !member) throw new Error('the sample lacks a decision maker, a map or a team');
-  const privateAt = `${isoDay(Date.now() - DAY)}T03:17:41.987Z`;
-  markers.push('41.987');
-  call('interactions.create', {
-    accountId: account.id,
-    occurredAt: privateAt,
-    scenario: 'private_daily',
-    channel: 'meal',
-    summary: marker('summary'),
-    notes: marker('notes'),
-    isPrivate: true,
-    bankEffect: 2,
-    personIds: [keyPerson.id],
-    memberIds: [member.memberId],
-    commitments: [
-      {
-        description: marker('overdue'),
-        by: { kind: 'member', id: member.memberId },
-        dueDate: isoDay(Date.now() - 9 * DAY),
-      },
-      { description: marker('open'), by: { kind: 'person', id: keyPerson.id }, dueDate: isoDay(Date.now() + 9 * DAY) },
-    ],
-  });
+  markers.push(PRIVATE_CONTACT_SECONDS);
+  call('interactions.create', privateContactInput(account.id, keyPerson.id, member.memberId, marker));
   const interaction = call('interactions.list', { accountId: account.id })[0];
   const opportunity = call('opportunities.list', { accountId: account.id })[0];
   const goal = call('goals.list', { accountId: account.id })[0];

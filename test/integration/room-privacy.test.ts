@@ -1,9 +1,8 @@
+import { PRIVATE_CONTACT_SECONDS, privateContactInput } from '../helpers/privateContact';
 import { describe, expect, it } from 'vitest';
 import { ROOM_METHODS } from '../../electron/backend/room/allowlist';
 import { openEvents, roomRequest, startHost, viewerCall, cookieOf } from '../helpers/room';
 
-const DAY = 86_400_000;
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /**
  * The room's promise: nothing private reaches a viewer. Markers are seeded in every private field
@@ -45,32 +44,8 @@ describe('what reaches the room', () => {
     }
     // The latest contact of a key person, private, with commitments open and overdue: contact dates,
     // insights and the status light would show it if the public scope let it through.
-    const privateAt = `${isoDay(Date.now() - DAY)}T03:17:41.987Z`;
-    markers.push('41.987');
-    await host.ok('interactions.create', {
-      accountId: account.id,
-      occurredAt: privateAt,
-      scenario: 'private_daily',
-      channel: 'meal',
-      summary: marker('summary'),
-      notes: marker('notes'),
-      isPrivate: true,
-      bankEffect: 2,
-      personIds: [keyPerson.id],
-      memberIds: [member.memberId],
-      commitments: [
-        {
-          description: marker('overdue'),
-          by: { kind: 'member', id: member.memberId },
-          dueDate: isoDay(Date.now() - 9 * DAY),
-        },
-        {
-          description: marker('open'),
-          by: { kind: 'person', id: keyPerson.id },
-          dueDate: isoDay(Date.now() + 9 * DAY),
-        },
-      ],
-    });
+    markers.push(PRIVATE_CONTACT_SECONDS);
+    await host.ok('interactions.create', privateContactInput(account.id, keyPerson.id, member.memberId, marker));
 
     // The owner sees every marker somewhere, so the search below would find a leak.
     const ownerSees = JSON.stringify([
