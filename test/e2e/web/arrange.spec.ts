@@ -23,9 +23,16 @@ test('several cards are aligned in one step, duplicated, and pasted onto another
   await card(page, 'Li Na').click({ modifiers: ['Control'] });
   await expect(page.getByTestId('arrange-bar')).toBeVisible();
   await page.getByRole('button', { name: 'Align top edges' }).click();
+  // Both cards are read on each try: the view may still be settling, so neither edge is fixed yet.
   await expect
-    .poll(async () => Math.round((await card(page, 'Li Na').boundingBox())?.y ?? 0))
-    .toBe(Math.round((await card(page, 'Wang Jianguo').boundingBox())?.y ?? -1));
+    .poll(async () => {
+      const [li, wang] = await Promise.all([
+        card(page, 'Li Na').boundingBox(),
+        card(page, 'Wang Jianguo').boundingBox(),
+      ]);
+      return li && wang ? Math.round(li.y - wang.y) : NaN;
+    })
+    .toBe(0);
 
   // Undo puts Li Na back down.
   await undoByKey(page);
