@@ -8,7 +8,22 @@ import {
   clickEmptyCanvas,
   undoByKey,
   pressOnPage,
+  callApi,
+  type WebApp,
 } from '../fixtures';
+
+/** How far below Wang the store holds Li Na: a drag is saved when its move call has answered. */
+async function storedGap(app: WebApp): Promise<number> {
+  const [account] = await callApi(app, 'accounts.list', {});
+  const [map] = account ? await callApi(app, 'maps.list', { accountId: account.id }) : [];
+  if (!map) return NaN;
+  const view = await callApi(app, 'maps.view', { mapId: map.id });
+  const yOf = (name: string) => {
+    const person = view.people.find((candidate) => candidate.name === name);
+    return view.items.find((item) => item.personId === person?.id)?.y ?? NaN;
+  };
+  return yOf('Li Na') - yOf('Wang Jianguo');
+}
 
 test('several cards are aligned in one step, duplicated, and pasted onto another map', async ({ app, page }) => {
   await page.goto(app.url);
@@ -17,6 +32,8 @@ test('several cards are aligned in one step, duplicated, and pasted onto another
   await addPerson(page, 'Wang Jianguo');
   await addPerson(page, 'Li Na');
   await dragNextTo(page, card(page, 'Li Na'), card(page, 'Wang Jianguo'), 260, 90);
+  // Until the drag is stored, a reload already on its way could still show Li Na where she was.
+  await expect.poll(() => storedGap(app)).toBeGreaterThan(40);
 
   // Select both and align their top edges.
   await card(page, 'Wang Jianguo').click();
