@@ -33,6 +33,7 @@ import type { SecurityMethod } from './securityHandlers';
 import { importsHandlers } from './domainHandlers/imports';
 import { createMember, deleteMember, listTeam, restoreMember, updateMember } from './services/team';
 import { sharesHandlers } from './room/threadHandlers';
+import { teamSyncHandlers } from './sync/threadHandlers';
 
 export type HandlersOf<K extends MethodName> = { [M in K]: (input: ParsedInputOf<M>) => OutputOf<M> };
 export type Handlers = HandlersOf<MethodName>;
@@ -166,5 +167,6 @@ export function createHandlers(
     'backups.restore': ({ id }) => files.restore(id),
     ...security,
     ...sharesHandlers,
+    ...teamSyncHandlers,
   };
 }

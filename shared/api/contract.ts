@@ -21,6 +21,7 @@ import { workspaceMethods } from './methods/workspace';
 import { securityMethods } from './methods/security';
 import { importsMethods } from './methods/imports';
 import { sharesMethods } from './methods/shares';
+import { teamSyncMethods } from './methods/teamSync';
 
 export { PersonPatch } from './methods/people';
 export { lineProblems } from './methods/relations';
@@ -54,6 +55,7 @@ export const contract = {
   ...securityMethods,
   ...importsMethods,
   ...sharesMethods,
+  ...teamSyncMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -41,6 +41,16 @@ export const ERROR_CODES = [
   'share_ended',
   /** A viewer sent more notes in a minute than the room takes. */
   'too_many_notes',
+  /** The team server does not answer at that address. */
+  'team_unreachable',
+  /** The team server does not take that invite token (mistyped, or the member was removed). */
+  'team_refused',
+  /** No team server is set up yet (Settings → Team). */
+  'team_not_connected',
+  /** A name that is not a member of the team server. */
+  'unknown_member',
+  /** The team server says this member may not open or share that account. */
+  'team_no_access',
   'network',
   'internal',
 ] as const;
@@ -132,6 +142,11 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   locked_out: 429,
   share_ended: 410,
   too_many_notes: 429,
+  team_unreachable: 502,
+  team_refused: 403,
+  team_not_connected: 409,
+  unknown_member: 400,
+  team_no_access: 403,
   network: 503,
   internal: 500,
 };

@@ -40,6 +40,10 @@ export const SQLITE_TABLES = [
   'search_paused',
   'settings',
   'tags',
+  /** The team server this file syncs with: its address, the member's token and name (one row). */
+  'team_connection',
+  /** Each shared account's Yjs document as last synced, and who may open it. */
+  'team_documents',
   'team_members',
 ] as const;
 
@@ -63,6 +67,8 @@ export const FILE_STORES = [
   'file_state',
   /** The share to the room: its code, its viewers and the inbox of their notes. */
   'room_share',
+  /** The team sync's live state: its connections, who else has an account open, the last sync. */
+  'team_live',
 ] as const;
 
 export type SqliteTable = (typeof SQLITE_TABLES)[number];

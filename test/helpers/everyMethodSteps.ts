@@ -1044,4 +1044,11 @@ export const STEPS: Step[] = [
   hostStep('shares.placeNote', () => ({ noteId: randomUUID(), position: { x: 0, y: 0 } })),
   hostStep('shares.dismissNote', () => ({ noteId: randomUUID() })),
   hostStep('shares.stop', () => ({})),
+  // The team's methods need a team server; team-sync.test.ts walks each of them against a real one.
+  hostStep('team.status', () => ({})),
+  hostStep('team.members', () => ({})),
+  hostStep('team.connect', () => ({ url: 'ws://127.0.0.1:9', token: 'a'.repeat(32) })),
+  hostStep('team.shareAccount', (ctx) => ({ accountId: ctx.accountId, members: [] })),
+  hostStep('team.viewing', () => ({ accountId: null })),
+  hostStep('team.disconnect', () => ({})),
 ];

@@ -9,7 +9,7 @@ import { restorePatch } from '../../shared/api/methods/interactions';
 import type { Dispatch } from '../../electron/backend/dispatch';
 import type { Db } from '../../electron/backend/db/connection';
 import { callOk, seedAccount, startTempBackend } from '../helpers/tempDb';
-import { undoMigration10 } from '../helpers/undoMigrations';
+import { undoMigrationsFrom10 } from '../helpers/undoMigrations';
 
 function setUp() {
   const temp = startTempBackend();
@@ -179,7 +179,7 @@ describe('contact totals', () => {
     expect(kept).toHaveLength(3);
     // Back to the file as it was before migration 9, then opened again: the migration fills the
     // totals from the contacts.
-    undoMigration10(db);
+    undoMigrationsFrom10(db);
     db.exec(`DROP TABLE contact_totals; PRAGMA user_version = 8;
       DROP TRIGGER contact_totals_participant_insert; DROP TRIGGER contact_totals_participant_delete;
       DROP TRIGGER contact_totals_participant_update; DROP TRIGGER contact_totals_interaction_update;

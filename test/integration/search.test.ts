@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../electron/backend/db/connection';
 import { callOk, seedAccount, startTempBackend } from '../helpers/tempDb';
-import { undoMigration10 } from '../helpers/undoMigrations';
+import { undoMigrationsFrom10 } from '../helpers/undoMigrations';
 
 /** Interactions have no methods on this branch yet; the test writes the row as their service would. */
 function addInteraction(db: Db, accountId: string, summary: string, notes: string, isPrivate = false): string {
@@ -120,7 +120,7 @@ describe('search', () => {
     const seeded = seedAccount(temp.backend.dispatch);
     addInteraction(temp.backend.db, seeded.accountId, '拜访', '讨论招标');
     // Drop the index to its state before migration 3 ran (and undo the later ones), then open the file again.
-    undoMigration10(temp.backend.db);
+    undoMigrationsFrom10(temp.backend.db);
     temp.backend.db
       .exec(`${UNDO_MIGRATION_9} ${UNDO_MIGRATION_8} ${UNDO_MIGRATION_4} DROP TRIGGER search_interaction_privacy; DROP TABLE search_paused;
       DROP TABLE search_fts; DROP TABLE search_docs;

@@ -57,6 +57,9 @@ export const validationEn = {
   /** Said when a problem is about the input as a whole. */
   wholeInput: 'The request',
   fields: {
+    url: 'Team server address',
+    token: 'Invite token',
+    members: 'Members',
     after: 'Where the page starts',
     passphrase: 'Passphrase',
     json: 'Workspace file',
@@ -333,6 +336,9 @@ export const validationZhCN: DeepStrings<typeof validationEn> = {
   },
   wholeInput: '此请求',
   fields: {
+    url: '团队服务器地址',
+    token: '邀请令牌',
+    members: '成员',
     after: '本页从哪条开始',
     passphrase: '密码',
     json: '工作区文件',

@@ -8,6 +8,7 @@ import dottedLines from './007_dotted_lines';
 import assessmentReviews from './008_assessment_reviews';
 import contactTotals from './009_contact_totals';
 import insightsTouched from './010_insights_touched';
+import teamSync from './011_team_sync';
 
 /** Applied in order; entry N brings a database from user_version N to N + 1. Never edit one that shipped. */
 export const MIGRATIONS: readonly string[] = [
@@ -21,4 +22,5 @@ export const MIGRATIONS: readonly string[] = [
   assessmentReviews,
   contactTotals,
   insightsTouched,
+  teamSync,
 ];

@@ -1,0 +1,23 @@
+/**
+ * Team workspaces. `team_connection` holds the one team server this file syncs with: its address,
+ * the member's invite token and the name it belongs to. `team_documents` holds, per shared
+ * account, its Yjs document as this member last had it (so edits made offline are kept and merge
+ * when the server is back), who may open it, and when it was last in step with the server. Neither
+ * references accounts: an account shared by a teammate is known before its first sync brings it.
+ */
+export default /* sql */ `
+CREATE TABLE team_connection (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  url TEXT NOT NULL,
+  token TEXT NOT NULL,
+  member TEXT NOT NULL,
+  connected_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE team_documents (
+  account_id TEXT PRIMARY KEY,
+  state BLOB,
+  members TEXT NOT NULL DEFAULT '[]',
+  last_synced_at TEXT
+) STRICT;
+`;
