@@ -42,6 +42,11 @@ export const queryClient = new QueryClient({
 export const queryKey = <M extends MethodName>(method: M, input: InputOf<M>, scope: Scope = currentScope()) =>
   [method, input, scope] as const;
 
+/** What a paged read is cached under: its read's key, marked so that no plain read of the same input shares it. */
+export const PAGES = 'pages';
+export const pagesKey = <M extends MethodName>(method: M, input: InputOf<M>, scope: Scope = currentScope()) =>
+  [...queryKey(method, input, scope), PAGES] as const;
+
 export function useApi<M extends MethodName>(method: M, input: InputOf<M>, enabled = true) {
   const scope = useScope();
   return useQuery<OutputOf<M>>({
@@ -55,23 +60,6 @@ export function useApi<M extends MethodName>(method: M, input: InputOf<M>, enabl
 export function refreshReadsOf(tables: readonly Table[]): Promise<void> {
   const affected = readsAffectedBy(tables);
   return queryClient.invalidateQueries({ predicate: (query) => affected.has(query.queryKey[0] as MethodName) });
-}
-
-/**
- * Loads, in `scope`, everything the screens on show read now, so that switching the window to
- * that scope shows the new data at once instead of loading screens (or a moment of the old data).
- */
-export async function preloadIn(scope: Scope): Promise<void> {
-  const shown = queryClient.getQueryCache().findAll({ type: 'active' });
-  await Promise.all(
-    shown.map((query) => {
-      const [method, input] = query.queryKey as [MethodName, InputOf<MethodName>];
-      return queryClient.prefetchQuery({
-        queryKey: queryKey(method, input, scope),
-        queryFn: () => api.call(method, input, scope),
-      });
-    }),
-  );
 }
 
 /**

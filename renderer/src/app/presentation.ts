@@ -1,4 +1,4 @@
-import { preloadIn } from '../api/client';
+import { preloadIn } from '../api/preload';
 import { setScope } from '../api/scope';
 
 /**

@@ -2,13 +2,16 @@ import { useMemo, useState } from 'react';
 import { Button, Center, Grid, Group, Loader, Paper, ScrollArea, Select, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { SCENARIOS } from '../../../../shared/domain/enums';
+import type { Interaction } from '../../../../shared/api/methods/interactions';
+import { SCENARIOS, type Scenario } from '../../../../shared/domain/enums';
 import { useApi } from '../../api/client';
+import { useTimelinePages } from '../../api/timelinePages';
 import { useOpenPerson } from '../people/personPageContext';
 import { CommitmentItem } from './CommitmentItem';
 import { BankBalances, ContactsDue } from './ContactsDue';
 import { formatDay, localDay, userTimeZone } from './format';
 import { InteractionCard } from './InteractionCard';
+import { TimelineMore } from './TimelineMore';
 import { openQuickAdd } from './quickAddStore';
 import { useInteractionCommands } from './useInteractionCommands';
 import { useNames } from './useNames';
@@ -22,35 +25,39 @@ export function AccountTimeline({ accountId }: { accountId: string }) {
   const commands = useInteractionCommands();
   const openPerson = useOpenPerson();
   const timeZone = userTimeZone();
-  const interactions = useApi('interactions.list', { accountId });
+  const [person, setPerson] = useState<string | null>(null);
+  const [scenario, setScenario] = useState<Scenario | null>(null);
+  const filtered = person !== null || scenario !== null;
+  const timeline = useTimelinePages(
+    { accountId, ...(person ? { personId: person } : {}), ...(scenario ? { scenario } : {}) },
+    { sameTimeline: (previous) => previous.accountId === accountId },
+  );
+  // Whether nothing matches the filters or the account has no contacts at all: asked only then.
+  const unfiltered = useApi('interactions.page', { accountId, limit: 1 }, filtered && timeline.total === 0);
   const status = useApi('interactions.contactStatus', { accountId, timeZone });
   const open = useApi('commitments.list', { accountId, openOnly: true });
   const heading = useScreenHeading();
-  const [person, setPerson] = useState<string | null>(null);
-  const [scenario, setScenario] = useState<string | null>(null);
 
   const days = useMemo(() => {
-    const shown = (interactions.data ?? []).filter(
-      (i) => (!person || i.personIds.includes(person)) && (!scenario || i.scenario === scenario),
-    );
-    const groups: { day: string; items: typeof shown }[] = [];
-    for (const interaction of shown) {
+    const groups: { day: string; items: Interaction[] }[] = [];
+    for (const interaction of timeline.items) {
       const day = localDay(interaction.occurredAt);
       const last = groups.at(-1);
       if (last?.day === day) last.items.push(interaction);
       else groups.push({ day, items: [interaction] });
     }
     return groups;
-  }, [interactions.data, person, scenario]);
+  }, [timeline.items]);
 
-  if (interactions.isPending) {
+  if (timeline.isPending) {
     return (
       <Center h={200}>
         <Loader />
       </Center>
     );
   }
-  const total = interactions.data?.length ?? 0;
+  // With a filter on, "no contacts yet" only once the unfiltered count says there are none.
+  const noneAtAll = !filtered || unfiltered.data?.total === 0;
   return (
     <ScrollArea h="100%" data-testid="account-timeline">
       <Grid p="md" gap="lg">
@@ -81,7 +88,7 @@ export function AccountTimeline({ accountId }: { accountId: string }) {
                 aria-label={t('interactions.filterScenario')}
                 data={SCENARIOS.map((s) => ({ value: s, label: t(`interactions.scenario.${s}`) }))}
                 value={scenario}
-                onChange={setScenario}
+                onChange={(value) => setScenario(SCENARIOS.find((s) => s === value) ?? null)}
                 clearable
                 data-testid="timeline-filter-scenario"
               />
@@ -97,12 +104,12 @@ export function AccountTimeline({ accountId }: { accountId: string }) {
           </Group>
           {days.length === 0 ? (
             <Text c="dimmed" ta="center" py="xl">
-              {total === 0
+              {noneAtAll
                 ? t('interactions.empty', { keys: keysOf('app.logContact') })
                 : t('interactions.emptyFiltered')}
             </Text>
           ) : (
-            <Stack gap="lg">
+            <Stack gap="lg" data-testid="timeline-list">
               {days.map(({ day, items }) => (
                 <Stack key={day} gap="xs" data-testid="timeline-day" data-day={day}>
                   <Text size="sm" fw={600} c="dimmed">
@@ -120,6 +127,15 @@ export function AccountTimeline({ accountId }: { accountId: string }) {
                 </Stack>
               ))}
             </Stack>
+          )}
+          {timeline.items.length > 0 && (
+            <TimelineMore
+              shown={timeline.items.length}
+              total={timeline.total ?? 0}
+              hasMore={timeline.hasNextPage}
+              busy={timeline.isFetchingNextPage || timeline.isPlaceholderData}
+              onLoadMore={() => void timeline.fetchNextPage()}
+            />
           )}
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>

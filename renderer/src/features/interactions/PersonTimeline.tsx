@@ -3,11 +3,13 @@ import { Button, Center, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } 
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/client';
+import { useTimelinePages } from '../../api/timelinePages';
 import { CadenceControl } from './CadenceControl';
 import { CommitmentItem } from './CommitmentItem';
 import { DueBadge } from './ContactsDue';
 import { formatDate, formatDay, localDay, userTimeZone } from './format';
 import { InteractionCard } from './InteractionCard';
+import { TimelineMore } from './TimelineMore';
 import { openQuickAdd } from './quickAddStore';
 import { useInteractionCommands } from './useInteractionCommands';
 import { useNames } from './useNames';
@@ -29,12 +31,12 @@ export function PersonTimeline({ personId }: { personId: string }) {
   const timeZone = userTimeZone();
   const summary = useApi('interactions.personStatus', { personId, timeZone });
   const accountId = summary.data?.accountId ?? null;
-  const interactions = useApi('interactions.listForPerson', { personId });
+  const timeline = useTimelinePages({ accountId: accountId ?? '', personId }, { enabled: accountId !== null });
   const commitments = useApi('commitments.list', { accountId: accountId ?? '', personId }, accountId !== null);
   const names = useNames(accountId);
   const commands = useInteractionCommands();
 
-  if (!summary.data || !interactions.data) {
+  if (!summary.data || timeline.isPending) {
     return (
       <Center h={120} data-testid="person-timeline">
         <Loader size="sm" />
@@ -104,13 +106,13 @@ export function PersonTimeline({ personId }: { personId: string }) {
         </Stack>
       )}
       <Title order={5}>{t('interactions.timeline')}</Title>
-      {interactions.data.length === 0 ? (
+      {timeline.items.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('interactions.personEmpty')}
         </Text>
       ) : (
-        <Stack gap="xs">
-          {interactions.data.map((interaction) => (
+        <Stack gap="xs" data-testid="timeline-list">
+          {timeline.items.map((interaction) => (
             <Stack key={interaction.id} gap={2}>
               <Text size="xs" c="dimmed">
                 {formatDay(localDay(interaction.occurredAt), i18n.language)}
@@ -119,6 +121,15 @@ export function PersonTimeline({ personId }: { personId: string }) {
             </Stack>
           ))}
         </Stack>
+      )}
+      {timeline.items.length > 0 && (
+        <TimelineMore
+          shown={timeline.items.length}
+          total={timeline.total ?? 0}
+          hasMore={timeline.hasNextPage}
+          busy={timeline.isFetchingNextPage || timeline.isPlaceholderData}
+          onLoadMore={() => void timeline.fetchNextPage()}
+        />
       )}
     </Stack>
   );
