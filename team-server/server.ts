@@ -79,7 +79,13 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     ? https.createServer({ cert: fs.readFileSync(options.tls.cert), key: fs.readFileSync(options.tls.key) }, api)
     : http.createServer(api);
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 * 1024 });
+  let closing = false;
   server.on('upgrade', (request, socket, head) => {
+    // Members reconnect at once: while it closes, the server takes no one new.
+    if (closing) {
+      socket.destroy();
+      return;
+    }
     sockets.handleUpgrade(request, socket, head, (websocket) => hocuspocus.handleConnection(websocket, request));
   });
 
@@ -102,10 +108,14 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
   return {
     url: `${options.tls ? 'wss' : 'ws'}://${host}:${port}`,
     async close() {
+      closing = true;
       clearInterval(revoke);
       hocuspocus.closeConnections();
+      for (const client of sockets.clients) client.terminate();
       sockets.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
       store.close();
     },
   };

@@ -19,6 +19,10 @@ import { openStore, type Store } from './files/store';
 import { getSettings } from './services/settings';
 import { createSecurityHandlers, type Keychain } from './securityHandlers';
 import { lockedHandlers } from './lockedHandlers';
+import type { CallResult } from './dispatch';
+import type { TeamSyncMethod } from '../../shared/api/methods/teamSync';
+import { TeamSync } from './sync/teamSync';
+import { callTeamSync } from './sync/teamCall';
 
 export interface BackendOptions extends DispatchOptions {
   version: string;
@@ -29,6 +33,8 @@ export interface BackendOptions extends DispatchOptions {
   now?: () => Date;
   /** Where the shell keeps data keys the user asked it to remember (the desktop app's keychain). */
   keychain?: Keychain;
+  /** Runs the team sync of the open file (the primary thread does; readers and most tests do not). */
+  teamSync?: boolean;
 }
 
 export interface Backend {
@@ -38,6 +44,8 @@ export interface Backend {
   readonly publicDb: Db;
   readonly file: string;
   dispatch: Dispatch;
+  /** A call of the team sync's methods, which need the network (see sync/teamSync.ts). */
+  teamCall(method: TeamSyncMethod, input: unknown, scope: unknown): Promise<CallResult>;
   status(): FileStatus;
   /**
    * Opens another file in place of this one (File → Open or New); if that fails, this one stays
@@ -137,6 +145,7 @@ export function startBackend(databasePath: string, options: BackendOptions): Bac
     locked: () => store === null,
     mode: () => store?.mode ?? 'locked',
     reopen(change, keys) {
+      stopTeamSync();
       store?.close();
       store = null;
       let failure: unknown = null;
@@ -156,12 +165,14 @@ export function startBackend(databasePath: string, options: BackendOptions): Bac
         }
       }
       handlers = build();
+      restartTeamSync();
       if (failure) throw failure;
     },
     unlock(key) {
       store = open(file, key);
       dataKey = key;
       handlers = build();
+      restartTeamSync();
       changedSinceBackup = false;
       if (autoBackups) setImmediate(backupIfDue).unref?.();
     },
@@ -182,12 +193,31 @@ export function startBackend(databasePath: string, options: BackendOptions): Bac
       public: createHandlers({ scope: 'public', db: publicDb, publicDb }, info(), files, security),
     };
   };
+  let team: TeamSync | null = null;
+  const stopTeamSync = () => {
+    team?.close();
+    team = null;
+  };
+  /** The team sync follows the open file: a new file, key or restore starts it afresh. */
+  const restartTeamSync = () => {
+    team?.close();
+    team =
+      options.teamSync && store?.mode === 'ready'
+        ? new TeamSync({ owner: store.owner, publicDb: store.public, log: options.log ?? console.warn, now })
+        : null;
+  };
   let handlers = build();
+  restartTeamSync();
 
   const dispatch = createDispatch(() => ({ handlers, mode: store?.mode ?? 'locked' }), {
     ...options,
-    onWrite: () => {
+    onWrite: (method) => {
       changedSinceBackup = true;
+      try {
+        team?.afterWrite(method);
+      } catch (error) {
+        (options.log ?? console.warn)(`[powermap] team sync could not take a change: ${(error as Error).message}`);
+      }
     },
     onDamaged: (detail) => {
       if (!store) return;
@@ -230,6 +260,7 @@ export function startBackend(databasePath: string, options: BackendOptions): Bac
     fs.copyFileSync(source, incoming);
     const savedCurrent =
       store.mode === 'damaged' ? keepAsItIs(file, 'before-restore', backupOptions()) : backup('before-restore');
+    stopTeamSync();
     store.close();
     try {
       for (const leftover of [`${file}-wal`, `${file}-shm`]) fs.rmSync(leftover, { force: true });
@@ -245,6 +276,7 @@ export function startBackend(databasePath: string, options: BackendOptions): Bac
   function reopenRestored(): void {
     store = open(file, dataKey);
     handlers = build();
+    restartTeamSync();
   }
 
   function backupIfDue(): void {
@@ -295,15 +327,19 @@ export function startBackend(databasePath: string, options: BackendOptions): Bac
         dataKey = previousKey;
         throw error;
       }
+      stopTeamSync();
       store?.close();
       store = next;
       file = target;
       handlers = build();
+      restartTeamSync();
       changedSinceBackup = false;
       if (autoBackups) backupIfDue();
     },
+    teamCall: (method, input, scope) => callTeamSync(team, method, input, scope),
     close() {
       if (timer) clearInterval(timer);
+      team?.close();
       store?.close();
     },
   };

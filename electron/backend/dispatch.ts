@@ -19,8 +19,8 @@ export interface DispatchOptions {
 }
 
 interface DispatchHooks extends DispatchOptions {
-  /** A write went through (for the automatic backups). */
-  onWrite?: () => void;
+  /** A write went through (for the automatic backups and the team sync). */
+  onWrite?: (method: MethodName) => void;
   /** SQLite found the file damaged while using it: from now on it is not written to. */
   onDamaged?: (detail: string) => void;
 }
@@ -88,7 +88,7 @@ export function createDispatch(context: DispatchContext, hooks: DispatchHooks = 
       const call = parseCall(method, input);
       const handler = handlers[scope][call.method] as (input: unknown) => unknown;
       const result = handler(call.input);
-      if (contract[call.method].kind === 'write') hooks.onWrite?.();
+      if (contract[call.method].kind === 'write') hooks.onWrite?.(call.method);
       return { ok: true, result };
     } catch (error) {
       return { ok: false, error: toApiError(error, log, hooks).toPayload() };

@@ -24,8 +24,11 @@ export async function addMember(dataDir: string, name: string): Promise<string> 
 }
 
 /** The team server as IT starts it, in its own process group (so a stop reaches tsx's child too). */
-export async function startTeamServerProcess(dataDir: string): Promise<{ url: string; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, [TSX, CLI, '--data', dataDir, '--port', '0', '--host', '127.0.0.1'], {
+export async function startTeamServerProcess(
+  dataDir: string,
+  port = 0,
+): Promise<{ url: string; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, [TSX, CLI, '--data', dataDir, '--port', String(port), '--host', '127.0.0.1'], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,

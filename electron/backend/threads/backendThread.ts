@@ -7,6 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { startBackend, type Backend } from '../backend';
 import { FileProblem } from '../files/fileProblem';
 import type { Keychain } from '../securityHandlers';
+import { isTeamSyncMethod } from '../../../shared/api/methods/teamSync';
 import type { HostMessage, ThreadFailure, ThreadMessage, ThreadStart } from './protocol';
 
 const port = parentPort;
@@ -55,6 +56,7 @@ function open(file: string, key: string | null): Backend {
     version: start.version,
     nativeBinding: start.nativeBinding,
     autoBackups: start.role === 'primary' ? start.autoBackups : false,
+    teamSync: start.role === 'primary',
     log,
     keychain: start.role === 'primary' ? keychain : readerKeychain(key),
   });
@@ -79,6 +81,14 @@ const sessionOf = (opened: Backend | null) => opened?.session() ?? { file: '', k
 port.on('message', (message: HostMessage) => {
   switch (message.type) {
     case 'call': {
+      // The team's methods wait for the team server; every other call is answered at once.
+      if (backend && isTeamSyncMethod(message.method)) {
+        const answering = backend;
+        void answering.teamCall(message.method, message.input, message.scope).then((result) => {
+          send({ type: 'result', id: message.id, result, session: sessionOf(backend) });
+        });
+        return;
+      }
       const result = backend ? backend.dispatch(message.method, message.input, message.scope) : noFile;
       send({ type: 'result', id: message.id, result, session: sessionOf(backend) });
       return;

@@ -7,6 +7,7 @@ import { FileProblem } from '../files/fileProblem';
 import type { Keychain } from '../securityHandlers';
 import type { HostMessage, Session, ThreadFailure, ThreadMessage, ThreadRole, ThreadStart } from './protocol';
 import { ReadQueue } from './readQueue';
+import { isTeamSyncMethod } from '../../../shared/api/methods/teamSync';
 
 /** A call as a transport hands it over, answered when its thread has run it. */
 export type AsyncDispatch = (method: unknown, input: unknown, scope?: unknown) => Promise<CallResult>;
@@ -257,7 +258,9 @@ export async function startThreadedBackend(file: string, options: ThreadedBacken
     }
   }
 
-  const isRead = (method: unknown) => isMethodName(method) && contract[method].kind === 'read' && !reopensFile(method);
+  // The team sync lives on the primary thread only.
+  const isRead = (method: unknown) =>
+    isMethodName(method) && contract[method].kind === 'read' && !reopensFile(method) && !isTeamSyncMethod(method);
 
   /**
    * Encrypting, decrypting or replacing the file needs it to itself: the readers finish what

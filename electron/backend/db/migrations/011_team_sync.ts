@@ -2,7 +2,8 @@
  * Team workspaces. `team_connection` holds the one team server this file syncs with: its address,
  * the member's invite token and the name it belongs to. `team_documents` holds, per shared
  * account, its Yjs document as this member last had it (so edits made offline are kept and merge
- * when the server is back), who may open it, and when it was last in step with the server. Neither
+ * when the server is back), who may open it, when it was last in step with the server, and when
+ * this member deleted the account here (it then stops syncing here, for them alone). Neither
  * references accounts: an account shared by a teammate is known before its first sync brings it.
  */
 export default /* sql */ `
@@ -18,6 +19,7 @@ CREATE TABLE team_documents (
   account_id TEXT PRIMARY KEY,
   state BLOB,
   members TEXT NOT NULL DEFAULT '[]',
-  last_synced_at TEXT
+  last_synced_at TEXT,
+  left_at TEXT
 ) STRICT;
 `;
