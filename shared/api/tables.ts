@@ -42,8 +42,10 @@ export const SQLITE_TABLES = [
   'tags',
   /** The team server this file syncs with: its address, the member's token and name (one row). */
   'team_connection',
-  /** Each shared account's Yjs document as last synced, and who may open it. */
+  /** Each shared account's Yjs document as last folded together, and who may open it. */
   'team_documents',
+  /** The changes of each shared account's document since it was last folded together. */
+  'team_document_updates',
   'team_members',
 ] as const;
 

@@ -11,7 +11,7 @@
  * then the org-chart layout lines of test/bench/layout.ts (and test/bench/search.ts's line, once
  * that file exists), the map picture lines (SVG, and the PNG a user saves: test/bench/mapPng.ts),
  * test/bench/api.ts's api line (the screens' calls on a 2,000-person account), then
- * test/bench/imports.ts's import line, then test/bench/memory.ts's mem line. Lines starting with # are comments: the noise caveat and per-size details.
+ * test/bench/imports.ts's import line, then test/bench/memory.ts's mem line, then test/bench/sync.ts's sync line. Lines starting with # are comments: the noise caveat and per-size details.
  *
  * Each size is measured ROUNDS times, ours and bare taking turns in each round; the numbers are
  * medians over the rounds (drag: each round's median over 30 steps first). Definitions of
@@ -368,6 +368,8 @@ async function main(): Promise<void> {
   for (const line of runScript('test/bench/imports.ts')) console.log(line);
   log('memory');
   for (const line of runScript('test/bench/memory.ts')) console.log(line);
+  log('team sync');
+  for (const line of runScript('test/bench/sync.ts')) console.log(line);
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

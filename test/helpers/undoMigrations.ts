@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 
 /** Takes migration 11 back: the team server connection and the shared accounts' documents. */
 function undoMigration11(db: Database): void {
-  db.exec('DROP TABLE team_documents; DROP TABLE team_connection;');
+  db.exec('DROP TABLE team_document_updates; DROP TABLE team_documents; DROP TABLE team_connection;');
 }
 
 /**

@@ -14,8 +14,8 @@ interface Presence {
 export interface AccountDocumentEvents {
   /** A teammate's change (or the server's copy on a first sync) reached the document. */
   onTeammateChange(touched: TouchedRows): void;
-  /** The document changed in any way: it is to be kept. */
-  onUpdate(): void;
+  /** The document changed in any way: the change is to be kept. */
+  onUpdate(update: Uint8Array): void;
   /** It caught up with the server (every change of ours is there). */
   onSynced(): void;
   /** The server refused this member the account (no access, or the member was removed). */
@@ -31,7 +31,7 @@ export class AccountDocument {
   private provider: HocuspocusProvider | null = null;
   private socket: HocuspocusProviderWebsocket | null = null;
   private readonly stopWatching: () => void;
-  private readonly onUpdate: () => void;
+  private readonly onUpdate: (update: Uint8Array) => void;
   refused = false;
   open = false;
 
@@ -43,7 +43,7 @@ export class AccountDocument {
     // What this member had is theirs already (the local store holds it): it is not a teammate's change.
     if (kept) Y.applyUpdate(this.doc, kept);
     this.stopWatching = watchTeammates(this.doc, (touched) => events.onTeammateChange(touched));
-    this.onUpdate = () => events.onUpdate();
+    this.onUpdate = (update) => events.onUpdate(update);
     this.doc.on('update', this.onUpdate);
   }
 

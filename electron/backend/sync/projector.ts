@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { Db } from '../db/connection';
+import { insertIndexedInBulk } from '../services/bulkIndex';
 import { SYNCED_TABLES, type SyncedTable } from './syncedTables';
 
 /**
@@ -157,9 +158,9 @@ export interface Applied {
  * are here), or deleted when the document no longer has it. A row a rule of the data refuses
  * (it names a row not here yet) is tried again once the others are in.
  */
-export function applyToStore(db: Db, doc: Y.Doc, touched: TouchedRows): Applied {
+export function applyToStore(db: Db, doc: Y.Doc, touched: TouchedRows, firstArrival = false): Applied {
   const applied: Applied = { tables: new Set(), refused: 0 };
-  db.transaction(() => {
+  const write = () => {
     const retry: (() => void)[] = [];
     const attempt = (write: () => void, table: string) => {
       try {
@@ -203,7 +204,9 @@ export function applyToStore(db: Db, doc: Y.Doc, touched: TouchedRows): Applied 
         applied.refused += 1;
       }
     }
-  })();
+  };
+  // An account arriving whole only adds rows: the search index takes them in one go.
+  db.transaction(() => (firstArrival ? insertIndexedInBulk(db, write) : write()))();
   return applied;
 }
 

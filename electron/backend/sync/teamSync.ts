@@ -1,5 +1,6 @@
 import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
+import * as Y from 'yjs';
 import { contract, type MethodName, type OutputOf, type ParsedInputOf } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import type { SharedAccount, SyncState, TeamStatus, TeamSyncMethod } from '../../../shared/api/methods/teamSync';
@@ -34,7 +35,8 @@ export interface TeamSyncOptions {
 }
 
 const WORST_FIRST: SyncState[] = ['offline', 'syncing', 'synced'];
-const KEEP_AFTER_MS = 500;
+/** Past this many kept changes, a document is folded into one state when it is next loaded. */
+const FOLD_AFTER = 300;
 
 /**
  * The team sync of the open file: its connection to the team server, and one document per shared
@@ -48,8 +50,8 @@ export class TeamSync {
   private readonly documents = new Map<string, AccountDocument>();
   private readonly members = new Map<string, string[]>();
   private readonly lastSynced = new Map<string, string>();
-  private readonly unsaved = new Set<string>();
-  private saveTimer: NodeJS.Timeout | null = null;
+  private unsaved: { accountId: string; update: Uint8Array }[] = [];
+  private keepScheduled = false;
   private accountsTimer: NodeJS.Timeout | null = null;
   private viewing: string | null = null;
   private revision = 0;
@@ -96,7 +98,10 @@ export class TeamSync {
     const { owner } = this.options;
     owner.transaction(() => {
       // Another server's documents say nothing about this one's.
-      if (!sameServer) owner.prepare('DELETE FROM team_documents').run();
+      if (!sameServer) {
+        owner.prepare('DELETE FROM team_document_updates').run();
+        owner.prepare('DELETE FROM team_documents').run();
+      }
       owner
         .prepare(
           `INSERT INTO team_connection (id, url, token, member, connected_at) VALUES (1, @url, @token, @member, @at)
@@ -113,6 +118,7 @@ export class TeamSync {
   private disconnect(): void {
     this.stop();
     this.options.owner.transaction(() => {
+      this.options.owner.prepare('DELETE FROM team_document_updates').run();
       this.options.owner.prepare('DELETE FROM team_documents').run();
       this.options.owner.prepare('DELETE FROM team_connection').run();
     })();
@@ -196,7 +202,8 @@ export class TeamSync {
   }
 
   private teammateChanged(document: AccountDocument, touched: TouchedRows): void {
-    const applied = applyToStore(this.options.owner, document.doc, touched);
+    const arriving = !this.options.owner.prepare('SELECT 1 FROM accounts WHERE id = ?').get(document.accountId);
+    const applied = applyToStore(this.options.owner, document.doc, touched, arriving);
     if (applied.refused > 0) this.options.log(`[powermap] team sync left ${applied.refused} rows it could not write`);
     if (applied.tables.size > 0) this.revision += 1;
   }
@@ -206,7 +213,7 @@ export class TeamSync {
     if (this.documents.has(accountId)) return;
     const document: AccountDocument = new AccountDocument(accountId, kept, {
       onTeammateChange: (touched) => this.teammateChanged(document, touched),
-      onUpdate: () => this.keepLater(accountId),
+      onUpdate: (update) => this.keepLater(accountId, update),
       onSynced: () => {
         const at = this.now().toISOString();
         this.lastSynced.set(accountId, at);
@@ -230,37 +237,59 @@ export class TeamSync {
   private leave(accountId: string): void {
     this.documents.get(accountId)?.close();
     this.documents.delete(accountId);
-    this.unsaved.delete(accountId);
-    this.options.owner
-      .prepare('UPDATE team_documents SET state = NULL, left_at = ? WHERE account_id = ?')
-      .run(this.now().toISOString(), accountId);
+    this.unsaved = this.unsaved.filter((kept) => kept.accountId !== accountId);
+    this.options.owner.transaction(() => {
+      this.options.owner.prepare('DELETE FROM team_document_updates WHERE account_id = ?').run(accountId);
+      this.options.owner
+        .prepare('UPDATE team_documents SET state = NULL, left_at = ? WHERE account_id = ?')
+        .run(this.now().toISOString(), accountId);
+    })();
   }
 
-  private keepLater(accountId: string): void {
-    this.unsaved.add(accountId);
-    if (this.saveTimer) return;
-    this.saveTimer = setTimeout(() => this.keepNow(), KEEP_AFTER_MS);
-    this.saveTimer.unref();
+  /** Each change is kept as it is, a moment later, in one transaction with those beside it. */
+  private keepLater(accountId: string, update: Uint8Array): void {
+    this.unsaved.push({ accountId, update });
+    if (this.keepScheduled) return;
+    this.keepScheduled = true;
+    setImmediate(() => this.keepNow());
   }
 
   private keepNow(): void {
-    if (this.saveTimer) clearTimeout(this.saveTimer);
-    this.saveTimer = null;
-    const keep = this.options.owner.prepare(
-      `INSERT INTO team_documents (account_id, state) VALUES (?, ?)
-       ON CONFLICT (account_id) DO UPDATE SET state = excluded.state`,
-    );
+    this.keepScheduled = false;
+    const batch = this.unsaved;
+    this.unsaved = [];
+    if (batch.length === 0) return;
+    const keep = this.options.owner.prepare('INSERT INTO team_document_updates (account_id, data) VALUES (?, ?)');
     try {
       this.options.owner.transaction(() => {
-        for (const accountId of this.unsaved) {
-          const document = this.documents.get(accountId);
-          if (document) keep.run(accountId, Buffer.from(document.encode()));
-        }
+        for (const { accountId, update } of batch) keep.run(accountId, Buffer.from(update));
       })();
-      this.unsaved.clear();
     } catch (error) {
       this.options.log(`[powermap] the team documents could not be kept: ${(error as Error).message}`);
     }
+  }
+
+  /** What this file kept of an account's document: its folded state and the changes since. */
+  private kept(row: KeptDocument): Uint8Array | null {
+    const updates = this.options.owner
+      .prepare('SELECT data FROM team_document_updates WHERE account_id = ? ORDER BY seq')
+      .pluck()
+      .all(row.account_id) as Buffer[];
+    const parts = [...(row.state ? [row.state] : []), ...updates].map((part) => new Uint8Array(part));
+    return parts.length === 0 ? null : Y.mergeUpdates(parts);
+  }
+
+  /** Folds an account's kept changes into one state, so loading it stays quick. */
+  private fold(accountId: string): void {
+    const document = this.documents.get(accountId);
+    if (!document) return;
+    const { owner } = this.options;
+    owner.transaction(() => {
+      owner
+        .prepare('UPDATE team_documents SET state = ? WHERE account_id = ?')
+        .run(Buffer.from(document.encode()), accountId);
+      owner.prepare('DELETE FROM team_document_updates WHERE account_id = ?').run(accountId);
+    })();
   }
 
   // ── The connection ───────────────────────────────────────────────────────────────────────
@@ -282,7 +311,13 @@ export class TeamSync {
     for (const row of kept) {
       this.members.set(row.account_id, JSON.parse(row.members) as string[]);
       if (row.last_synced_at) this.lastSynced.set(row.account_id, row.last_synced_at);
-      if (!row.left_at) this.track(row.account_id, row.state ? new Uint8Array(row.state) : null);
+      if (row.left_at) continue;
+      const changes = this.options.owner
+        .prepare('SELECT count(*) FROM team_document_updates WHERE account_id = ?')
+        .pluck()
+        .get(row.account_id) as number;
+      this.track(row.account_id, this.kept(row));
+      if (changes > FOLD_AFTER) this.fold(row.account_id);
     }
     const every = this.options.accountsEveryMs ?? 3000;
     this.accountsTimer = setInterval(() => void this.refreshAccounts().catch(() => undefined), every);
@@ -313,7 +348,7 @@ export class TeamSync {
   private stop(): void {
     if (this.accountsTimer) clearInterval(this.accountsTimer);
     this.accountsTimer = null;
-    if (this.unsaved.size > 0) this.keepNow();
+    this.keepNow();
     for (const document of this.documents.values()) document.close();
     this.documents.clear();
     this.socket?.destroy();

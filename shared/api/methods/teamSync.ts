@@ -69,7 +69,7 @@ export const TeamStatus = z.object({
 });
 export type TeamStatus = z.infer<typeof TeamStatus>;
 
-const TEAM_TABLES = ['team_connection', 'team_documents', 'team_live'] as const;
+const TEAM_TABLES = ['team_connection', 'team_documents', 'team_document_updates', 'team_live'] as const;
 
 export const teamSyncMethods = {
   /** Checks the address and the token with the server, keeps them, and starts syncing. */
@@ -79,13 +79,13 @@ export const teamSyncMethods = {
     'team_live',
   ]),
   /** Stops syncing and forgets the server; every account stays in the local store as it is. */
-  'team.disconnect': write(Empty, TeamStatus, ['team_connection', 'team_documents', 'team_live']),
+  'team.disconnect': write(Empty, TeamStatus, TEAM_TABLES),
   'team.status': read(Empty, TeamStatus, [...TEAM_TABLES, 'accounts']),
   /** Shares an account with these members (the caller is always one of them), or changes who. */
   'team.shareAccount': write(
     z.object({ accountId: Id, members: z.array(TeamMemberName).max(500) }).strict(),
     SharedAccount,
-    ['team_documents', 'team_live'],
+    ['team_documents', 'team_document_updates', 'team_live'],
   ),
   /** Everyone the server knows, by name. */
   'team.members': read(Empty, z.object({ members: z.array(z.string()) }), ['team_connection', 'team_live']),

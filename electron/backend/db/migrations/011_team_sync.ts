@@ -4,7 +4,8 @@
  * account, its Yjs document as this member last had it (so edits made offline are kept and merge
  * when the server is back), who may open it, when it was last in step with the server, and when
  * this member deleted the account here (it then stops syncing here, for them alone). Neither
- * references accounts: an account shared by a teammate is known before its first sync brings it.
+ * `team_document_updates` holds each change of a document since its state was last folded in, so
+ * keeping a change costs its own size, not the document's. Neither table references accounts: an account shared by a teammate is known before its first sync brings it.
  */
 export default /* sql */ `
 CREATE TABLE team_connection (
@@ -22,4 +23,11 @@ CREATE TABLE team_documents (
   last_synced_at TEXT,
   left_at TEXT
 ) STRICT;
+
+CREATE TABLE team_document_updates (
+  seq INTEGER PRIMARY KEY,
+  account_id TEXT NOT NULL,
+  data BLOB NOT NULL
+) STRICT;
+CREATE INDEX team_document_updates_account ON team_document_updates(account_id, seq);
 `;
