@@ -167,6 +167,22 @@ describe('team workspaces through the team server', () => {
     for (const ms of [arrived, edited, deleted]) expect(ms).toBeLessThan(1000);
   }, 30_000);
 
+  it('shows who else has the account open, and no longer once they close it', async () => {
+    await ann.call('team.viewing', { accountId });
+    const presentFor = (member: TeamMemberApp) =>
+      member.call('team.status', {}).then((status) => status.accounts.find((a) => a.accountId === accountId)?.present);
+    await eventually(
+      () => presentFor(bob),
+      (present) => present?.join() === 'Ann',
+    );
+    expect(await presentFor(ann)).toEqual([]);
+    await ann.call('team.viewing', { accountId: null });
+    await eventually(
+      () => presentFor(bob),
+      (present) => present?.length === 0,
+    );
+  }, 30_000);
+
   it('a member without access to the account receives nothing of it', async () => {
     const cai = await startMemberApp(dir.path, 'cai');
     try {
