@@ -20,7 +20,18 @@ const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 export const rowKeyOf = (spec: SyncedTable, row: Row): string =>
   spec.key.length === 1 ? String(row[spec.key[0] as string]) : JSON.stringify(spec.key.map((column) => row[column]));
 
-const rowsIn = (doc: Y.Doc, spec: SyncedTable) => doc.getMap<Y.Map<Value>>(spec.table);
+/** A row in a document: a map of its columns, or (a table kept whole) its values in column order. */
+type SharedRow = Y.Map<Value> | Value[];
+const rowsIn = (doc: Y.Doc, spec: SyncedTable) => doc.getMap<SharedRow>(spec.table);
+
+/** A shared row's columns as the local store takes them. */
+function valuesOf(spec: SyncedTable, shared: SharedRow): Row {
+  if (Array.isArray(shared)) return Object.fromEntries(spec.columns.map((column, i) => [column, shared[i] ?? null]));
+  return Object.fromEntries(spec.columns.map((column) => [column, shared.get(column) ?? null]));
+}
+
+const sameValues = (a: readonly Value[], b: readonly Value[]) =>
+  a.length === b.length && a.every((value, i) => value === b[i]);
 
 /** The account's rows of one table as the public scope sees them, by key. */
 function readRows(publicDb: Db, spec: SyncedTable, accountId: string): Map<string, Row> {
@@ -43,7 +54,14 @@ export function projectToDocument(doc: Y.Doc, publicDb: Db, accountId: string, t
       const shared = rowsIn(doc, spec);
       for (const [key, row] of local) {
         const current = shared.get(key);
-        if (!current) {
+        if (spec.whole) {
+          const values = spec.columns.map((column) => row[column] ?? null);
+          if (Array.isArray(current) && sameValues(current, values)) continue;
+          shared.set(key, values);
+          changed += 1;
+          continue;
+        }
+        if (!(current instanceof Y.Map)) {
           shared.set(key, new Y.Map<Value>(Object.entries(row)));
           changed += 1;
           continue;
@@ -181,7 +199,7 @@ export function applyToStore(db: Db, doc: Y.Doc, touched: TouchedRows, firstArri
       for (const key of keys) {
         const row = shared.get(key);
         if (!row) continue;
-        const values = Object.fromEntries(spec.columns.map((column) => [column, row.get(column) ?? null])) as Row;
+        const values = valuesOf(spec, row);
         attempt(() => {
           if (statements.find.get(values)) statements.update?.run(values);
           else statements.insert.run(values);

@@ -22,6 +22,13 @@ export interface SyncedTable {
   shared?: true;
   /** Only rows that pass this may be deleted by a teammate's change. */
   deletable?: string;
+  /**
+   * Kept as one value per row rather than a map per row: for the many rows that are written once
+   * and seldom edited (contacts, who took part, promises, the history, lines) or whose columns go
+   * together (a card's place: x and y), which keeps the document a fraction of the size. Two
+   * members editing such a row at once: the later write takes it whole.
+   */
+  whole?: true;
 }
 
 const ACCOUNT = 'account_id = @account';
@@ -128,6 +135,7 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
   },
   {
     table: 'relations',
+    whole: true,
     key: ['id'],
     columns: [
       'id',
@@ -159,6 +167,7 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
   },
   {
     table: 'map_items',
+    whole: true,
     key: ['id'],
     columns: [
       'id',
@@ -178,6 +187,7 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
   },
   {
     table: 'interactions',
+    whole: true,
     key: ['id'],
     columns: [
       'id',
@@ -197,6 +207,7 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
   },
   {
     table: 'interaction_participants',
+    whole: true,
     key: ['interaction_id', 'person_id', 'member_id'],
     columns: ['interaction_id', 'person_id', 'member_id'],
     of: 'interaction_id IN (SELECT id FROM interactions WHERE account_id = @account)',
@@ -204,6 +215,7 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
   },
   {
     table: 'commitments',
+    whole: true,
     key: ['id'],
     columns: [
       'id',
@@ -283,6 +295,7 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
   { table: 'person_tags', key: ['person_id', 'tag_id'], columns: ['person_id', 'tag_id'], of: PEOPLE },
   {
     table: 'person_history',
+    whole: true,
     // Its own numbering (seq) is each file's; a change is told apart by what it says.
     key: ['person_id', 'opportunity_id', 'field', 'new_value', 'changed_at', 'kind'],
     columns: [
