@@ -1,8 +1,12 @@
+import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
+import https from 'node:https';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { startTeamServer } from '../../team-server/server';
 import { TeamStore } from '../../team-server/store';
 import {
   addMember,
@@ -111,5 +115,67 @@ describe('the team server', () => {
     expect(fs.existsSync(path.join(data, 'team.sqlite'))).toBe(true);
     expect(fs.readFileSync(path.join(data, 'team.sqlite')).includes(Buffer.from(token))).toBe(false);
     expect(store.memberOf(token)).toBe('Alice');
+  });
+});
+
+const hasOpenssl = spawnSync('openssl', ['version']).status === 0;
+
+describe.skipIf(!hasOpenssl)('the team server over TLS', () => {
+  it('speaks wss:// and https:// with --cert and --key, and a member connects with the company CA', async () => {
+    const dir = tempDir();
+    const cert = path.join(dir, 'cert.pem');
+    const key = path.join(dir, 'key.pem');
+    const made = spawnSync('openssl', [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ]);
+    expect(made.status, made.stderr.toString()).toBe(0);
+    const token = await addMember(path.join(dir, 'data'), 'Ann');
+    const server = await startTeamServer({
+      dataDir: path.join(dir, 'data'),
+      port: 0,
+      host: '127.0.0.1',
+      tls: { cert, key },
+    });
+    cleanups.push(() => server.close());
+    expect(server.url).toMatch(/^wss:\/\/127\.0\.0\.1:\d+$/);
+    const ca = fs.readFileSync(cert);
+    const me = await new Promise<string>((resolve, reject) => {
+      const request = https.get(
+        `${server.url.replace(/^wss/, 'https')}/api/me`,
+        { ca, headers: { Authorization: `Bearer ${token}` } },
+        (response) => {
+          let body = '';
+          response.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+          response.on('end', () => resolve(body));
+        },
+      );
+      request.on('error', reject);
+    });
+    expect(JSON.parse(me)).toEqual({ name: 'Ann' });
+    // Without the CA the connection is refused: nothing goes out in the clear or to a stranger.
+    await expect(fetch(`${server.url.replace(/^wss/, 'https')}/api/me`)).rejects.toThrow();
+    const opened = await new Promise<boolean>((resolve) => {
+      const socket = new WebSocket(server.url, { ca });
+      socket.once('open', () => {
+        socket.close();
+        resolve(true);
+      });
+      socket.once('error', () => resolve(false));
+    });
+    expect(opened).toBe(true);
   });
 });
