@@ -504,6 +504,9 @@ export const WORKSPACE_LEFT_OUT: Record<string, string> = {
   contact_totals: 'each person’s contact totals, kept from the contacts by triggers as they are written',
   insights_touched: 'notes of recent writes for the insights kept in memory, not content',
   sqlite_sequence: 'SQLite’s own counter of person_history.seq, renumbered where rows are written',
+  team_connection: 'the team server this file syncs with, and this member’s token: never part of a file they share',
+  team_documents: 'each shared account’s sync document as this member has it, kept for the sync only',
+  team_document_updates: 'the changes of those sync documents, kept for the sync only',
 };
 
 /** `org_unit_id` → `orgUnitId`. */
