@@ -11,7 +11,7 @@ import { valueAsOf, type Change, type TrackedField } from '../../../shared/domai
 import { isFalling, quadrantOf, relationshipStrength } from '../../../shared/domain/portfolio';
 import type { Db } from '../db/connection';
 import { bool } from './common';
-import { contactStatus } from './interactionsContactStatus';
+import { keyContactStatus } from './interactionsContactStatus';
 import { LEARNED_AT } from './history';
 
 interface AccountRow {
@@ -68,6 +68,10 @@ function peopleAt(db: Db, people: readonly PersonRow[], start: string): PersonRo
     }));
 }
 
+/**
+ * Each account's standing now and at the window's start. Strength weighs only the named key
+ * people (shared/domain/portfolio.ts), so only they are read and rolled back; the rest are counted.
+ */
 function portfolio(db: Db, windowStart: string): PortfolioEntry[] {
   const accounts = db
     .prepare(
@@ -75,11 +79,19 @@ function portfolio(db: Db, windowStart: string): PortfolioEntry[] {
        ORDER BY name COLLATE NOCASE`,
     )
     .all() as AccountRow[];
+  const counts = new Map(
+    db
+      .prepare(`SELECT account_id, count(*) FROM people WHERE deleted_at IS NULL GROUP BY account_id`)
+      .raw(true)
+      .all() as [string, number][],
+  );
+  // In the order of the people_account_name index, which the sums below were always added in.
   const people = db
     .prepare(
       `SELECT id, created_at AS createdAt, account_id AS accountId, influence, stance, access, progress, layer,
               is_placeholder AS isPlaceholder
-       FROM people WHERE deleted_at IS NULL`,
+       FROM people WHERE deleted_at IS NULL AND layer = 'key' AND is_placeholder = 0
+       ORDER BY account_id, name COLLATE NOCASE, created_at`,
     )
     .all() as PersonRow[];
   // Node 20 has no Map.groupBy.
@@ -102,7 +114,7 @@ function portfolio(db: Db, windowStart: string): PortfolioEntry[] {
     return {
       ...account,
       isSample: bool(account.isSample),
-      peopleCount: now.get(account.accountId)?.length ?? 0,
+      peopleCount: counts.get(account.accountId) ?? 0,
       strength,
       strengthBefore,
       falling: isFalling(strengthBefore, strength),
@@ -163,30 +175,22 @@ function openCommitments(db: Db, today: string): AgendaCommitment[] {
 
 /** Key people past their next contact date (under the care cadence), across accounts, longest overdue first. */
 function contactsDue(db: Db, accounts: readonly PortfolioEntry[], timeZone: string): AgendaContact[] {
-  const keyPeople = new Map(
-    (
-      db
-        .prepare(`SELECT id, name FROM people WHERE deleted_at IS NULL AND layer = 'key' AND is_placeholder = 0`)
-        .all() as { id: string; name: string }[]
-    ).map((person) => [person.id, person.name]),
-  );
   return accounts
     .flatMap((account) =>
-      contactStatus(db, { accountId: account.accountId, timeZone }).people.flatMap((status) => {
-        const personName = keyPeople.get(status.personId);
-        return status.overdue && personName !== undefined
+      keyContactStatus(db, account, timeZone).flatMap((status) =>
+        status.overdue
           ? [
               {
                 accountId: account.accountId,
                 accountName: account.name,
                 personId: status.personId,
-                personName,
+                personName: status.name,
                 nextDueDate: status.nextDueDate,
                 daysOverdue: status.daysOverdue,
               },
             ]
-          : [];
-      }),
+          : [],
+      ),
     )
     .sort((a, b) => b.daysOverdue - a.daysOverdue || a.personName.localeCompare(b.personName));
 }
