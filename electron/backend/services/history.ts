@@ -194,8 +194,9 @@ const changedTo = (person: Person, values: TrackedValues): Person => ({
 
 /** The map as it stood at the end of `date`: today's layout, the values of then, people added since left out. */
 export function mapAsOf(db: Db, mapId: string, date: string, utcOffset = 0): MapView {
+  const outerTransaction = db.inTransaction;
   return db.transaction(() => {
-    const view = viewMap(db, mapId);
+    const view = viewMap(db, mapId, outerTransaction);
     const values = valuesAt(
       db,
       { mapId, dealId: view.opportunity?.id ?? null, people: view.people },

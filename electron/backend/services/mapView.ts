@@ -1,5 +1,5 @@
 import { tagsOnMap } from './tags';
-import type { Competitor, MapNote, MapView, Person } from '../../../shared/api/entities';
+import type { Competitor, MapItem, MapNote, MapView, Person } from '../../../shared/api/entities';
 import type { Db } from '../db/connection';
 import { getAccount } from './accounts';
 import { allRows } from './common';
@@ -9,16 +9,46 @@ import { itemsWhere } from './mapItems';
 import { NOTE_COLUMNS } from './notes';
 import { getOpportunity } from './opportunities';
 import { listOrgUnits } from './orgUnits';
-import { PERSON_COLUMNS, toPerson } from './people';
+import { PERSON_COLUMNS, personFromRow, type PersonRow } from './people';
+import { keptPeopleOf } from './keptPeople';
 import { listRelations } from './relations';
 import { membersWhere } from './team';
+
+/** The people the items show, in their order; one of another account (never placed so) is read as it is. */
+function peopleOfItems(
+  db: Db,
+  accountId: string,
+  items: readonly MapItem[],
+  mapId: string,
+  outerTransaction: boolean,
+): Person[] {
+  const kept = keptPeopleOf(db, accountId, outerTransaction);
+  const people: Person[] = [];
+  for (const item of items) {
+    if (item.personId === null) continue;
+    const person = kept.get(item.personId);
+    if (!person) return peopleOnMap(db, mapId);
+    people.push(person);
+  }
+  return people;
+}
+
+function peopleOnMap(db: Db, mapId: string): Person[] {
+  return allRows<PersonRow>(
+    db,
+    `SELECT ${PERSON_COLUMNS} FROM map_items i JOIN people p ON p.id = i.person_id
+     WHERE i.map_id = ? AND p.deleted_at IS NULL ORDER BY i.z, i.rowid`,
+    mapId,
+  ).map(personFromRow);
+}
 
 /**
  * Everything one map draws, read in one transaction so the picture is consistent. Deleted
  * people, their places and their lines are left out; on an opportunity's map each person shows
- * the opportunity's values.
+ * the opportunity's values. `outerTransaction`: whether the read began inside a transaction its
+ * caller did not open for this read (a write's): then the kept people are not used.
  */
-export function viewMap(db: Db, mapId: string): MapView {
+export function viewMap(db: Db, mapId: string, outerTransaction = db.inTransaction): MapView {
   return db.transaction(() => {
     const map = getMap(db, mapId);
     const account = getAccount(db, map.accountId);
@@ -28,12 +58,8 @@ export function viewMap(db: Db, mapId: string): MapView {
          OR EXISTS (SELECT 1 FROM people p WHERE p.id = i.person_id AND p.deleted_at IS NULL))`,
       mapId,
     );
-    let people = allRows<Parameters<typeof toPerson>[0]>(
-      db,
-      `SELECT ${PERSON_COLUMNS} FROM map_items i JOIN people p ON p.id = i.person_id
-       WHERE i.map_id = ? AND p.deleted_at IS NULL ORDER BY i.z, i.rowid`,
-      mapId,
-    ).map(toPerson);
+    // The items hold the living people in drawing order; their records are the account's kept ones.
+    let people = peopleOfItems(db, map.accountId, items, mapId, outerTransaction);
     const members = membersWhere(
       db,
       'map_items i JOIN team_members m ON m.id = i.member_id WHERE i.map_id = ? ORDER BY i.z, i.rowid',
