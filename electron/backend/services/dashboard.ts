@@ -10,6 +10,7 @@ import type { Progress, PersonLayer, Stance, Tier } from '../../../shared/domain
 import { valueAsOf, type Change, type TrackedField } from '../../../shared/domain/history';
 import { isFalling, quadrantOf, relationshipStrength } from '../../../shared/domain/portfolio';
 import type { Db } from '../db/connection';
+import { byLocale } from './byLocale';
 import { bool } from './common';
 import { keyContactStatus } from './interactionsContactStatus';
 import { LEARNED_AT } from './history';
@@ -159,18 +160,26 @@ function openCommitments(db: Db, today: string): AgendaCommitment[] {
        LEFT JOIN team_members tm ON tm.id = c.to_member_id
        WHERE c.state = 'open' AND (bp.id IS NULL OR bp.deleted_at IS NULL)`,
     )
-    .all() as Omit<AgendaCommitment, 'overdue'>[];
-  return rows
-    .map((row) => {
-      const dueDate = isSaneDate(row.dueDate) ? row.dueDate : null;
-      return { ...row, dueDate, overdue: dueDate !== null && dueDate < today };
-    })
-    .sort(
-      (a, b) =>
-        Number(a.dueDate === null) - Number(b.dueDate === null) ||
-        byText(a.dueDate ?? '', b.dueDate ?? '') ||
-        byText(a.description, b.description),
-    );
+    .all() as AgendaCommitment[];
+  // Many promises share a due date: each is judged once. The rows are this call's own, so they
+  // are completed in place.
+  const sane = new Map<string, boolean>();
+  for (const row of rows) {
+    const due = row.dueDate;
+    let isSane = due === null ? false : sane.get(due);
+    if (isSane === undefined) {
+      isSane = isSaneDate(due);
+      sane.set(due!, isSane);
+    }
+    row.dueDate = isSane ? due : null;
+    row.overdue = row.dueDate !== null && row.dueDate < today;
+  }
+  return rows.sort(
+    (a, b) =>
+      Number(a.dueDate === null) - Number(b.dueDate === null) ||
+      byText(a.dueDate ?? '', b.dueDate ?? '') ||
+      byText(a.description, b.description),
+  );
 }
 
 /** Key people past their next contact date (under the care cadence), across accounts, longest overdue first. */
@@ -192,7 +201,7 @@ function contactsDue(db: Db, accounts: readonly PortfolioEntry[], timeZone: stri
           : [],
       ),
     )
-    .sort((a, b) => b.daysOverdue - a.daysOverdue || a.personName.localeCompare(b.personName));
+    .sort((a, b) => b.daysOverdue - a.daysOverdue || byLocale(a.personName, b.personName));
 }
 
 /** How far back "health is falling" looks. */

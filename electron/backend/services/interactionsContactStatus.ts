@@ -5,6 +5,7 @@ import { CARE_CADENCE_DAYS, effectiveCadenceDays } from '../../../shared/domain/
 import { isSaneInstant } from '../../../shared/domain/calendarDate';
 import { contactDue, type TimeZone } from '../../../shared/domain/contactDue';
 import type { Db } from '../db/connection';
+import { byLocale } from './byLocale';
 import { getAccount } from './accounts';
 import { allRows, mustExist, nowIso } from './common';
 
@@ -49,7 +50,7 @@ function toStatus(row: PersonContactRow, tier: Tier, now: string, timeZone: Time
 }
 
 const mostOverdueFirst = (a: ContactStatus, b: ContactStatus): number =>
-  b.daysOverdue - a.daysOverdue || a.personId.localeCompare(b.personId);
+  b.daysOverdue - a.daysOverdue || byLocale(a.personId, b.personId);
 
 /** Every named person of the account, most overdue first (never contacted count as due today). */
 export function contactStatus(db: Db, input: ParsedInputOf<'interactions.contactStatus'>) {
