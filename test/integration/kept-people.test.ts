@@ -21,7 +21,8 @@ type Edit =
   | { kind: 'restore' }
   | { kind: 'raw'; person: number; title: string }
   | { kind: 'other'; person: number; title: string }
-  | { kind: 'rollback'; person: number; title: string };
+  | { kind: 'rollback'; person: number; title: string }
+  | { kind: 'line'; from: number; to: number };
 
 const name = fc.string({ minLength: 1, maxLength: 6 });
 const edit: fc.Arbitrary<Edit> = fc.oneof(
@@ -37,6 +38,7 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('raw' as const), person: fc.nat(40), title: name }),
   fc.record({ kind: fc.constant('other' as const), person: fc.nat(40), title: name }),
   fc.record({ kind: fc.constant('rollback' as const), person: fc.nat(40), title: name }),
+  fc.record({ kind: fc.constant('line' as const), from: fc.nat(40), to: fc.nat(40) }),
 );
 
 /** The account's living people read afresh on `db`, in people.list's order. */
@@ -61,6 +63,29 @@ const freshOnMap = (db: Db, mapId: string): Person[] =>
       .all(mapId) as PersonRow[]
   ).map(toPerson);
 
+/** The map's items but those of deleted people, in drawing order. */
+const freshItemIds = (db: Db, mapId: string): string[] =>
+  db
+    .prepare(
+      `SELECT i.id FROM map_items i WHERE i.map_id = ? AND (i.person_id IS NULL
+         OR EXISTS (SELECT 1 FROM people p WHERE p.id = i.person_id AND p.deleted_at IS NULL)) ORDER BY i.z, i.rowid`,
+    )
+    .pluck()
+    .all(mapId) as string[];
+
+/** The account's lines between living people who are both on its one map. */
+const freshLineIds = (db: Db, accountId: string): string[] =>
+  db
+    .prepare(
+      `SELECT r.id FROM relations r JOIN people fp ON fp.id = r.from_person_id JOIN people tp ON tp.id = r.to_person_id
+       WHERE r.account_id = ? AND fp.deleted_at IS NULL AND tp.deleted_at IS NULL
+         AND EXISTS (SELECT 1 FROM map_items i WHERE i.person_id = fp.id)
+         AND EXISTS (SELECT 1 FROM map_items i WHERE i.person_id = tp.id)
+       ORDER BY r.rowid`,
+    )
+    .pluck()
+    .all(accountId) as string[];
+
 describe('the kept people records', () => {
   it('equal a fresh read after any run of edits, in both scopes', () => {
     fc.assert(
@@ -82,7 +107,10 @@ describe('the kept people records', () => {
               expect(callOk(d, 'people.list', { accountId: seed.accountId }, scope)).toEqual(
                 freshList(conn, seed.accountId),
               );
-              expect(callOk(d, 'maps.view', { mapId: seed.mapId }, scope).people).toEqual(freshOnMap(conn, seed.mapId));
+              const view = callOk(d, 'maps.view', { mapId: seed.mapId }, scope);
+              expect(view.people).toEqual(freshOnMap(conn, seed.mapId));
+              expect(view.items.map((item) => item.id)).toEqual(freshItemIds(conn, seed.mapId));
+              expect(view.relations.map((line) => line.id)).toEqual(freshLineIds(conn, seed.accountId));
             }
           };
           check();
@@ -115,6 +143,15 @@ describe('the kept people records', () => {
                 other
                   .prepare('UPDATE people SET title = ?, family_notes = ? WHERE id = ?')
                   .run(step.title, step.title, pick(step.person));
+              } else if (step.kind === 'line') {
+                const [from, to] = [pick(step.from), pick(step.to)];
+                if (from === to || deleted.includes(from) || deleted.includes(to)) continue;
+                d('relations.create', {
+                  accountId: seed.accountId,
+                  kind: 'influences',
+                  fromPersonId: from,
+                  toPersonId: to,
+                });
               } else {
                 // A write whose transaction reads the people, then fails: nothing it saw may stay.
                 const id = pick(step.person);

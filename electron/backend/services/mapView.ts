@@ -1,5 +1,5 @@
 import { tagsOnMap } from './tags';
-import type { Competitor, MapItem, MapNote, MapView, Person } from '../../../shared/api/entities';
+import type { Competitor, MapItem, MapNote, MapView, Person, Relation } from '../../../shared/api/entities';
 import type { Db } from '../db/connection';
 import { getAccount } from './accounts';
 import { allRows } from './common';
@@ -11,18 +11,27 @@ import { getOpportunity } from './opportunities';
 import { listOrgUnits } from './orgUnits';
 import { PERSON_COLUMNS, personFromRow, type PersonRow } from './people';
 import { keptPeopleOf } from './keptPeople';
-import { listRelations } from './relations';
+import { RELATION_COLUMNS } from './relations';
 import { membersWhere } from './team';
 
+/**
+ * The items but those of people deleted (or gone): a person kept for the account is alive; any
+ * other is looked up.
+ */
+function livingItems(db: Db, items: MapItem[], kept: ReadonlyMap<string, Person>): MapItem[] {
+  const unknown = items.flatMap((item) => (item.personId !== null && !kept.has(item.personId) ? [item.personId] : []));
+  if (unknown.length === 0) return items;
+  const alive = new Set(
+    db
+      .prepare(`SELECT id FROM people WHERE id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL`)
+      .pluck()
+      .all(JSON.stringify(unknown)) as string[],
+  );
+  return items.filter((item) => item.personId === null || kept.has(item.personId) || alive.has(item.personId));
+}
+
 /** The people the items show, in their order; one of another account (never placed so) is read as it is. */
-function peopleOfItems(
-  db: Db,
-  accountId: string,
-  items: readonly MapItem[],
-  mapId: string,
-  outerTransaction: boolean,
-): Person[] {
-  const kept = keptPeopleOf(db, accountId, outerTransaction);
+function peopleOfItems(db: Db, kept: ReadonlyMap<string, Person>, items: readonly MapItem[], mapId: string): Person[] {
   const people: Person[] = [];
   for (const item of items) {
     if (item.personId === null) continue;
@@ -52,14 +61,10 @@ export function viewMap(db: Db, mapId: string, outerTransaction = db.inTransacti
   return db.transaction(() => {
     const map = getMap(db, mapId);
     const account = getAccount(db, map.accountId);
-    const items = itemsWhere(
-      db,
-      `i.map_id = ? AND (i.person_id IS NULL
-         OR EXISTS (SELECT 1 FROM people p WHERE p.id = i.person_id AND p.deleted_at IS NULL))`,
-      mapId,
-    );
+    const kept = keptPeopleOf(db, map.accountId, outerTransaction);
+    const items = livingItems(db, itemsWhere(db, 'i.map_id = ?', mapId), kept);
     // The items hold the living people in drawing order; their records are the account's kept ones.
-    let people = peopleOfItems(db, map.accountId, items, mapId, outerTransaction);
+    let people = peopleOfItems(db, kept, items, mapId);
     const members = membersWhere(
       db,
       'map_items i JOIN team_members m ON m.id = i.member_id WHERE i.map_id = ? ORDER BY i.z, i.rowid',
@@ -72,9 +77,12 @@ export function viewMap(db: Db, mapId: string, outerTransaction = db.inTransacti
       )
       .all(mapId) as MapNote[];
     const onMap = new Set<string>([...people.map((p) => p.id), ...members.map((m) => m.id)]);
-    const relations = listRelations(db, map.accountId).filter(
-      (r) => onMap.has(r.fromPersonId ?? r.fromMemberId ?? '') && onMap.has(r.toPersonId ?? r.toMemberId ?? ''),
-    );
+    // Both ends on the map: a person end there is alive, so the lines need no check of their own.
+    const relations = allRows<Relation>(
+      db,
+      `SELECT ${RELATION_COLUMNS} FROM relations r WHERE r.account_id = ? ORDER BY r.rowid`,
+      map.accountId,
+    ).filter((r) => onMap.has(r.fromPersonId ?? r.fromMemberId ?? '') && onMap.has(r.toPersonId ?? r.toMemberId ?? ''));
     const competitors = db
       .prepare(
         'SELECT id, account_id AS accountId, name FROM competitors WHERE account_id = ? ORDER BY name COLLATE NOCASE',
