@@ -24,7 +24,8 @@ type Edit =
   | { kind: 'rollback'; person: number; title: string }
   | { kind: 'line'; from: number; to: number };
 
-const name = fc.string({ minLength: 1, maxLength: 6 });
+/** A name people.create takes (one of blanks only is refused), and a title. */
+const name = fc.string({ maxLength: 6 }).map((text) => `P${text}`);
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({
     kind: fc.constant('update' as const),
@@ -172,7 +173,7 @@ describe('the kept people records', () => {
           temp.backend.close();
         }
       }),
-      { numRuns: 40 },
+      { numRuns: 60 },
     );
   });
 });
