@@ -95,7 +95,8 @@ function valuesAt(db: Db, scope: MapPeople, end: string): Map<string, TrackedVal
       AND ${COUNTS_FOR_MAP} AND ${LEARNED_AT} < @end))`;
   // Everyone created before `end` existed then; of the rest only those with a change before it.
   const later = scope.people.filter((person) => person.createdAt >= end).map((person) => person.id);
-  const known = new Set(scope.people.map((person) => person.id));
+  /** Those created after `end` with no change before it: they did not exist then. */
+  const unknown = new Set<string>();
   if (later.length > 0) {
     const loggedBefore = new Set(
       db
@@ -106,16 +107,17 @@ function valuesAt(db: Db, scope: MapPeople, end: string): Map<string, TrackedVal
         .pluck()
         .all({ ...params, later: JSON.stringify(later) }) as string[],
     );
-    for (const id of later) if (!loggedBefore.has(id)) known.delete(id);
+    for (const id of later) if (!loggedBefore.has(id)) unknown.add(id);
   }
   const log =
-    known.size === 0
+    unknown.size === scope.people.length
       ? []
       : (db
           .prepare(
             `SELECT h.person_id AS personId, h.opportunity_id AS opportunityId, h.field, h.old_value AS oldValue,
                h.new_value AS newValue, ${LEARNED_AT} AS changedAt
-             FROM map_items i JOIN people p ON p.id = i.person_id JOIN person_history h ON h.person_id = p.id
+             FROM map_items i ${later.length > 0 ? 'JOIN people p ON p.id = i.person_id' : ''}
+               JOIN person_history h ON h.person_id = i.person_id
              WHERE i.map_id = @map AND ${later.length > 0 ? existed : 'TRUE'} AND ${COUNTS_FOR_MAP}
                AND ${LEARNED_AT} >= @end`,
           )
@@ -141,7 +143,7 @@ function valuesAt(db: Db, scope: MapPeople, end: string): Map<string, TrackedVal
   const accountLevel = dealId ? accountValues(db, scope.mapId) : null;
   const result = new Map<string, TrackedValues>();
   for (const person of scope.people) {
-    if (!known.has(person.id)) continue;
+    if (unknown.has(person.id)) continue;
     const rows = byPerson.get(person.id);
     const today = trackedValues(person);
     // On the account's own map, with nothing learned since, today's values held then.
