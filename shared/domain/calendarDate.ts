@@ -41,9 +41,21 @@ export const isDateInSpan = (value: string): boolean => value >= FIRST_DATE && v
 export const isSaneDate = (value: unknown): value is string =>
   typeof value === 'string' && isCalendarDate(value) && isDateInSpan(value);
 
+/**
+ * Instants already judged: a big account's contact status asks about the same last contacts on
+ * every reload, and the parse is the slow part. Bounded; emptied when full.
+ */
+const judgedInstants = new Map<string, boolean>();
+const JUDGED_MAX = 50_000;
+
 /** A readable ISO instant within the span: its local date in any zone has four digits. */
 export function isSaneInstant(value: unknown): value is string {
   if (typeof value !== 'string') return false;
+  const known = judgedInstants.get(value);
+  if (known !== undefined) return known;
   const ms = parseInstant(value);
-  return ms !== null && ms >= FLOOR_MS && ms < CEILING_MS;
+  const sane = ms !== null && ms >= FLOOR_MS && ms < CEILING_MS;
+  if (judgedInstants.size >= JUDGED_MAX) judgedInstants.clear();
+  judgedInstants.set(value, sane);
+  return sane;
 }

@@ -81,7 +81,19 @@ function computeLocalDate(instant: string | Date, zone: TimeZone): string {
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
 }
 
+/** Day numbers already worked out, by date (few distinct ones); bounded, emptied when full. */
+const knownDays = new Map<string, number>();
+
 function dayNumber(date: string): number {
+  const known = knownDays.get(date);
+  if (known !== undefined) return known;
+  const day = computeDayNumber(date);
+  if (knownDays.size >= KNOWN_DATES_MAX) knownDays.clear();
+  knownDays.set(date, day);
+  return day;
+}
+
+function computeDayNumber(date: string): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!match) throw new RangeError(`not a calendar date: ${date}`);
   return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY_MS;

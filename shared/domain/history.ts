@@ -88,8 +88,13 @@ export function movesBetween(before: TrackedValues, after: TrackedValues): Move[
 }
 
 /** A person's tracked values as strings (the log stores them so). */
-export const trackedValues = (person: Record<TrackedField, string | number>): TrackedValues =>
-  Object.fromEntries(TRACKED_FIELDS.map((field) => [field, String(person[field])])) as TrackedValues;
+export const trackedValues = (person: Record<TrackedField, string | number>): TrackedValues => ({
+  role: String(person.role),
+  influence: String(person.influence),
+  stance: String(person.stance),
+  access: String(person.access),
+  progress: String(person.progress),
+});
 
 export interface Step {
   at: string;

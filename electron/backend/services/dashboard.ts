@@ -10,8 +10,9 @@ import type { Progress, PersonLayer, Stance, Tier } from '../../../shared/domain
 import { valueAsOf, type Change, type TrackedField } from '../../../shared/domain/history';
 import { isFalling, quadrantOf, relationshipStrength } from '../../../shared/domain/portfolio';
 import type { Db } from '../db/connection';
+import { byLocale } from './byLocale';
 import { bool } from './common';
-import { contactStatus } from './interactionsContactStatus';
+import { keyContactStatus } from './interactionsContactStatus';
 import { LEARNED_AT } from './history';
 
 interface AccountRow {
@@ -68,6 +69,10 @@ function peopleAt(db: Db, people: readonly PersonRow[], start: string): PersonRo
     }));
 }
 
+/**
+ * Each account's standing now and at the window's start. Strength weighs only the named key
+ * people (shared/domain/portfolio.ts), so only they are read and rolled back; the rest are counted.
+ */
 function portfolio(db: Db, windowStart: string): PortfolioEntry[] {
   const accounts = db
     .prepare(
@@ -75,11 +80,19 @@ function portfolio(db: Db, windowStart: string): PortfolioEntry[] {
        ORDER BY name COLLATE NOCASE`,
     )
     .all() as AccountRow[];
+  const counts = new Map(
+    db
+      .prepare(`SELECT account_id, count(*) FROM people WHERE deleted_at IS NULL GROUP BY account_id`)
+      .raw(true)
+      .all() as [string, number][],
+  );
+  // In the order of the people_account_name index, which the sums below were always added in.
   const people = db
     .prepare(
       `SELECT id, created_at AS createdAt, account_id AS accountId, influence, stance, access, progress, layer,
               is_placeholder AS isPlaceholder
-       FROM people WHERE deleted_at IS NULL`,
+       FROM people WHERE deleted_at IS NULL AND layer = 'key' AND is_placeholder = 0
+       ORDER BY account_id, name COLLATE NOCASE, created_at`,
     )
     .all() as PersonRow[];
   // Node 20 has no Map.groupBy.
@@ -102,7 +115,7 @@ function portfolio(db: Db, windowStart: string): PortfolioEntry[] {
     return {
       ...account,
       isSample: bool(account.isSample),
-      peopleCount: now.get(account.accountId)?.length ?? 0,
+      peopleCount: counts.get(account.accountId) ?? 0,
       strength,
       strengthBefore,
       falling: isFalling(strengthBefore, strength),
@@ -147,48 +160,48 @@ function openCommitments(db: Db, today: string): AgendaCommitment[] {
        LEFT JOIN team_members tm ON tm.id = c.to_member_id
        WHERE c.state = 'open' AND (bp.id IS NULL OR bp.deleted_at IS NULL)`,
     )
-    .all() as Omit<AgendaCommitment, 'overdue'>[];
-  return rows
-    .map((row) => {
-      const dueDate = isSaneDate(row.dueDate) ? row.dueDate : null;
-      return { ...row, dueDate, overdue: dueDate !== null && dueDate < today };
-    })
-    .sort(
-      (a, b) =>
-        Number(a.dueDate === null) - Number(b.dueDate === null) ||
-        byText(a.dueDate ?? '', b.dueDate ?? '') ||
-        byText(a.description, b.description),
-    );
+    .all() as AgendaCommitment[];
+  // Many promises share a due date: each is judged once. The rows are this call's own, so they
+  // are completed in place.
+  const sane = new Map<string, boolean>();
+  for (const row of rows) {
+    const due = row.dueDate;
+    let isSane = due === null ? false : sane.get(due);
+    if (isSane === undefined) {
+      isSane = isSaneDate(due);
+      sane.set(due!, isSane);
+    }
+    row.dueDate = isSane ? due : null;
+    row.overdue = row.dueDate !== null && row.dueDate < today;
+  }
+  return rows.sort(
+    (a, b) =>
+      Number(a.dueDate === null) - Number(b.dueDate === null) ||
+      byText(a.dueDate ?? '', b.dueDate ?? '') ||
+      byText(a.description, b.description),
+  );
 }
 
 /** Key people past their next contact date (under the care cadence), across accounts, longest overdue first. */
 function contactsDue(db: Db, accounts: readonly PortfolioEntry[], timeZone: string): AgendaContact[] {
-  const keyPeople = new Map(
-    (
-      db
-        .prepare(`SELECT id, name FROM people WHERE deleted_at IS NULL AND layer = 'key' AND is_placeholder = 0`)
-        .all() as { id: string; name: string }[]
-    ).map((person) => [person.id, person.name]),
-  );
   return accounts
     .flatMap((account) =>
-      contactStatus(db, { accountId: account.accountId, timeZone }).people.flatMap((status) => {
-        const personName = keyPeople.get(status.personId);
-        return status.overdue && personName !== undefined
+      keyContactStatus(db, account, timeZone).flatMap((status) =>
+        status.overdue
           ? [
               {
                 accountId: account.accountId,
                 accountName: account.name,
                 personId: status.personId,
-                personName,
+                personName: status.name,
                 nextDueDate: status.nextDueDate,
                 daysOverdue: status.daysOverdue,
               },
             ]
-          : [];
-      }),
+          : [],
+      ),
     )
-    .sort((a, b) => b.daysOverdue - a.daysOverdue || a.personName.localeCompare(b.personName));
+    .sort((a, b) => b.daysOverdue - a.daysOverdue || byLocale(a.personName, b.personName));
 }
 
 /** How far back "health is falling" looks. */

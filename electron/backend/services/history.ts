@@ -13,6 +13,9 @@ import {
 import type { Db } from '../db/connection';
 import { getPerson } from './people';
 import { viewMap } from './mapView';
+import { getMap } from './maps';
+import { getOpportunity } from './opportunities';
+import { effectivePerson, listOverrides } from './assessments';
 
 /**
  * When what a history row records was learned: its learned time, else when it was written. Time
@@ -43,6 +46,36 @@ interface LogRow extends Change {
   opportunityId: string | null;
 }
 
+/** The people of a map whose past is asked for, with today's values as the map shows them. */
+interface MapPeople {
+  mapId: string;
+  dealId: string | null;
+  people: readonly (Pick<Person, 'id' | 'name' | 'title' | 'createdAt'> & TrackedFieldsOf)[];
+}
+type TrackedFieldsOf = Pick<Person, 'role' | 'influence' | 'stance' | 'access' | 'progress'>;
+
+/**
+ * What a comparison reads of a map: its living people in drawing order with their names and
+ * tracked values (on a deal map the deal's), not the rest of what the map draws.
+ */
+function mapPeople(db: Db, mapId: string): MapPeople {
+  const map = getMap(db, mapId);
+  const people = db
+    .prepare(
+      `SELECT p.id, p.name, p.title, p.created_at AS createdAt, p.role, p.influence, p.stance, p.access, p.progress,
+         p.role_assessed_at AS roleAssessedAt, p.influence_assessed_at AS influenceAssessedAt,
+         p.stance_assessed_at AS stanceAssessedAt
+       FROM map_items i JOIN people p ON p.id = i.person_id
+       WHERE i.map_id = ? AND p.deleted_at IS NULL ORDER BY i.z, i.rowid`,
+    )
+    .all(mapId) as (MapPeople['people'][number] &
+    Pick<Person, 'roleAssessedAt' | 'influenceAssessedAt' | 'stanceAssessedAt'>)[];
+  if (!map.opportunityId) return { mapId, dealId: null, people };
+  const deal = getOpportunity(db, map.opportunityId);
+  const byPerson = new Map(listOverrides(db, deal.id).map((row) => [row.personId, row]));
+  return { mapId, dealId: deal.id, people: people.map((person) => effectivePerson(person, byPerson.get(person.id))) };
+}
+
 /** A change of the log that counts for a map: the account's own, and on a deal map that deal's. */
 const COUNTS_FOR_MAP = `h.kind = 'change' AND (h.opportunity_id IS NULL OR h.opportunity_id IS @deal)`;
 
@@ -55,25 +88,40 @@ const COUNTS_FOR_MAP = `h.kind = 'change' AND (h.opportunity_id IS NULL OR h.opp
  * on, which roll today's values back. At today's end that is next to nothing, however long the
  * log; the index on (person, learned time) finds both.
  */
-function valuesAt(db: Db, view: MapView, end: string): Map<string, TrackedValues> {
-  const dealId = view.opportunity?.id ?? null;
-  const params = { map: view.map.id, deal: dealId, end };
+function valuesAt(db: Db, scope: MapPeople, end: string): Map<string, TrackedValues> {
+  const { dealId } = scope;
+  const params = { map: scope.mapId, deal: dealId, end };
   const existed = `(p.created_at < @end OR EXISTS (SELECT 1 FROM person_history h WHERE h.person_id = p.id
       AND ${COUNTS_FOR_MAP} AND ${LEARNED_AT} < @end))`;
-  const known = new Set(
-    db
-      .prepare(`SELECT p.id FROM map_items i JOIN people p ON p.id = i.person_id WHERE i.map_id = @map AND ${existed}`)
-      .pluck()
-      .all(params) as string[],
-  );
-  const log = db
-    .prepare(
-      `SELECT h.person_id AS personId, h.opportunity_id AS opportunityId, h.field, h.old_value AS oldValue,
-         h.new_value AS newValue, ${LEARNED_AT} AS changedAt
-       FROM map_items i JOIN people p ON p.id = i.person_id JOIN person_history h ON h.person_id = p.id
-       WHERE i.map_id = @map AND ${existed} AND ${COUNTS_FOR_MAP} AND ${LEARNED_AT} >= @end`,
-    )
-    .all(params) as LogRow[];
+  // Everyone created before `end` existed then; of the rest only those with a change before it.
+  const later = scope.people.filter((person) => person.createdAt >= end).map((person) => person.id);
+  /** Those created after `end` with no change before it: they did not exist then. */
+  const unknown = new Set<string>();
+  if (later.length > 0) {
+    const loggedBefore = new Set(
+      db
+        .prepare(
+          `SELECT j.value FROM json_each(@later) j WHERE EXISTS (SELECT 1 FROM person_history h
+             WHERE h.person_id = j.value AND ${COUNTS_FOR_MAP} AND ${LEARNED_AT} < @end)`,
+        )
+        .pluck()
+        .all({ ...params, later: JSON.stringify(later) }) as string[],
+    );
+    for (const id of later) if (!loggedBefore.has(id)) unknown.add(id);
+  }
+  const log =
+    unknown.size === scope.people.length
+      ? []
+      : (db
+          .prepare(
+            `SELECT h.person_id AS personId, h.opportunity_id AS opportunityId, h.field, h.old_value AS oldValue,
+               h.new_value AS newValue, ${LEARNED_AT} AS changedAt
+             FROM map_items i ${later.length > 0 ? 'JOIN people p ON p.id = i.person_id' : ''}
+               JOIN person_history h ON h.person_id = i.person_id
+             WHERE i.map_id = @map AND ${later.length > 0 ? existed : 'TRUE'} AND ${COUNTS_FOR_MAP}
+               AND ${LEARNED_AT} >= @end`,
+          )
+          .all(params) as LogRow[]);
   /** `person field` of a deal's own fields the deal had changed before `end`: from then on its log holds. */
   const dealStarted = dealId
     ? new Set(
@@ -92,16 +140,21 @@ function valuesAt(db: Db, view: MapView, end: string): Map<string, TrackedValues
     if (rows) rows.push(row);
     else byPerson.set(row.personId, [row]);
   }
-  const accountLevel = dealId ? accountValues(db, view.map.id) : null;
+  const accountLevel = dealId ? accountValues(db, scope.mapId) : null;
   const result = new Map<string, TrackedValues>();
-  for (const person of view.people) {
-    if (!known.has(person.id)) continue;
-    const rows = byPerson.get(person.id) ?? [];
+  for (const person of scope.people) {
+    if (unknown.has(person.id)) continue;
+    const rows = byPerson.get(person.id);
     const today = trackedValues(person);
+    // On the account's own map, with nothing learned since, today's values held then.
+    if (!rows && !accountLevel) {
+      result.set(person.id, today);
+      continue;
+    }
     const own = accountLevel?.get(person.id) ?? today;
     const values = {} as TrackedValues;
     for (const field of TRACKED_FIELDS) {
-      const ofField = rows.length === 0 ? rows : rows.filter((r) => r.field === field);
+      const ofField = rows ? rows.filter((r) => r.field === field) : [];
       const account = ofField.filter((r) => !r.opportunityId);
       values[field] =
         dealStarted && DEAL_FIELDS.includes(field) && dealStarted.has(`${person.id} ${field}`)
@@ -128,7 +181,11 @@ function accountValues(db: Db, mapId: string): Map<string, TrackedValues> {
   return new Map(rows.map((row) => [row.id, trackedValues(row)]));
 }
 
-const withValues = (person: Person, values: TrackedValues): Person => ({
+/** The person with the tracked values of then; the same object when they are today's. */
+const withValues = (person: Person, values: TrackedValues): Person =>
+  TRACKED_FIELDS.every((field) => values[field] === String(person[field])) ? person : changedTo(person, values);
+
+const changedTo = (person: Person, values: TrackedValues): Person => ({
   ...person,
   role: values.role as Person['role'],
   influence: Number(values.influence),
@@ -139,9 +196,14 @@ const withValues = (person: Person, values: TrackedValues): Person => ({
 
 /** The map as it stood at the end of `date`: today's layout, the values of then, people added since left out. */
 export function mapAsOf(db: Db, mapId: string, date: string, utcOffset = 0): MapView {
+  const outerTransaction = db.inTransaction;
   return db.transaction(() => {
-    const view = viewMap(db, mapId);
-    const values = valuesAt(db, view, endOfDay(date, utcOffset));
+    const view = viewMap(db, mapId, outerTransaction);
+    const values = valuesAt(
+      db,
+      { mapId, dealId: view.opportunity?.id ?? null, people: view.people },
+      endOfDay(date, utcOffset),
+    );
     const kept = (id: string | null): boolean => id === null || values.has(id);
     return {
       ...view,
@@ -163,7 +225,7 @@ export function mapAsOf(db: Db, mapId: string, date: string, utcOffset = 0): Map
  */
 function reasonsBetween(
   db: Db,
-  view: MapView,
+  view: MapPeople,
   start: string,
   end: string,
   personIds: readonly string[],
@@ -177,7 +239,7 @@ function reasonsBetween(
          AND h.reason <> '' AND h.person_id IN (SELECT value FROM json_each(?))
        ORDER BY ${LEARNED_AT}, h.seq`,
     )
-    .all(view.map.id, view.opportunity?.id ?? null, start, end, JSON.stringify(personIds)) as {
+    .all(view.mapId, view.dealId, start, end, JSON.stringify(personIds)) as {
     personId: string;
     field: string;
     reason: string;
@@ -202,10 +264,10 @@ export function compareMap(
   utcOffset = 0,
 ): { movers: Mover[]; added: string[] } {
   return db.transaction(() => {
-    const view = viewMap(db, mapId);
+    const view = mapPeople(db, mapId);
     const before = valuesAt(db, view, endOfDay(from, utcOffset));
     const after = valuesAt(db, view, endOfDay(to, utcOffset));
-    const moved: { person: Person; moves: ReturnType<typeof movesBetween> }[] = [];
+    const moved: { person: MapPeople['people'][number]; moves: ReturnType<typeof movesBetween> }[] = [];
     const added: string[] = [];
     for (const person of view.people) {
       const a = before.get(person.id);

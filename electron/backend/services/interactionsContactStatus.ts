@@ -5,11 +5,13 @@ import { CARE_CADENCE_DAYS, effectiveCadenceDays } from '../../../shared/domain/
 import { isSaneInstant } from '../../../shared/domain/calendarDate';
 import { contactDue, type TimeZone } from '../../../shared/domain/contactDue';
 import type { Db } from '../db/connection';
+import { byLocale } from './byLocale';
 import { getAccount } from './accounts';
 import { allRows, mustExist, nowIso } from './common';
 
 interface PersonContactRow {
   personId: string;
+  name: string;
   accountId: string;
   cadenceDays: number | null;
   lastContactAt: string | null;
@@ -24,7 +26,7 @@ interface PersonContactRow {
  * calendar's span is no last contact there already.
  */
 const PERSON_CONTACT_SQL = `
-  SELECT p.id AS personId, p.account_id AS accountId, p.cadence_days AS cadenceDays,
+  SELECT p.id AS personId, p.name, p.account_id AS accountId, p.cadence_days AS cadenceDays,
     MAX(t.last_contact_at) AS lastContactAt,
     COALESCE(SUM(t.bank_balance), 0) AS bankBalance,
     COALESCE(SUM(t.interaction_count), 0) AS interactionCount
@@ -47,6 +49,9 @@ function toStatus(row: PersonContactRow, tier: Tier, now: string, timeZone: Time
   };
 }
 
+const mostOverdueFirst = (a: ContactStatus, b: ContactStatus): number =>
+  b.daysOverdue - a.daysOverdue || byLocale(a.personId, b.personId);
+
 /** Every named person of the account, most overdue first (never contacted count as due today). */
 export function contactStatus(db: Db, input: ParsedInputOf<'interactions.contactStatus'>) {
   const account = getAccount(db, input.accountId);
@@ -56,10 +61,26 @@ export function contactStatus(db: Db, input: ParsedInputOf<'interactions.contact
     PERSON_CONTACT_SQL.replace('%WHERE%', 'p.account_id = ? AND p.is_placeholder = 0'),
     account.id,
   );
-  const people = rows
-    .map((row) => toStatus(row, account.tier, now, input.timeZone))
-    .sort((a, b) => b.daysOverdue - a.daysOverdue || a.personId.localeCompare(b.personId));
+  const people = rows.map((row) => toStatus(row, account.tier, now, input.timeZone)).sort(mostOverdueFirst);
   return { tier: account.tier, tierCadenceDays: CARE_CADENCE_DAYS[account.tier], people };
+}
+
+/**
+ * The key people of an account (named, living) with their names, in contactStatus's order: the
+ * home screen's agenda asks only about them, so the broad layer is never read.
+ */
+export function keyContactStatus(
+  db: Db,
+  account: { accountId: string; tier: Tier },
+  timeZone: TimeZone,
+): (ContactStatus & { name: string })[] {
+  const now = nowIso();
+  const rows = allRows<PersonContactRow>(
+    db,
+    PERSON_CONTACT_SQL.replace('%WHERE%', "p.account_id = ? AND p.is_placeholder = 0 AND p.layer = 'key'"),
+    account.accountId,
+  );
+  return rows.map((row) => ({ ...toStatus(row, account.tier, now, timeZone), name: row.name })).sort(mostOverdueFirst);
 }
 
 export function personStatus(db: Db, input: ParsedInputOf<'interactions.personStatus'>) {

@@ -22,7 +22,12 @@ export function insertItem(db: Db, item: MapItem): void {
 
 export function itemsWhere(db: Db, where: string, ...params: unknown[]): MapItem[] {
   const sql = `SELECT ${ITEM_COLUMNS} FROM map_items i WHERE ${where} ORDER BY i.z, i.rowid`;
-  return allRows<ItemRow>(db, sql, ...params).map(toMapItem);
+  // allRows' objects are its own: converted in place rather than copied.
+  return allRows<ItemRow>(db, sql, ...params).map((row) => {
+    const item = row as unknown as MapItem;
+    item.collapsed = bool(row.collapsed);
+    return item;
+  });
 }
 
 function itemOnMap(db: Db, itemId: string, mapId: string): MapItem {

@@ -4,6 +4,7 @@ import { ApiError } from '../../../shared/api/errors';
 import type { Db } from '../db/connection';
 import { bool, invalid, mustExist, newId, nowIso } from './common';
 import { getAccount } from './accounts';
+import { keptPeopleOf } from './keptPeople';
 import { orgUnitOfAccount } from './orgUnits';
 import { freshChangeId } from './historyReasons';
 import { learnedInstant, learnedOnBounds } from '../../../shared/domain/learnedOn';
@@ -19,8 +20,14 @@ export const PERSON_COLUMNS = `p.id, p.account_id AS accountId, p.org_unit_id AS
   p.birthday, p.interests, p.family_notes AS familyNotes, p.private_notes AS privateNotes,
   p.cadence_days AS cadenceDays, p.created_at AS createdAt, p.updated_at AS updatedAt`;
 
-type PersonRow = Omit<Person, 'isPlaceholder'> & { isPlaceholder: number };
+export type PersonRow = Omit<Person, 'isPlaceholder'> & { isPlaceholder: number };
 export const toPerson = (row: PersonRow): Person => ({ ...row, isPlaceholder: bool(row.isPlaceholder) });
+/** toPerson on a row object no one else holds (allRows' own): converted in place, not copied. */
+export function personFromRow(row: PersonRow): Person {
+  const person = row as unknown as Person;
+  person.isPlaceholder = bool(row.isPlaceholder);
+  return person;
+}
 
 export function getPerson(db: Db, id: string): Person {
   const row = db.prepare(`SELECT ${PERSON_COLUMNS} FROM people p WHERE p.id = ? AND p.deleted_at IS NULL`).get(id) as
@@ -35,17 +42,24 @@ export function personOfAccount(db: Db, id: string, accountId: string, path: str
   return person;
 }
 
-/** The living people of an account, with their account-level assessments. */
+/**
+ * The living people of an account, with their account-level assessments, by name: the order is
+ * read from the index, the records are the kept ones (keptPeople.ts).
+ */
 export function listPeople(db: Db, accountId: string): Person[] {
-  getAccount(db, accountId);
-  return (
-    db
+  const outerTransaction = db.inTransaction;
+  return db.transaction(() => {
+    getAccount(db, accountId);
+    const people = keptPeopleOf(db, accountId, outerTransaction);
+    const ids = db
       .prepare(
-        `SELECT ${PERSON_COLUMNS} FROM people p WHERE p.account_id = ? AND p.deleted_at IS NULL
+        `SELECT p.id FROM people p WHERE p.account_id = ? AND p.deleted_at IS NULL
          ORDER BY p.name COLLATE NOCASE, p.created_at`,
       )
-      .all(accountId) as PersonRow[]
-  ).map(toPerson);
+      .pluck()
+      .all(accountId) as string[];
+    return ids.map((id) => mustExist(people.get(id), 'Person', id));
+  })();
 }
 
 function competitorOfAccount(db: Db, id: string, accountId: string, path: string): void {

@@ -2,7 +2,7 @@ import type { Relation } from '../../../shared/api/entities';
 import { lineProblems, type ParsedInputOf } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import type { Db } from '../db/connection';
-import { conflict, invalid, mustExist, newId, nowIso } from './common';
+import { allRows, conflict, invalid, mustExist, newId, nowIso } from './common';
 import { getAccount } from './accounts';
 import { personOfAccount } from './people';
 import { memberForAccount } from './team';
@@ -19,15 +19,15 @@ export function getRelation(db: Db, id: string): Relation {
 /** Every line of the account whose ends are alive (a deleted person's lines wait for a restore). */
 export function listRelations(db: Db, accountId: string): Relation[] {
   getAccount(db, accountId);
-  return db
-    .prepare(
-      `SELECT ${RELATION_COLUMNS} FROM relations r
-       LEFT JOIN people fp ON fp.id = r.from_person_id
-       LEFT JOIN people tp ON tp.id = r.to_person_id
-       WHERE r.account_id = ? AND fp.deleted_at IS NULL AND tp.deleted_at IS NULL
-       ORDER BY r.rowid`,
-    )
-    .all(accountId) as Relation[];
+  return allRows<Relation>(
+    db,
+    `SELECT ${RELATION_COLUMNS} FROM relations r
+     LEFT JOIN people fp ON fp.id = r.from_person_id
+     LEFT JOIN people tp ON tp.id = r.to_person_id
+     WHERE r.account_id = ? AND fp.deleted_at IS NULL AND tp.deleted_at IS NULL
+     ORDER BY r.rowid`,
+    accountId,
+  );
 }
 
 /** Writes a line exactly as given (undo of a delete); the caller has checked it. */

@@ -60,6 +60,7 @@ export const exportsMethods = {
     [
       'accounts',
       'competitors',
+      'insights_touched',
       'map_items',
       'map_notes',
       'maps',

@@ -8,6 +8,8 @@ import { MAX_BATCH, Ok, read, write, Size } from './common';
 export const MAP_VIEW_TABLES: readonly Table[] = [
   'accounts',
   'competitors',
+  /** What was written since, for the people records kept between reads (services/keptPeople.ts). */
+  'insights_touched',
   'map_items',
   'map_notes',
   'maps',

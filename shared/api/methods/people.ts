@@ -129,7 +129,11 @@ export type PersonValues = z.infer<typeof PersonValues>;
 const PersonTagNames = z.object({ personId: Id, names: z.array(z.string()) });
 
 export const peopleMethods = {
-  'people.list': read(z.object({ accountId: Id }).strict(), z.array(Person), ['accounts', 'people']),
+  'people.list': read(z.object({ accountId: Id }).strict(), z.array(Person), [
+    'accounts',
+    'insights_touched',
+    'people',
+  ]),
   /** One person's full record, private fields included. */
   'people.get': read(z.object({ id: Id }).strict(), Person, ['people']),
   'people.create': write(PersonCreate, Person, ['map_items', 'people', 'search_docs']),
