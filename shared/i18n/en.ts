@@ -18,6 +18,7 @@ import { canvasA11yEn } from './features/canvas';
 import { actionsEn } from './features/actions';
 import { bigMapsEn } from './features/bigMaps';
 import { roomEn } from './features/room';
+import { teamEn } from './features/team';
 /** English resources. zh-CN must have the same shape (the type checker enforces it). */
 export const en = {
   app: { name: 'Powermap' },
@@ -351,6 +352,7 @@ export const en = {
   actions: actionsEn,
   bigMaps: bigMapsEn,
   room: roomEn,
+  teamSync: teamEn,
   insights: insightsEn,
   plan: planEn,
   sections: sectionsEn,

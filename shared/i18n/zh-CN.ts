@@ -5,6 +5,7 @@ import { searchZhCN } from './features/search';
 import { actionsZhCN } from './features/actions';
 import { bigMapsZhCN } from './features/bigMaps';
 import { roomZhCN } from './features/room';
+import { teamZhCN } from './features/team';
 import { insightsZhCN } from './features/insights';
 import { planZhCN } from './features/plan';
 import { sectionsZhCN } from './features/sections';
@@ -348,6 +349,7 @@ export const zhCN: Resources = {
   actions: actionsZhCN,
   bigMaps: bigMapsZhCN,
   room: roomZhCN,
+  teamSync: teamZhCN,
   insights: insightsZhCN,
   plan: planZhCN,
   sections: sectionsZhCN,

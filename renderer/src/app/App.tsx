@@ -20,6 +20,7 @@ import { useActionKeys } from '../actions/useActionKeys';
 import { useMenuActions } from '../actions/useMenuActions';
 import { ShortcutSheet } from '../actions/ShortcutSheet';
 import { usePresenting } from '../api/scope';
+import { useTeamLiveReload } from '../features/team/useTeamStatus';
 
 export type Route =
   | { screen: 'home' }
@@ -60,6 +61,7 @@ export function App() {
     [clearUndo, setRoute],
   );
 
+  useTeamLiveReload();
   useActionKeys();
   useMenuActions();
   useEscapeReturnsFocus();
@@ -105,6 +107,7 @@ export function App() {
           onOpenPerson={(accountId, personId) => setRoute({ screen: 'account', accountId, openPerson: { personId } })}
           onMyPlan={() => setRoute({ screen: 'myPlan' })}
           onSettings={() => openSettings()}
+          onTeamSettings={() => openSettings('team')}
         />
       ) : route.screen === 'myPlan' ? (
         <MyPlanScreen

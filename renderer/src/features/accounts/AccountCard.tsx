@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../../shared/api/entities';
 import { prefetchAccount } from '../../api/client';
 import { AccountStatus } from '../insights/AccountStatus';
+import { SharedMarker } from '../team/SharedMarker';
 import { formatCalendarDate, localDay } from '../../app/localDate';
 
 interface Props {
@@ -12,9 +13,18 @@ interface Props {
   onDelete(): void;
   onExportWorkspace(): void;
   onReplaceFromFile(): void;
+  onShareWithTeam(): void;
 }
 
-export function AccountCard({ account, onOpen, onRename, onDelete, onExportWorkspace, onReplaceFromFile }: Props) {
+export function AccountCard({
+  account,
+  onOpen,
+  onRename,
+  onDelete,
+  onExportWorkspace,
+  onReplaceFromFile,
+  onShareWithTeam,
+}: Props) {
   const { t, i18n } = useTranslation();
   return (
     <Card
@@ -52,6 +62,9 @@ export function AccountCard({ account, onOpen, onRename, onDelete, onExportWorks
             <Menu.Item onClick={onReplaceFromFile} data-testid="account-replace-from-file">
               {t('workspace.replaceFrom')}
             </Menu.Item>
+            <Menu.Item onClick={onShareWithTeam} data-testid="account-share-with-team">
+              {t('teamSync.share.menu')}
+            </Menu.Item>
             <Menu.Item color="red" onClick={onDelete}>
               {t('common.delete')}
             </Menu.Item>
@@ -60,6 +73,7 @@ export function AccountCard({ account, onOpen, onRename, onDelete, onExportWorks
       </Group>
       <Group gap="xs" mt="sm">
         <AccountStatus accountId={account.id} />
+        <SharedMarker accountId={account.id} />
         <Badge variant="light">{t(`enums.tier.${account.tier}`)}</Badge>
         <Text size="sm" c="dimmed">
           {t('home.people', { count: account.peopleCount })}

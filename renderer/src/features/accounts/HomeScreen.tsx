@@ -27,6 +27,7 @@ import { Dashboard } from '../dashboard/Dashboard';
 import { ExportWorkspaceModal } from '../workspace/ExportWorkspaceModal';
 import { ImportWorkspaceModal } from '../workspace/ImportWorkspaceModal';
 import { useScreenHeading } from '../../app/useScreenHeading';
+import { ShareWithTeamModal } from '../team/ShareWithTeamModal';
 
 type Dialog =
   | { kind: 'create' }
@@ -34,6 +35,7 @@ type Dialog =
   | { kind: 'delete'; account: AccountSummary }
   | { kind: 'exportWorkspace'; account?: AccountSummary }
   | { kind: 'importWorkspace'; replace?: AccountSummary }
+  | { kind: 'shareWithTeam'; account: AccountSummary }
   | null;
 
 export function HomeScreen({
@@ -41,6 +43,7 @@ export function HomeScreen({
   onOpenPerson,
   onMyPlan,
   onSettings,
+  onTeamSettings,
 }: {
   onOpen(accountId: string): void;
   /** Opens an account at one person's page (from the agenda). */
@@ -48,6 +51,8 @@ export function HomeScreen({
   /** Opens the personal action plan across all accounts. */
   onMyPlan(): void;
   onSettings(): void;
+  /** Opens Settings → Team. */
+  onTeamSettings(): void;
 }) {
   const { t, i18n } = useTranslation();
   const heading = useScreenHeading();
@@ -139,6 +144,7 @@ export function HomeScreen({
                     onDelete={() => setDialog({ kind: 'delete', account })}
                     onExportWorkspace={() => setDialog({ kind: 'exportWorkspace', account })}
                     onReplaceFromFile={() => setDialog({ kind: 'importWorkspace', replace: account })}
+                    onShareWithTeam={() => setDialog({ kind: 'shareWithTeam', account })}
                   />
                 ))}
               </SimpleGrid>
@@ -185,6 +191,11 @@ export function HomeScreen({
         opened={dialog?.kind === 'importWorkspace'}
         {...(dialog?.kind === 'importWorkspace' && dialog.replace ? { replace: dialog.replace } : {})}
         onClose={() => setDialog(null)}
+      />
+      <ShareWithTeamModal
+        account={dialog?.kind === 'shareWithTeam' ? dialog.account : null}
+        onClose={() => setDialog(null)}
+        onOpenTeamSettings={onTeamSettings}
       />
       <DeleteAccountModal
         account={dialog?.kind === 'delete' ? dialog.account : null}

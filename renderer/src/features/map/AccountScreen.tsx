@@ -55,6 +55,8 @@ import { useAction } from '../../actions/useAction';
 import { runAction } from '../../actions/registry';
 import { withKeys } from '../../actions/platform';
 import { useScreenHeading } from '../../app/useScreenHeading';
+import { TeamHeaderStatus } from '../team/TeamHeaderStatus';
+import { useViewingAccount } from '../team/useViewingAccount';
 
 interface Props {
   accountId: string;
@@ -72,6 +74,7 @@ export function AccountScreen({ accountId, openPerson, openSection, focusPerson,
   const { t } = useTranslation();
   const account = useApi('accounts.get', { id: accountId });
   const maps = useApi('maps.list', { accountId });
+  useViewingAccount(accountId);
   const [chosenMapId, setChosenMapId] = useState<string | null>(null);
   // A map that went away (deleted here or elsewhere) falls back to the account's first map.
   const mapId = maps.data?.find((map) => map.id === chosenMapId)?.id ?? maps.data?.[0]?.id;
@@ -273,6 +276,7 @@ function MapWorkspace(props: WorkspaceProps) {
                 >
                   {accountName}
                 </Title>
+                {!presenting && <TeamHeaderStatus accountId={accountId} />}
                 {section === 'map' && (
                   <SegmentedControl
                     ml="md"

@@ -7,17 +7,18 @@ import { applyLanguageSetting } from '../../i18n';
 import { BackupsPanel } from '../files/BackupsPanel';
 import { DatabaseFileSection } from '../files/DatabaseFileSection';
 import { SecurityPanel } from '../security/SecurityPanel';
+import { TeamPanel } from '../team/TeamPanel';
 
 const LANGUAGE_NAMES = { en: 'English', 'zh-CN': '简体中文' } as const;
 
 const COLOR_SCHEMES: readonly MantineColorScheme[] = ['auto', 'light', 'dark'];
 
-export type SettingsTab = 'general' | 'backups' | 'security';
+export type SettingsTab = 'general' | 'backups' | 'security' | 'team';
 
 interface Props {
   opened: boolean;
   onClose(): void;
-  /** The tab shown on opening (e.g. Backups, from the damaged-file notice). */
+  /** The tab shown on opening (e.g. Backups, from the damaged-file notice; Team, from sharing an account). */
   tab?: SettingsTab;
 }
 
@@ -51,6 +52,9 @@ export function SettingsModal({ opened, onClose, tab = 'general' }: Props) {
           </Tabs.Tab>
           <Tabs.Tab value="security" data-testid="settings-tab-security">
             {t('security.tab')}
+          </Tabs.Tab>
+          <Tabs.Tab value="team" data-testid="settings-tab-team">
+            {t('teamSync.tab')}
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="general">
@@ -90,6 +94,9 @@ export function SettingsModal({ opened, onClose, tab = 'general' }: Props) {
         </Tabs.Panel>
         <Tabs.Panel value="security">
           <SecurityPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="team">
+          <TeamPanel />
         </Tabs.Panel>
       </Tabs>
     </Modal>
