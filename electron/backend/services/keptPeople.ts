@@ -16,7 +16,7 @@
 import type { Person } from '../../../shared/api/entities';
 import type { Db } from '../db/connection';
 import { allRows } from './common';
-import { PERSON_COLUMNS, personFromRow, type PersonRow } from './people';
+import { PERSON_COLUMNS, personFromRow, type PersonRow } from './personRows';
 
 /** More people noted than this since the last read: reading the account afresh is quicker. */
 const MAX_TOUCHED = 200;

@@ -2,32 +2,15 @@ import type { Person } from '../../../shared/api/entities';
 import type { ParsedInputOf, PersonPatch } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import type { Db } from '../db/connection';
-import { bool, invalid, mustExist, newId, nowIso } from './common';
+import { invalid, mustExist, newId, nowIso } from './common';
 import { getAccount } from './accounts';
 import { keptPeopleOf } from './keptPeople';
 import { orgUnitOfAccount } from './orgUnits';
 import { freshChangeId } from './historyReasons';
 import { learnedInstant, learnedOnBounds } from '../../../shared/domain/learnedOn';
 
-export const PERSON_COLUMNS = `p.id, p.account_id AS accountId, p.org_unit_id AS orgUnitId, p.name, p.title,
-  p.is_placeholder AS isPlaceholder, p.role, p.influence, p.stance, p.access, p.progress, p.layer,
-  p.role_confidence AS roleConfidence, p.influence_confidence AS influenceConfidence,
-  p.stance_confidence AS stanceConfidence, p.access_confidence AS accessConfidence,
-  p.role_assessed_at AS roleAssessedAt, p.influence_assessed_at AS influenceAssessedAt,
-  p.stance_assessed_at AS stanceAssessedAt, p.access_assessed_at AS accessAssessedAt,
-  p.progress_assessed_at AS progressAssessedAt, p.competitor_id AS competitorId, p.email, p.phone,
-  p.mobile, p.im_handle AS imHandle, p.address,
-  p.birthday, p.interests, p.family_notes AS familyNotes, p.private_notes AS privateNotes,
-  p.cadence_days AS cadenceDays, p.created_at AS createdAt, p.updated_at AS updatedAt`;
-
-export type PersonRow = Omit<Person, 'isPlaceholder'> & { isPlaceholder: number };
-export const toPerson = (row: PersonRow): Person => ({ ...row, isPlaceholder: bool(row.isPlaceholder) });
-/** toPerson on a row object no one else holds (allRows' own): converted in place, not copied. */
-export function personFromRow(row: PersonRow): Person {
-  const person = row as unknown as Person;
-  person.isPlaceholder = bool(row.isPlaceholder);
-  return person;
-}
+import { PERSON_COLUMNS, toPerson, type PersonRow } from './personRows';
+export { PERSON_COLUMNS, personFromRow, toPerson, type PersonRow } from './personRows';
 
 export function getPerson(db: Db, id: string): Person {
   const row = db.prepare(`SELECT ${PERSON_COLUMNS} FROM people p WHERE p.id = ? AND p.deleted_at IS NULL`).get(id) as
